@@ -1,0 +1,154 @@
+#include "CommandLine.h"
+
+#include "CliContext.h"
+#include "EnvAddCommand.h"
+#include "EnvListCommand.h"
+#include "EnvRemoveCommand.h"
+#include "EnvShowCommand.h"
+#include "VersionCommand.h"
+#include "util/ExitCode.h"
+#include "util/Logging.h"
+
+#include <QTextStream>
+
+namespace blihops::cli {
+
+namespace {
+
+const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
+                                    QStringLiteral("Workspace: a SQLite file or a postgresql:// "
+                                                   "URL (default: BLIHOPS_WORKSPACE, else the "
+                                                   "user's own workspace file)."),
+                                    QStringLiteral("PATH|URL"));
+const QCommandLineOption kJson(QStringLiteral("json"),
+                               QStringLiteral("Print one JSON document on stdout."));
+const QCommandLineOption kVerbose(QStringLiteral("verbose"),
+                                  QStringLiteral("Also log to stderr."));
+const QCommandLineOption kHelp({QStringLiteral("h"), QStringLiteral("help")},
+                               QStringLiteral("Show help."));
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "blihopsctl: " << message << '\n';
+    return code;
+}
+
+} // namespace
+
+// The words of argv that are not options or option values.
+QStringList CommandLine::words(const QStringList &arguments) const
+{
+    QStringList withValue = {QLatin1String("--") + kWorkspace.names().first()};
+    for (const auto &command : m_commands) {
+        for (const QCommandLineOption &option : command->options()) {
+            if (!option.valueName().isEmpty())
+                withValue << QLatin1String("--") + option.names().first();
+        }
+    }
+    QStringList result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(QLatin1Char('-'))) {
+            if (withValue.contains(argument))
+                ++i;
+            continue;
+        }
+        result << argument;
+    }
+    return result;
+}
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<VersionCommand>());
+    m_commands.push_back(std::make_unique<EnvListCommand>());
+    m_commands.push_back(std::make_unique<EnvShowCommand>());
+    m_commands.push_back(std::make_unique<EnvAddCommand>());
+    m_commands.push_back(std::make_unique<EnvRemoveCommand>());
+}
+
+QString CommandLine::globalHelp() const
+{
+    QString text = QStringLiteral(
+        "Usage: blihopsctl [--workspace PATH|postgresql://URL] [--json] COMMAND ...\n\n"
+        "Drives BlihOps environments from a terminal, cron or CI.\n\nCommands:\n");
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(12), command->summary());
+    text += QStringLiteral("\nOptions:\n  --workspace PATH|URL  %1\n  --json                %2\n"
+                           "  --verbose             %3\n\n"
+                           "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 3 a host "
+                           "or server unreachable.\n`blihopsctl COMMAND --help` shows a "
+                           "command's options.\n")
+                .arg(kWorkspace.description(), kJson.description(), kVerbose.description());
+    return text;
+}
+
+Command *CommandLine::find(const QStringList &commandWords, qsizetype *used) const
+{
+    for (qsizetype take = std::min<qsizetype>(commandWords.size(), 2); take > 0; --take) {
+        const QString candidate = commandWords.mid(0, take).join(QLatin1Char(' '));
+        for (const auto &command : m_commands) {
+            if (command->name() == candidate) {
+                *used = take;
+                return command.get();
+            }
+        }
+    }
+    return nullptr;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    const QStringList commandWords = words(args);
+    qsizetype used = 0;
+    Command *command = find(commandWords, &used);
+    if (!command) {
+        if (commandWords.isEmpty() || commandWords.first() == QLatin1String("help") ||
+            args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+            QTextStream(stdout) << globalHelp();
+            return commandWords.isEmpty() && !args.contains(QLatin1String("--help")) &&
+                           !args.contains(QLatin1String("-h"))
+                       ? ExitBadInput
+                       : ExitOk;
+        }
+        return fail(ExitBadInput,
+                    QStringLiteral("unknown command \"%1\": `blihopsctl --help` lists the commands.")
+                        .arg(commandWords.mid(0, 2).join(QLatin1Char(' '))));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.addOptions({kWorkspace, kJson, kVerbose, kHelp});
+    parser.addOptions(command->options());
+    parser.addPositionalArgument(command->name(), QString(), command->name());
+    if (!command->arguments().isEmpty())
+        parser.addPositionalArgument(command->arguments(), QString());
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText() + QStringLiteral(": `blihopsctl ") +
+                                      command->name() + QStringLiteral(" --help` shows the options."));
+    if (parser.isSet(kHelp)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    Logging::install(QStringLiteral("blihopsctl"),
+                     parser.isSet(kVerbose) ? Logging::Stderr::On : Logging::Stderr::Off);
+
+    const QStringList positional = parser.positionalArguments().mid(used);
+    const qsizetype expected = command->arguments().isEmpty()
+                                   ? 0
+                                   : command->arguments().split(QLatin1Char(' ')).size();
+    if (positional.size() != expected) {
+        return fail(ExitBadInput, QStringLiteral("usage: blihopsctl %1 %2").arg(command->name(), command->arguments()).trimmed());
+    }
+    try {
+        CliContext context(parser.value(kWorkspace), parser.isSet(kJson));
+        return command->run(context, parser, positional);
+    } catch (const Error &error) {
+        return fail(exitCodeFor(error.kind()), error.message());
+    }
+}
+
+} // namespace blihops::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace blihops {
+
+// One compose file as written: its services with the line each is declared on.
+// Throws Error(BadInput) for an unreadable file or malformed YAML, naming the file, line
+// and column.
+class ComposeFile
+{
+public:
+    struct Service
+    {
+        QString name;
+        int line = 0; // 1-based
+    };
+
+    static ComposeFile load(const QString &path);
+
+    QString path() const { return m_path; }
+    const QList<Service> &services() const { return m_services; }
+
+    // The services of several `-f` files, in first-declared order, without repeats.
+    static QStringList serviceNames(const QStringList &paths);
+
+private:
+    QString m_path;
+    QList<Service> m_services;
+};
+
+} // namespace blihops

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace blihops {
+
+// Where an environment's Docker Engine listens: unix:///path, ssh://[user@]host[:port] or
+// tcp://host:port (TLS with client certificates).
+struct EngineAddress
+{
+    enum class Scheme { Unix, Ssh, Tcp };
+
+    Scheme scheme = Scheme::Unix;
+    QString socketPath; // unix
+    QString user;       // ssh
+    QString host;       // ssh, tcp
+    int port = -1;      // ssh (-1: the ssh default), tcp
+
+    // Throws Error(BadInput) with a message that names the address and the expected forms.
+    static EngineAddress parse(const QString &url);
+};
+
+} // namespace blihops

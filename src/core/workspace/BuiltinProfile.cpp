@@ -1,0 +1,113 @@
+#include "workspace/BuiltinProfile.h"
+
+#include "util/Error.h"
+#include "util/LogCategories.h"
+#include "workspace/EnvironmentRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace blihops {
+
+namespace {
+
+const QStringList kFiles = {
+    QStringLiteral("docker-compose.dev.yml"),
+    QStringLiteral("docker-compose.staging.yml"),
+    QStringLiteral("docker-compose.yml"),
+    QStringLiteral(".env.example"),
+};
+
+void copyFiles(const QString &directory)
+{
+    if (!QDir().mkpath(directory)) {
+        throw Error(ErrorKind::Workspace,
+                    QCoreApplication::translate("BuiltinProfile",
+                                                "Cannot create %1 for the built-in profile's "
+                                                "compose files: check its permissions.")
+                        .arg(directory));
+    }
+    for (const QString &name : kFiles) {
+        const QString target = QDir(directory).filePath(name);
+        if (QFile::exists(target))
+            continue;
+        if (!QFile::copy(QStringLiteral(":/profile/") + name, target)) {
+            throw Error(ErrorKind::Workspace,
+                        QCoreApplication::translate("BuiltinProfile",
+                                                    "Cannot write %1: check that the disk has "
+                                                    "space and the folder is writable.")
+                            .arg(target));
+        }
+        // Resource files come out read-only; the user owns these copies.
+        QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
+    }
+}
+
+Environment makeEnvironment(const QString &name, Tier tier, const QString &engine,
+                            const QString &composeFile, const QString &project,
+                            QList<ExpectedPort> ports, const QString &database)
+{
+    Environment environment;
+    environment.name = name;
+    environment.tier = tier;
+    environment.engineUrl = engine;
+    environment.composeFiles = {composeFile};
+    environment.projectName = project;
+    environment.expectedPorts = std::move(ports);
+    environment.databases = {database};
+    return environment;
+}
+
+} // namespace
+
+QString BuiltinProfile::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("profile"));
+}
+
+bool BuiltinProfile::ensure(Workspace &workspace, const QString &directory)
+{
+    copyFiles(directory);
+    const QDir dir(directory);
+    const QString localEngine = QStringLiteral("unix:///var/run/docker.sock");
+    bool added = false;
+    workspace.inTransaction([&] {
+        QSqlQuery seen = workspace.exec(
+            QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'builtin_profile'"));
+        if (seen.next())
+            return;
+        workspace.exec(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES "
+                                      "('builtin_profile', ?)"),
+                       {directory});
+        EnvironmentRepository repository(workspace);
+        repository.add(makeEnvironment(
+            QStringLiteral("development"), Tier::Development, localEngine,
+            dir.filePath(QStringLiteral("docker-compose.dev.yml")), QStringLiteral("blihops-dev"),
+            {{QStringLiteral("postgres"), 5432}, {QStringLiteral("redis"), 6379},
+             {QStringLiteral("api"), 8000}, {QStringLiteral("admin"), 8080}},
+            QStringLiteral("blihops_db")));
+        repository.add(makeEnvironment(
+            QStringLiteral("staging"), Tier::Staging, localEngine,
+            dir.filePath(QStringLiteral("docker-compose.staging.yml")),
+            QStringLiteral("blihops-staging"),
+            {{QStringLiteral("postgres"), 5433}, {QStringLiteral("redis"), 6380},
+             {QStringLiteral("api"), 8001}, {QStringLiteral("admin"), 8081}},
+            QStringLiteral("blihops_staging_db")));
+        // Production lives on a VPS the user names; until then its engine stays unset.
+        repository.add(makeEnvironment(
+            QStringLiteral("production"), Tier::Production, QString(),
+            dir.filePath(QStringLiteral("docker-compose.yml")), QStringLiteral("blihops"),
+            {{QStringLiteral("api"), 8000}, {QStringLiteral("admin"), 8080}},
+            QStringLiteral("blihops")));
+        added = true;
+    });
+    if (added)
+        qCInfo(lcWorkspace) << "added the built-in BlihOps profile from" << directory;
+    return added;
+}
+
+} // namespace blihops

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "util/Error.h"
+#include "workspace/WorkspaceLocation.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThreadStorage>
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlError;
+
+namespace blihops {
+
+// The workspace store. One object per workspace; each thread that uses it gets a
+// connection of its own, opened on first use and closed when the thread ends.
+// Every failure is thrown as Error with a message a user can act on.
+class Workspace
+{
+public:
+    explicit Workspace(const WorkspaceLocation &location);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Connects and brings the schema up to date. A schema newer than this build knows is
+    // refused without touching the store.
+    void open();
+
+    const WorkspaceLocation &location() const { return m_location; }
+    bool isPostgres() const { return m_location.kind() == WorkspaceLocation::Kind::Postgres; }
+    int schemaVersion();
+
+    // Who is acting, recorded in the audit log: BLIHOPS_ACTOR, else user@host.
+    static QString actor();
+
+    QSqlDatabase connection();
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // Runs work in one write transaction; rolls back and rethrows when it throws. Nested
+    // calls join the outer transaction.
+    void inTransaction(const std::function<void()> &work);
+    // Turns a driver error into a message that names the workspace and what to do.
+    Error translate(const QSqlError &error, const QString &doing) const;
+
+private:
+    void configure(QSqlDatabase &db) const;
+    void checkSqliteFile() const;
+    void openConnection(QSqlDatabase &db) const;
+
+    // Closes and removes a thread's connection when the thread ends (QThreadStorage
+    // deletes it then) or when the workspace is destroyed on that thread.
+    struct ThreadConnection
+    {
+        QString name;
+        int transactionDepth = 0;
+        ~ThreadConnection();
+    };
+
+    WorkspaceLocation m_location;
+    QString m_connectionPrefix;
+    QThreadStorage<ThreadConnection *> m_threadConnections;
+};
+
+} // namespace blihops
