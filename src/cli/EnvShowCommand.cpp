@@ -12,13 +12,7 @@ int EnvShowCommand::run(CliContext &context, const QCommandLineParser &,
                         const QStringList &positional)
 {
     const Environment environment = EnvironmentRepository(context.workspace()).get(positional.at(0));
-    QStringList services;
-    QString composeError;
-    try {
-        services = ComposeFile::serviceNames(environment.composeFiles);
-    } catch (const Error &error) {
-        composeError = error.message();
-    }
+    const auto [services, composeError] = ComposeFile::serviceNames(environment.composeFiles);
 
     if (context.json()) {
         QJsonObject document = environment.toJson();

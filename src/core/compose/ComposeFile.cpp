@@ -66,17 +66,21 @@ ComposeFile ComposeFile::load(const QString &path)
     return compose;
 }
 
-QStringList ComposeFile::serviceNames(const QStringList &paths)
+ComposeFile::ServiceNames ComposeFile::serviceNames(const QStringList &paths)
 {
-    QStringList names;
-    for (const QString &path : paths) {
-        const ComposeFile file = load(path);
-        for (const Service &service : file.services()) {
-            if (!names.contains(service.name))
-                names.append(service.name);
+    ServiceNames result;
+    try {
+        for (const QString &path : paths) {
+            const ComposeFile file = load(path);
+            for (const Service &service : file.services()) {
+                if (!result.names.contains(service.name))
+                    result.names.append(service.name);
+            }
         }
+    } catch (const Error &error) {
+        result.error = error.message();
     }
-    return names;
+    return result;
 }
 
 } // namespace blihops

@@ -23,8 +23,13 @@ public:
     QString path() const { return m_path; }
     const QList<Service> &services() const { return m_services; }
 
+    struct ServiceNames
+    {
+        QStringList names;
+        QString error; // set when a file could not be read; names then holds what was read
+    };
     // The services of several `-f` files, in first-declared order, without repeats.
-    static QStringList serviceNames(const QStringList &paths);
+    static ServiceNames serviceNames(const QStringList &paths);
 
 private:
     QString m_path;

@@ -1,0 +1,106 @@
+#include "EnvironmentDetailsPanel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace blihops::gui {
+
+namespace {
+
+const char *const kFieldNames[] = {"tier",      "engine",   "project",  "composeFiles", "envFile",
+                                   "ports",     "databases", "services", "updated"};
+
+} // namespace
+
+EnvironmentDetailsPanel::EnvironmentDetailsPanel(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_form(new QWidget(this)),
+      m_layout(new QFormLayout(m_form))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    for (int field = 0; field < FieldCount; ++field) {
+        m_labels[field] = new QLabel(m_form);
+        m_values[field] = new QLabel(m_form);
+        m_values[field]->setObjectName(QString::fromLatin1(kFieldNames[field]));
+        m_values[field]->setWordWrap(true);
+        m_values[field]->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_labels[field]->setBuddy(m_values[field]);
+        m_layout->addRow(m_labels[field], m_values[field]);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_form);
+    layout->addWidget(m_hint);
+    layout->addStretch(1);
+    retranslate();
+}
+
+QString EnvironmentDetailsPanel::fieldText(const QString &objectName) const
+{
+    const auto *label = findChild<QLabel *>(objectName);
+    return label ? label->text() : QString();
+}
+
+void EnvironmentDetailsPanel::setEntry(const EnvironmentEntry *entry)
+{
+    m_entry = entry ? std::optional<EnvironmentEntry>(*entry) : std::nullopt;
+    refresh();
+}
+
+void EnvironmentDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EnvironmentDetailsPanel::retranslate()
+{
+    const QString labels[FieldCount] = {tr("Tier:"),          tr("Engine:"),     tr("Compose project:"),
+                                        tr("Compose files:"), tr("Env file:"),   tr("Expected ports:"),
+                                        tr("Databases:"),     tr("Services:"),   tr("Last change:")};
+    for (int field = 0; field < FieldCount; ++field)
+        m_labels[field]->setText(labels[field]);
+    m_hint->setText(tr("Select an environment to see its details, or add one with "
+                       "Environment \u2192 Add (Ctrl+N)."));
+    refresh();
+}
+
+void EnvironmentDetailsPanel::refresh()
+{
+    m_form->setVisible(m_entry.has_value());
+    m_title->setVisible(m_entry.has_value());
+    m_hint->setVisible(!m_entry.has_value());
+    if (!m_entry)
+        return;
+    const Environment &environment = m_entry->environment;
+    const QString none = tr("(none)");
+    const auto orNone = [&](const QString &text) { return text.isEmpty() ? none : text; };
+    m_title->setText(environment.name);
+    m_values[Tier]->setText(EnvironmentTreeModel::tierName(environment.tier));
+    m_values[Engine]->setText(environment.engineUrl.isEmpty()
+                                  ? tr("not set: edit the environment to name its host")
+                                  : environment.engineUrl);
+    m_values[Project]->setText(environment.projectName);
+    m_values[ComposeFiles]->setText(environment.composeFiles.join(QLatin1Char('\n')));
+    m_values[EnvFile]->setText(orNone(environment.envFile));
+    m_values[Ports]->setText(orNone(formatExpectedPorts(environment.expectedPorts)));
+    m_values[Databases]->setText(orNone(environment.databases.join(QStringLiteral(", "))));
+    m_values[Services]->setText(m_entry->composeError.isEmpty()
+                                    ? orNone(m_entry->services.join(QStringLiteral(", ")))
+                                    : m_entry->composeError);
+    m_values[Updated]->setText(tr("%1 by %2").arg(
+        QLocale().toString(environment.updatedAt.toLocalTime(), QLocale::ShortFormat),
+        environment.updatedBy));
+}
+
+} // namespace blihops::gui

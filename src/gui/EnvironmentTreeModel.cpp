@@ -1,0 +1,162 @@
+#include "EnvironmentTreeModel.h"
+
+namespace blihops::gui {
+
+namespace {
+
+// Children carry their parent's row + 1 as internal id; top-level rows carry 0.
+constexpr quintptr kTopLevel = 0;
+
+} // namespace
+
+EnvironmentTreeModel::EnvironmentTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+QString EnvironmentTreeModel::tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Development:
+        return tr("Development");
+    case Tier::Staging:
+        return tr("Staging");
+    case Tier::Production:
+        return tr("Production");
+    }
+    return {};
+}
+
+QIcon EnvironmentTreeModel::tierIcon(Tier tier)
+{
+    return QIcon(QStringLiteral(":/icons/tier-%1.svg").arg(tierKey(tier)));
+}
+
+void EnvironmentTreeModel::setEntries(const QList<EnvironmentEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+void EnvironmentTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+}
+
+const EnvironmentEntry *EnvironmentTreeModel::entryAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const int row = index.internalId() == kTopLevel ? index.row() : int(index.internalId()) - 1;
+    return row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+QModelIndex EnvironmentTreeModel::indexOf(const QString &environmentName) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).environment.name == environmentName)
+            return index(row, 0);
+    }
+    return {};
+}
+
+QModelIndex EnvironmentTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : kTopLevel);
+}
+
+QModelIndex EnvironmentTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, kTopLevel);
+}
+
+int EnvironmentTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_entries.size());
+    if (parent.internalId() != kTopLevel || parent.column() != 0)
+        return 0;
+    const EnvironmentEntry &entry = m_entries.at(parent.row());
+    return int(entry.services.size()) + (entry.composeError.isEmpty() ? 0 : 1);
+}
+
+int EnvironmentTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant EnvironmentTreeModel::data(const QModelIndex &index, int role) const
+{
+    const EnvironmentEntry *entry = entryAt(index);
+    if (!entry)
+        return {};
+    if (role == EnvironmentNameRole)
+        return entry->environment.name;
+    if (role == IsServiceRole)
+        return index.internalId() != kTopLevel;
+    if (index.internalId() == kTopLevel)
+        return environmentData(*entry, index.column(), role);
+    return childData(*entry, index.row(), index.column(), role);
+}
+
+QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, int column,
+                                               int role) const
+{
+    const Environment &environment = entry.environment;
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn:
+            return environment.name;
+        case TierColumn:
+            return tierName(environment.tier);
+        case EngineColumn:
+            return environment.engineUrl.isEmpty() ? tr("not set") : environment.engineUrl;
+        }
+    }
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return tierIcon(environment.tier);
+    if (role == Qt::ToolTipRole) {
+        return tr("%1 (%2): %n service(s)", nullptr, int(entry.services.size()))
+            .arg(environment.name, tierName(environment.tier));
+    }
+    return {};
+}
+
+QVariant EnvironmentTreeModel::childData(const EnvironmentEntry &entry, int row, int column,
+                                         int role) const
+{
+    const bool isError = row >= entry.services.size();
+    if (column != NameColumn)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return isError ? tr("Compose files cannot be read") : entry.services.at(row);
+    case Qt::ToolTipRole:
+        return isError ? entry.composeError : tr("Service %1").arg(entry.services.at(row));
+    case Qt::DecorationRole:
+        return QIcon(isError ? QStringLiteral(":/icons/error.svg")
+                             : QStringLiteral(":/icons/service.svg"));
+    }
+    return {};
+}
+
+QVariant EnvironmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Environment");
+    case TierColumn:
+        return tr("Tier");
+    case EngineColumn:
+        return tr("Engine");
+    }
+    return {};
+}
+
+} // namespace blihops::gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "workspace/Environment.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+
+namespace blihops::gui {
+
+// An environment as the window shows it: the stored environment and the services its
+// compose files declare (read on the workspace thread).
+struct EnvironmentEntry
+{
+    Environment environment;
+    QStringList services;
+    QString composeError;
+};
+
+// Environments as top-level rows, their compose services (or the reason they could not be
+// read) as children. Columns: name, tier, engine.
+class EnvironmentTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TierColumn, EngineColumn, ColumnCount };
+    enum Role { EnvironmentNameRole = Qt::UserRole + 1, IsServiceRole };
+
+    explicit EnvironmentTreeModel(QObject *parent = nullptr);
+
+    void setEntries(const QList<EnvironmentEntry> &entries);
+    const QList<EnvironmentEntry> &entries() const { return m_entries; }
+    // The entry an index belongs to (itself or its parent), or nullptr.
+    const EnvironmentEntry *entryAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &environmentName) const;
+    // Headers and texts follow the interface language.
+    void retranslate();
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString tierName(Tier tier);
+    static QIcon tierIcon(Tier tier);
+
+private:
+    QVariant environmentData(const EnvironmentEntry &entry, int column, int role) const;
+    QVariant childData(const EnvironmentEntry &entry, int row, int column, int role) const;
+
+    QList<EnvironmentEntry> m_entries;
+};
+
+} // namespace blihops::gui

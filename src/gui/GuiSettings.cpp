@@ -1,0 +1,46 @@
+#include "GuiSettings.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+
+namespace blihops::gui {
+
+GuiSettings::GuiSettings(const QString &workspaceName)
+    : m_workspaceGroup(QStringLiteral("workspaces/") +
+                       QString::fromLatin1(QCryptographicHash::hash(workspaceName.toUtf8(),
+                                                                    QCryptographicHash::Sha1)
+                                               .toHex()
+                                               .left(16)))
+{
+}
+
+QString GuiSettings::path(Key key) const
+{
+    switch (key) {
+    case Key::Language:
+        return QStringLiteral("interface/language");
+    case Key::WindowGeometry:
+        return m_workspaceGroup + QStringLiteral("/window/geometry");
+    case Key::WindowState:
+        return m_workspaceGroup + QStringLiteral("/window/state");
+    case Key::SplitterState:
+        return m_workspaceGroup + QStringLiteral("/window/splitter");
+    case Key::TreeHeaderState:
+        return m_workspaceGroup + QStringLiteral("/window/treeHeader");
+    case Key::LastEnvironment:
+        return m_workspaceGroup + QStringLiteral("/selection/environment");
+    }
+    return {};
+}
+
+QVariant GuiSettings::value(Key key) const
+{
+    return QSettings().value(path(key));
+}
+
+void GuiSettings::setValue(Key key, const QVariant &value)
+{
+    QSettings().setValue(path(key), value);
+}
+
+} // namespace blihops::gui

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "EnvironmentDialog.h"
+#include "workspace/WorkspaceLocation.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTreeView;
+
+namespace blihops {
+class Error;
+}
+
+namespace blihops::gui {
+
+class EnvironmentDetailsPanel;
+class EnvironmentTreeModel;
+class LanguageManager;
+class WorkspaceRunner;
+
+// The console's one window. Environments mode: the environment tree beside the selected
+// environment's details; actions in the toolbar and menus, each with a shortcut.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const WorkspaceLocation &location, LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EnvironmentTreeModel *environmentModel() const { return m_model; }
+    QTreeView *environmentTree() const { return m_tree; }
+    EnvironmentDetailsPanel *detailsPanel() const { return m_details; }
+    QString selectedEnvironment() const;
+    void selectEnvironment(const QString &name);
+
+    void reload();
+
+signals:
+    // After each load of the workspace, successful or not.
+    void environmentsLoaded();
+    // After a change was saved to the workspace.
+    void environmentSaved(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateActions();
+    void selectionChanged();
+    void openDialog(EnvironmentDialog::Mode mode);
+    void save(EnvironmentDialog::Mode mode, const QString &originalName, const Environment &environment);
+    void confirmRemove();
+    void remove(const QString &name);
+    void showError(const QString &title, const Error &error);
+    void showAbout();
+
+    WorkspaceLocation m_location;
+    LanguageManager &m_languages;
+    WorkspaceRunner *m_runner;
+    EnvironmentTreeModel *m_model;
+    QTreeView *m_tree;
+    EnvironmentDetailsPanel *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_workspaceLabel;
+    QLabel *m_countLabel;
+    QLabel *m_busyLabel;
+    bool m_opened = false;
+    bool m_loadFailed = false;
+    QString m_pendingSelection;
+
+    QAction *m_environmentsMode = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_environmentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_modeBar = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace blihops::gui

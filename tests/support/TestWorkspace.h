@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace blihops::test {
+
+// A throw-away workspace on one backend: a SQLite file in a temporary folder, or a fresh
+// database on the lab's PostgreSQL (BLIHOPS_TEST_PG_URL), dropped afterwards.
+class TestWorkspace
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    explicit TestWorkspace(Backend backend);
+    ~TestWorkspace();
+
+    Backend backend() const { return m_backend; }
+    // A file path or a postgresql:// URL, as --workspace takes it.
+    QString location() const { return m_location; }
+    QString directory() const { return m_dir.path(); }
+
+    // Whether the lab's PostgreSQL is configured; why not in *reason.
+    static bool postgresAvailable(QString *reason);
+    // For data-driven tests: "sqlite" or "postgres"; QSKIPs (or QFAILs when
+    // BLIHOPS_REQUIRE_LAB=1) the current test when postgres is wanted and missing.
+    static Backend backendFromTag(const QString &tag);
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_location;
+    QString m_database;
+};
+
+} // namespace blihops::test
+
+// QSKIP/QFAIL must be used in the test function itself.
+#define BLIHOPS_REQUIRE_BACKEND(tag)                                                               \
+    do {                                                                                           \
+        QString reason_;                                                                           \
+        if ((tag) == QLatin1String("postgres") &&                                                 \
+            !blihops::test::TestWorkspace::postgresAvailable(&reason_)) {                          \
+            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))                              \
+                QFAIL(qPrintable(reason_));                                                        \
+            QSKIP(qPrintable(reason_));                                                            \
+        }                                                                                          \
+    } while (false)
