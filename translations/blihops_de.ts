@@ -5,645 +5,645 @@
     <name>BuiltinProfile</name>
     <message>
         <source>Cannot create %1 for the built-in profile&apos;s compose files: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für die Compose-Dateien des integrierten Profils kann nicht angelegt werden: Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the disk has space and the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob auf dem Datenträger genug Platz frei und der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine-Adresse „%1“ ist ungültig: %2. Verwenden Sie unix:///var/run/docker.sock, ssh://user@host[:port] oder tcp://host:2376.</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <source>it is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine URL</translation>
     </message>
     <message>
         <source>it must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>sie darf weder Query noch Fragment enthalten</translation>
     </message>
     <message>
         <source>a unix address needs an absolute socket path</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unix-Adresse braucht einen absoluten Socket-Pfad</translation>
     </message>
     <message>
         <source>the host is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host fehlt</translation>
     </message>
     <message>
         <source>it must not contain a password; use ssh keys</source>
-        <translation type="unfinished"></translation>
+        <translation>sie darf kein Passwort enthalten; verwenden Sie SSH-Schlüssel</translation>
     </message>
     <message>
         <source>it must not have a path</source>
-        <translation type="unfinished"></translation>
+        <translation>sie darf keinen Pfad enthalten</translation>
     </message>
     <message>
         <source>a tcp address needs a port, such as 2376</source>
-        <translation type="unfinished"></translation>
+        <translation>eine tcp-Adresse braucht einen Port, etwa 2376</translation>
     </message>
     <message>
         <source>a tcp address has no user</source>
-        <translation type="unfinished"></translation>
+        <translation>eine tcp-Adresse darf keinen Benutzer enthalten</translation>
     </message>
     <message>
         <source>unknown scheme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schema „%1“</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Expected port &quot;%1&quot; is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete Port „%1“ hat nicht die Form DIENST:PORT mit einem Port von 1 bis 65535 (zum Beispiel postgres:5432).</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentDialog</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. staging-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. staging-eu</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine:</translation>
     </message>
     <message>
         <source>unix:///var/run/docker.sock, ssh://deploy@host or tcp://host:2376</source>
-        <translation type="unfinished"></translation>
+        <translation>unix:///var/run/docker.sock, ssh://deploy@host oder tcp://host:2376</translation>
     </message>
     <message>
         <source>&amp;Compose files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compose-Dateien:</translation>
     </message>
     <message>
         <source>Compose files in the order docker compose -f takes them: later files override earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien in der Reihenfolge, in der docker compose -f sie übernimmt: Spätere Dateien überschreiben frühere.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektname:</translation>
     </message>
     <message>
         <source>The compose project name (docker compose -p): lowercase letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Compose-Projekts (docker compose -p): Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>En&amp;v file:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;v-Datei:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Expected &amp;ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Por&amp;ts:</translation>
     </message>
     <message>
         <source>postgres:5432, redis:6379</source>
-        <translation type="unfinished"></translation>
+        <translation>postgres:5432, redis:6379</translation>
     </message>
     <message>
         <source>&amp;Databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;banken:</translation>
     </message>
     <message>
         <source>blihops_db</source>
-        <translation type="unfinished"></translation>
+        <translation>blihops_db</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language changes at once; the choice is kept for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt sofort; die Auswahl bleibt für den nächsten Start erhalten.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
     <message>
         <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichs-URL „%1“ ist ungültig: Verwenden Sie postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
         <source>The workspace path is empty: give a file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad zum Arbeitsbereich ist leer: Geben Sie einen Dateipfad oder eine postgresql://-URL an.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSchema</name>
     <message>
         <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 hat die Schemaversion %2 und ist damit neuer, als diese BlihOps Console kennt (%3). Aktualisieren Sie BlihOps Console; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
     <name>blihops</name>
     <message>
         <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Umgebung namens „%1“: `blihopsctl env list` zeigt die Namen an.</translation>
     </message>
 </context>
 <context>
     <name>blihops::ComposeFile</name>
     <message>
         <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compose-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
     </message>
     <message>
         <source>Compose file %1 is not valid YAML at line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compose-Datei %1 ist in Zeile %2, Spalte %3 kein gültiges YAML: %4.</translation>
     </message>
     <message>
         <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine Compose-Datei: Die oberste Ebene muss ein Mapping mit dem Schlüssel „services“ sein.</translation>
     </message>
     <message>
         <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Datei %1, Zeile %2: „services“ muss ein Mapping von Dienstnamen auf Definitionen sein.</translation>
     </message>
 </context>
 <context>
     <name>blihops::EnvironmentRepository</name>
     <message>
         <source>An environment named &quot;%1&quot; exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Environment &quot;%1&quot; no longer exists: somebody removed it. Reload and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung „%1“ existiert nicht mehr: Jemand hat sie entfernt. Laden Sie neu und fügen Sie sie erneut hinzu.</translation>
     </message>
 </context>
 <context>
     <name>blihops::EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist ungültig: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Add at least one compose file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Compose-Datei hinzu.</translation>
     </message>
     <message>
         <source>Compose file %1 must be an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compose-Datei %1 muss als absoluter Pfad angegeben werden.</translation>
     </message>
     <message>
         <source>The project name &quot;%1&quot; is not valid for docker compose: use lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektname „%1“ ist für docker compose ungültig: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Env file %1 cannot be read: check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Env-Datei %1 kann nicht gelesen werden: Prüfen Sie den Pfad und die Berechtigungen.</translation>
     </message>
     <message>
         <source>Expected port %1:%2 is not valid: use SERVICE:PORT with a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete Port %1:%2 ist ungültig: Verwenden Sie DIENST:PORT mit einem Port von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
     </message>
 </context>
 <context>
     <name>blihops::Workspace</name>
     <message>
         <source>Workspace URL %1: parameter &quot;%2&quot; is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-URL %1: Der Parameter „%2“ wird nicht unterstützt; verwenden Sie sslmode, sslrootcert, sslcert, sslkey, connect_timeout oder target_session_attrs.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace: check its permissions or choose another workspace with --workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Arbeitsbereich kann nicht angelegt werden: Prüfen Sie die Berechtigungen oder wählen Sie mit --workspace einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Workspace file %1 is read-only: make it writable (chmod u+w) or choose another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 ist schreibgeschützt: Machen Sie sie beschreibbar (chmod u+w) oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Workspace %1 is a folder, not a file: give the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist ein Ordner, keine Datei: Geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
     </message>
     <message>
         <source>opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>The Qt SQL driver for %1 is not installed: install libqt6sql6-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert: Installieren Sie libqt6sql6-%2.</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Vorbereiten einer Abfrage</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Ausführen einer Abfrage</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL workspace %1: %2. Check that the server runs and the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Arbeitsbereich %1 ist nicht erreichbar: %2. Prüfen Sie, ob der Server läuft und Host und Port stimmen.</translation>
     </message>
     <message>
         <source>PostgreSQL refused the workspace connection %1: %2. Check the user, database and password (in ~/.pgpass or PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat die Verbindung zum Arbeitsbereich %1 abgelehnt: %2. Prüfen Sie Benutzer, Datenbank und Passwort (in ~/.pgpass oder PGPASSWORD).</translation>
     </message>
     <message>
         <source>%1 exists already in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Lost the connection to the PostgreSQL workspace %1 while %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum PostgreSQL-Arbeitsbereich %1 ging %2 verloren: %3.</translation>
     </message>
     <message>
         <source>The PostgreSQL workspace %1 failed while %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Arbeitsbereich %1 meldete %2 einen Fehler: %3.</translation>
     </message>
     <message>
         <source>Workspace file %1 is locked by another program: close the other BlihOps Console or blihopsctl using it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 ist von einem anderen Programm gesperrt: Schließen Sie die andere BlihOps Console bzw. das blihopsctl, das sie verwendet, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Workspace file %1 is read-only: make it and its folder writable, or choose another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 ist schreibgeschützt: Machen Sie die Datei und ihren Ordner beschreibbar oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Workspace file %1 is damaged or is not a BlihOps workspace (%2): restore it from a backup or choose another workspace. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt oder kein BlihOps-Arbeitsbereich (%2): Stellen Sie sie aus einem Backup wieder her oder wählen Sie einen anderen Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The disk holding workspace file %1 is full: free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Arbeitsbereichsdatei %1 ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot open workspace file %1: check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht geöffnet werden: Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Workspace file %1 failed while %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 meldete %2 einen Fehler: %3.</translation>
     </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDetailsPanel</name>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe:</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine:</translation>
     </message>
     <message>
         <source>Compose project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Projekt:</translation>
     </message>
     <message>
         <source>Compose files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien:</translation>
     </message>
     <message>
         <source>Env file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei:</translation>
     </message>
     <message>
         <source>Expected ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ports:</translation>
     </message>
     <message>
         <source>Databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken:</translation>
     </message>
     <message>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste:</translation>
     </message>
     <message>
         <source>Last change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung:</translation>
     </message>
     <message>
         <source>Select an environment to see its details, or add one with Environment → Add (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Umgebung aus, um ihre Details zu sehen, oder fügen Sie über Umgebung → Hinzufügen (Ctrl+N) eine hinzu.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>not set: edit the environment to name its host</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt: Bearbeiten Sie die Umgebung, um ihren Host anzugeben</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>
     <message>
         <source>Add Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung hinzufügen</translation>
     </message>
     <message>
         <source>Edit Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung duplizieren</translation>
     </message>
     <message>
         <source>Checking the compose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien werden geprüft…</translation>
     </message>
     <message>
         <source>Add Compose Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien hinzufügen</translation>
     </message>
     <message>
         <source>Compose files (*.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose Env File</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei auswählen</translation>
     </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentTreeModel</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n Dienst</numerusform>
+            <numerusform>%1 (%2): %n Dienste</numerusform>
         </translation>
     </message>
     <message>
         <source>Compose files cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
 </context>
 <context>
     <name>blihops::gui::MainWindow</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>BlihOps Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BlihOps Console — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi</translation>
     </message>
     <message>
         <source>Environment Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsaktionen</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Environments and their services (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und ihre Dienste (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add an environment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected environment (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Umgebung bearbeiten (F2)</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>Add a copy of the selected environment (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der ausgewählten Umgebung hinzufügen (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected environment from the workspace (Del); its stack keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Umgebung aus dem Arbeitsbereich entfernen (Del); ihr Stack läuft weiter</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Read the workspace and compose files again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich und Compose-Dateien neu einlesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About BlihOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber BlihOps Console</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Workspace unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Open the Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kopie</translation>
     </message>
     <message>
         <source>Cannot Save the Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Remove Production Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsumgebung entfernen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um sie aus dem Arbeitsbereich zu entfernen (ihr Stack läuft weiter):</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt</translation>
     </message>
     <message>
         <source>The name typed does not match &quot;%1&quot;; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>Remove Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung entfernen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Arbeitsbereich entfernen? Ihr Stack läuft weiter; nur die Console vergisst die Umgebung.</translation>
     </message>
     <message>
         <source>Cannot Remove the Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>About BlihOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über BlihOps Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Runs the BlihOps Talent Platform&apos;s Docker Compose stacks: environments, readiness, backups and checklists.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Betreibt die Docker-Compose-Stacks der BlihOps Talent Platform: Umgebungen, Bereitschaftsprüfungen, Backups und Checklisten.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;&lt;p&gt;Protokolldatei: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Runs the BlihOps Talent Platform&apos;s Docker Compose stacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreibt die Docker-Compose-Stacks der BlihOps Talent Platform.</translation>
     </message>
     <message>
         <source>Workspace: a SQLite file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: eine SQLite-Datei oder eine postgresql://-URL.</translation>
     </message>
     <message>
         <source>BlihOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>BlihOps Console</translation>
     </message>
 </context>
 </TS>

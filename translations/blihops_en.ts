@@ -439,9 +439,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n service</numerusform>
+            <numerusform>%1 (%2): %n services</numerusform>
         </translation>
     </message>
     <message>
@@ -573,9 +573,9 @@
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
         </translation>
     </message>
     <message>

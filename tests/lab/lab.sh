@@ -96,6 +96,17 @@ pid_kill() { # pid needle
   ! pid_matches "$pid" "$needle"
 }
 
+# Wait (up to 15 s) while pid is a zombie: a killed postmaster that init has not reaped
+# yet still "exists" for PostgreSQL's stale-lock-file check.
+pid_wait_reaped() { # pid
+  local i state
+  for ((i = 0; i < 75; i++)); do
+    state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 0
+    [[ $state == Z ]] || return 0
+    sleep 0.2
+  done
+}
+
 port_open() { # host port
   (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
 }
@@ -135,16 +146,31 @@ apt_install() { # pkg...
   die "apt-get install $* failed (log: $log)"
 }
 
+# Close every fd above 2 in the current (sub)shell, so daemons started from it do not
+# hold our lock or the caller's pipes (a test runner would wait on them forever).
+close_fds() {
+  local f n
+  for f in /proc/"$BASHPID"/fd/*; do
+    n=${f##*/}
+    if [[ $n =~ ^[0-9]+$ ]] && ((n > 2)); then exec {n}>&-; fi
+  done
+}
+
 # Run a command as a service user (root: via runuser; otherwise as ourselves), from
-# a directory that user can read (PostgreSQL binaries fail if getcwd() is denied).
+# a directory that user can read (PostgreSQL binaries fail if getcwd() is denied),
+# with stdin from /dev/null and no inherited fds beyond stdout/stderr.
 run_as() { # user dir cmd...
   local user=$1 dir=$2
   shift 2
-  if ((EUID == 0)) && [[ $user != root ]]; then
-    (cd "$dir" && runuser -u "$user" -- "$@")
-  else
-    (cd "$dir" && "$@")
-  fi
+  (
+    close_fds
+    cd "$dir"
+    if ((EUID == 0)) && [[ $user != root ]]; then
+      exec runuser -u "$user" -- "$@" </dev/null
+    else
+      exec "$@" </dev/null
+    fi
+  )
 }
 
 # ---------------------------------------------------------------------------
@@ -312,6 +338,9 @@ pg_up() {
     fi
     msg "pg: server running but not answering yet; waiting"
   else
+    if port_open "$PG_HOST" "$PG_PORT"; then
+      die "pg: port $PG_HOST:$PG_PORT is already in use by something else (set BLIHOPS_LAB_PG_PORT)"
+    fi
     if [[ ! -s $PG_DATA/PG_VERSION || ! -s $PG_PASSFILE ]]; then
       pg_initdb
     else
@@ -320,11 +349,11 @@ pg_up() {
       IFS=: read -r _ _ _ _ pw <"$PG_PASSFILE"
       pg_write_passfile "$pw"
     fi
-    if port_open "$PG_HOST" "$PG_PORT"; then
-      die "pg: port $PG_HOST:$PG_PORT is already in use by something else (set BLIHOPS_LAB_PG_PORT)"
-    fi
     pg_write_conf
     rm -f -- "$PG_PIDFILE"
+    local stale
+    stale=$(pid_read "$PG_DATA/postmaster.pid")
+    [[ -z $stale ]] || pid_wait_reaped "$stale"
     msg "pg: starting on $PG_HOST:$PG_PORT"
     if ! run_as "$PG_OWNER" "$PG_DIR" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" \
       -w -t "$READY_TIMEOUT" start >"$PG_CTL_LOG" 2>&1; then

@@ -74,11 +74,18 @@ bool BuiltinProfile::ensure(Workspace &workspace, const QString &directory)
     copyFiles(directory);
     const QDir dir(directory);
     const QString localEngine = QStringLiteral("unix:///var/run/docker.sock");
+    const auto seen = [&] {
+        return workspace
+            .exec(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'builtin_profile'"))
+            .next();
+    };
+    // Read first: a workspace that has the profile needs no write lock, so reading still
+    // works while another program writes.
+    if (seen())
+        return false;
     bool added = false;
     workspace.inTransaction([&] {
-        QSqlQuery seen = workspace.exec(
-            QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'builtin_profile'"));
-        if (seen.next())
+        if (seen())
             return;
         workspace.exec(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES "
                                       "('builtin_profile', ?)"),

@@ -108,8 +108,8 @@ void Workspace::checkSqliteFile() const
     }
     // Permission bits, not access(2): root may write anything, but a file its owner made
     // read-only is a request to leave it alone.
-    const auto writable = QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (file.exists() && !(file.permissions() & writable)) {
+    const bool writable = file.isWritable() && (file.permissions() & QFileDevice::WriteOwner);
+    if (file.exists() && !file.isDir() && !writable) {
         throw Error(ErrorKind::Workspace,
                     tr("Workspace file %1 is read-only: make it writable (chmod u+w) or choose "
                        "another workspace.")
@@ -169,6 +169,12 @@ QSqlQuery Workspace::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL prepares only data statements; DDL, BEGIN and LOCK run directly.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            throw translate(query.lastError(), tr("running a query"));
+        return query;
+    }
     if (!query.prepare(sql))
         throw translate(query.lastError(), tr("preparing a query"));
     // A null QString would bind as SQL NULL; the store keeps empty text instead, so that

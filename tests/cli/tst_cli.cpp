@@ -1,0 +1,318 @@
+#include "TestWorkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using blihops::test::TestWorkspace;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    // Errors are one clear line.
+    bool oneErrorLine() const { return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("blihopsctl: "); }
+};
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+// Runs the real blihopsctl binary and checks stdout, stderr and the exit code.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_store;
+    QTemporaryDir m_home;
+
+    Run ctl(QStringList arguments, bool withWorkspace = true)
+    {
+        if (withWorkspace)
+            arguments.prepend(QStringLiteral("--workspace=") + m_store->location());
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("blihopsctl did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    int environmentCount()
+    {
+        return int(ctl({QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--json")})
+                       .json().value(QStringLiteral("environments")).toArray().size());
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        BLIHOPS_REQUIRE_BACKEND(backend);
+        m_store = std::make_unique<TestWorkspace>(TestWorkspace::backendFromTag(backend));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void versionPrintsJson()
+    {
+        const Run run = ctl({QStringLiteral("version"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QCOMPARE(run.json().value(QStringLiteral("version")).toString(), QStringLiteral("0.1.0"));
+        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(), 1);
+    }
+
+    void listsTheBuiltinEnvironments()
+    {
+        const Run json = ctl({QStringLiteral("--json"), QStringLiteral("env"), QStringLiteral("list")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray environments = json.json().value(QStringLiteral("environments")).toArray();
+        QCOMPARE(environments.size(), 3);
+        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("staging"));
+        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("project_name")).toString(), QStringLiteral("blihops-staging"));
+
+        const Run text = ctl({QStringLiteral("env"), QStringLiteral("list")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith("NAME"));
+        QCOMPARE(text.out.count('\n'), 4);
+        QVERIFY(text.out.contains("production           production   blihops              (not set)"));
+    }
+
+    void addsAndShowsAnEnvironment()
+    {
+        const Run add = ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("eu-1"),
+                             QStringLiteral("--engine"), QStringLiteral("ssh://deploy@eu1.example.org:2222"),
+                             QStringLiteral("--compose"), fixture("base.yml") + QLatin1Char(',') + fixture("override.yml"),
+                             QStringLiteral("--tier"), QStringLiteral("staging"),
+                             QStringLiteral("--ports"), QStringLiteral("db:5434"),
+                             QStringLiteral("--database"), QStringLiteral("eu_db"), QStringLiteral("--json")});
+        QCOMPARE(add.exitCode, 0);
+        QCOMPARE(add.json().value(QStringLiteral("project_name")).toString(), QStringLiteral("eu-1"));
+        QCOMPARE(add.json().value(QStringLiteral("updated_by")).toString(), QStringLiteral("tester@lab"));
+
+        const Run show = ctl({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("eu-1"), QStringLiteral("--json")});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject shown = show.json();
+        QCOMPARE(shown.value(QStringLiteral("tier")).toString(), QStringLiteral("staging"));
+        QCOMPARE(shown.value(QStringLiteral("engine")).toString(), QStringLiteral("ssh://deploy@eu1.example.org:2222"));
+        QCOMPARE(shown.value(QStringLiteral("services")).toArray(),
+                 QJsonArray({QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("worker")}));
+        QVERIFY(shown.value(QStringLiteral("compose_error")).isNull());
+        QCOMPARE(shown.value(QStringLiteral("expected_ports")).toArray().at(0).toObject().value(QStringLiteral("port")).toInt(), 5434);
+
+        const Run text = ctl({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("eu-1")});
+        QVERIFY(text.out.contains("Services:       web, db, worker\n"));
+        QCOMPARE(environmentCount(), 4);
+    }
+
+    void refusesBadInputWithOneLineAndNoChange_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString engine = QStringLiteral("unix:///var/run/docker.sock");
+        const QString compose = fixture("base.yml");
+        QTest::newRow("duplicate name") << QStringList{"env", "add", "staging", "--engine", engine, "--compose", compose}
+                                        << "An environment named \"staging\" exists already";
+        QTest::newRow("bad engine") << QStringList{"env", "add", "x", "--engine", "http://h:1", "--compose", compose}
+                                    << "Engine address \"http://h:1\" is not valid";
+        QTest::newRow("missing compose") << QStringList{"env", "add", "x", "--engine", engine, "--compose", "/nowhere/c.yml"}
+                                         << "Compose file /nowhere/c.yml cannot be read";
+        QTest::newRow("malformed compose") << QStringList{"env", "add", "x", "--engine", engine, "--compose", fixture("malformed.yml")}
+                                           << "is not valid YAML at line 4";
+        QTest::newRow("bad tier") << QStringList{"env", "add", "x", "--engine", engine, "--compose", compose, "--tier", "qa"}
+                                  << "--tier \"qa\" is not one of";
+        QTest::newRow("bad ports") << QStringList{"env", "add", "x", "--engine", engine, "--compose", compose, "--ports", "db"}
+                                   << "Expected port \"db\"";
+        QTest::newRow("no engine") << QStringList{"env", "add", "x", "--compose", compose} << "needs --engine";
+        QTest::newRow("unknown env") << QStringList{"env", "show", "nope"} << "No environment is named \"nope\"";
+        QTest::newRow("remove unknown") << QStringList{"env", "remove", "nope"} << "No environment is named \"nope\"";
+        QTest::newRow("production unconfirmed") << QStringList{"env", "remove", "production"} << "--confirm production";
+        QTest::newRow("wrong confirmation") << QStringList{"env", "remove", "production", "--confirm", "prod"} << "--confirm production";
+        QTest::newRow("unknown command") << QStringList{"env", "frob"} << "unknown command \"env frob\"";
+        QTest::newRow("unknown option") << QStringList{"env", "list", "--colour"} << "Unknown option 'colour'";
+        QTest::newRow("missing argument") << QStringList{"env", "show"} << "usage: blihopsctl env show NAME";
+    }
+
+    void refusesBadInputWithOneLineAndNoChange()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QCOMPARE(environmentCount(), 3);
+        const Run run = ctl(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.oneErrorLine(), run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(environmentCount(), 3);
+    }
+
+    void removesProductionOnlyWithItsName()
+    {
+        const Run run = ctl({QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("production"),
+                             QStringLiteral("--confirm"), QStringLiteral("production"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(QStringLiteral("removed")).toString(), QStringLiteral("production"));
+        const Run dev = ctl({QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("development")});
+        QCOMPARE(dev.exitCode, 0);
+        QCOMPARE(environmentCount(), 1);
+    }
+};
+
+// Workspaces that cannot be used: each one line and its exit code, the store untouched.
+class TestCliWorkspaceFailures : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    Run ctl(const QStringList &arguments, const QString &workspaceFromEnvironment = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
+        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
+        if (!workspaceFromEnvironment.isEmpty())
+            environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("blihopsctl did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private slots:
+    void defaultWorkspaceIsTheUsersOwn()
+    {
+        const Run run = ctl({QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("share/BlihOps/BlihOps Console/workspace.sqlite"))));
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("share/BlihOps/BlihOps Console/profile/docker-compose.yml"))));
+    }
+
+    void environmentVariableSelectsTheWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("from-env.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("env"), QStringLiteral("list")}, path).exitCode, 0);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void unreachablePostgresExitsThree()
+    {
+        const Run run = ctl({QStringLiteral("--workspace"), QStringLiteral("postgresql://nobody@127.0.0.1:9/x"),
+                             QStringLiteral("env"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.oneErrorLine(), run.err.constData());
+        QVERIFY(run.err.contains("Cannot reach the PostgreSQL workspace postgresql://nobody@127.0.0.1:9/x"));
+    }
+
+    void corruptReadOnlyAndLockedFilesExitTwoUntouched()
+    {
+        QTemporaryDir dir;
+        const QString corrupt = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            QFile file(corrupt);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, '\x7f'));
+        }
+        const QByteArray corruptHash = fileHash(corrupt);
+        Run run = ctl({QStringLiteral("--workspace"), corrupt, QStringLiteral("env"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.oneErrorLine() && run.err.contains("damaged"), run.err.constData());
+        QCOMPARE(fileHash(corrupt), corruptHash);
+
+        const QString readOnly = dir.filePath(QStringLiteral("readonly.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("--workspace"), readOnly, QStringLiteral("env"), QStringLiteral("list")}).exitCode, 0);
+        QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner));
+        const QByteArray readOnlyHash = fileHash(readOnly);
+        run = ctl({QStringLiteral("--workspace"), readOnly, QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("staging")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.oneErrorLine() && run.err.contains("read-only"), run.err.constData());
+        QCOMPARE(fileHash(readOnly), readOnlyHash);
+
+        const QString locked = dir.filePath(QStringLiteral("locked.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"), QStringLiteral("list")}).exitCode, 0);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            other.setDatabaseName(locked);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            run = ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("staging")});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.oneErrorLine() && run.err.contains("locked by another program"), run.err.constData());
+            lock.exec(QStringLiteral("ROLLBACK"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        run = ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("staging")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void helpAndUsage()
+    {
+        const Run help = ctl({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("env add"));
+        QVERIFY(help.out.contains("Exit codes"));
+        const Run bare = ctl({});
+        QCOMPARE(bare.exitCode, 2);
+        const Run commandHelp = ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY(commandHelp.out.contains("--project-name"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestCli cli;
+        status |= QTest::qExec(&cli, argc, argv);
+    }
+    {
+        TestCliWorkspaceFailures failures;
+        status |= QTest::qExec(&failures, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_cli.moc"

@@ -1,0 +1,295 @@
+#include "EnvironmentDetailsPanel.h"
+#include "EnvironmentDialog.h"
+#include "EnvironmentTreeModel.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestWorkspace.h"
+#include "util/AppIdentity.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace blihops;
+using namespace blihops::gui;
+using blihops::test::TestWorkspace;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
+}
+
+template <typename T>
+T *waitForTopLevel(const QString &objectName = {})
+{
+    T *found = nullptr;
+    const bool appeared = QTest::qWaitFor([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<T *>(widget);
+                candidate && candidate->isVisible() && (objectName.isEmpty() || candidate->objectName() == objectName)) {
+                found = candidate;
+                return true;
+            }
+        }
+        return false;
+    }, 10000);
+    return appeared ? found : nullptr;
+}
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+// Offscreen tests of the window as a user drives it.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_store;
+    LanguageManager *m_languages = nullptr;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(WorkspaceLocation::fromString(m_store->location()), *m_languages);
+        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+        window->show();
+        if (!loaded.wait(30000))
+            qFatal("the window never loaded its workspace");
+        return window;
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        m_languages = new LanguageManager(this);
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        BLIHOPS_REQUIRE_BACKEND(backend);
+        m_store = std::make_unique<TestWorkspace>(TestWorkspace::backendFromTag(backend));
+        m_languages->setLanguage(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            widget->close();
+        m_store.reset();
+    }
+
+    void listsTheThreeEnvironmentsWithTheirServices()
+    {
+        auto window = openWindow();
+        EnvironmentTreeModel *model = window->environmentModel();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("development"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("staging"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("production"));
+        QCOMPARE(model->index(2, EnvironmentTreeModel::TierColumn).data().toString(), QStringLiteral("Production"));
+        const QModelIndex development = model->index(0, 0);
+        QCOMPARE(model->rowCount(development), 5);
+        QCOMPARE(model->index(0, 0, development).data().toString(), QStringLiteral("postgres"));
+
+        window->selectEnvironment(QStringLiteral("staging"));
+        EnvironmentDetailsPanel *details = window->detailsPanel();
+        QCOMPARE(details->fieldText(QStringLiteral("engine")), QStringLiteral("unix:///var/run/docker.sock"));
+        QCOMPARE(details->fieldText(QStringLiteral("project")), QStringLiteral("blihops-staging"));
+        QCOMPARE(details->fieldText(QStringLiteral("databases")), QStringLiteral("blihops_staging_db"));
+        QVERIFY(details->fieldText(QStringLiteral("ports")).contains(QStringLiteral("postgres:5433")));
+        QVERIFY(details->fieldText(QStringLiteral("composeFiles")).endsWith(QStringLiteral("docker-compose.staging.yml")));
+        QCOMPARE(details->fieldText(QStringLiteral("tier")), QStringLiteral("Staging"));
+    }
+
+    void dialogRefusesAMissingComposeFile()
+    {
+        auto window = openWindow();
+        action(*window, "addEnvironmentAction")->trigger();
+        auto *dialog = waitForTopLevel<EnvironmentDialog>();
+        QVERIFY(dialog);
+        Environment environment;
+        environment.name = QStringLiteral("qa");
+        environment.engineUrl = QStringLiteral("unix:///var/run/docker.sock");
+        environment.projectName = QStringLiteral("qa");
+        environment.composeFiles = {fixture("base.yml"), QStringLiteral("/nowhere/docker-compose.qa.yml")};
+        dialog->setEnvironment(environment);
+        QSignalSpy checked(dialog, &EnvironmentDialog::checked);
+        dialog->accept();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QCOMPARE(dialog->problems().size(), 1);
+        QVERIFY(dialog->problems().first().contains(QStringLiteral("/nowhere/docker-compose.qa.yml")));
+        // Nothing was saved.
+        dialog->reject();
+        QTest::qWait(50);
+        QCOMPARE(window->environmentModel()->rowCount(), 3);
+    }
+
+    void dialogRefusesAMalformedEngineAddress()
+    {
+        auto window = openWindow();
+        window->selectEnvironment(QStringLiteral("development"));
+        action(*window, "editEnvironmentAction")->trigger();
+        auto *dialog = waitForTopLevel<EnvironmentDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("engineEdit"))->setText(QStringLiteral("docker.example.org"));
+        QSignalSpy checked(dialog, &EnvironmentDialog::checked);
+        dialog->accept();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->problems().value(0).contains(QStringLiteral("Engine address \"docker.example.org\"")));
+    }
+
+    void savedEditSurvivesARestartAndSoDoesTheSelection()
+    {
+        QSplitter *splitter = nullptr;
+        QList<int> sizes;
+        {
+            auto window = openWindow();
+            window->selectEnvironment(QStringLiteral("staging"));
+            splitter = window->findChild<QSplitter *>(QStringLiteral("environmentSplitter"));
+            splitter->setSizes({300, 800});
+            sizes = splitter->sizes();
+            action(*window, "editEnvironmentAction")->trigger();
+            auto *dialog = waitForTopLevel<EnvironmentDialog>();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("engineEdit"))->setText(QStringLiteral("ssh://deploy@staging.example.org:2222"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("databasesEdit"))->setText(QStringLiteral("blihops_staging_db, audit"));
+            QSignalSpy saved(window.get(), &MainWindow::environmentSaved);
+            QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+            dialog->accept();
+            QVERIFY(saved.wait(10000));
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(window->selectedEnvironment(), QStringLiteral("staging"));
+            window->close();
+        }
+        auto window = openWindow();
+        QCOMPARE(window->selectedEnvironment(), QStringLiteral("staging"));
+        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("engine")), QStringLiteral("ssh://deploy@staging.example.org:2222"));
+        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("databases")), QStringLiteral("blihops_staging_db, audit"));
+        QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("environmentSplitter"))->sizes(), sizes);
+    }
+
+    void duplicateAddsACopy()
+    {
+        auto window = openWindow();
+        window->selectEnvironment(QStringLiteral("development"));
+        action(*window, "duplicateEnvironmentAction")->trigger();
+        auto *dialog = waitForTopLevel<EnvironmentDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->environment().name, QStringLiteral("development-copy"));
+        QCOMPARE(dialog->environment().projectName, QStringLiteral("development-copy"));
+        QSignalSpy saved(window.get(), &MainWindow::environmentSaved);
+        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window->environmentModel()->rowCount(), 4);
+        QCOMPARE(window->selectedEnvironment(), QStringLiteral("development-copy"));
+    }
+
+    void productionRemovalNeedsItsNameTyped()
+    {
+        auto window = openWindow();
+        window->selectEnvironment(QStringLiteral("production"));
+        action(*window, "removeEnvironmentAction")->trigger();
+        auto *confirm = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionRemoval"));
+        QVERIFY(confirm);
+        confirm->setTextValue(QStringLiteral("prod"));
+        confirm->accept();
+        auto *refused = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
+        QVERIFY(refused);
+        QVERIFY(refused->text().contains(QStringLiteral("nothing was removed")));
+        refused->accept();
+        QCOMPARE(window->environmentModel()->rowCount(), 3);
+
+        action(*window, "removeEnvironmentAction")->trigger();
+        confirm = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionRemoval"));
+        QVERIFY(confirm);
+        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+        confirm->setTextValue(QStringLiteral("production"));
+        confirm->accept();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window->environmentModel()->rowCount(), 2);
+    }
+
+    void switchesToGermanAtRuntime()
+    {
+        auto window = openWindow();
+        QAction *add = action(*window, "addEnvironmentAction");
+        const QString english = add->text();
+        QVERIFY(m_languages->setLanguage(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QVERIFY(add->text() != english);
+        QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Umgebung"));
+        QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(add->text(), english);
+        QVERIFY(!m_languages->setLanguage(QStringLiteral("fr")));
+    }
+};
+
+// Failures of the workspace itself, shown as a dialog.
+class TestMainWindowFailures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unreachableWorkspaceShowsTheReason()
+    {
+        LanguageManager languages;
+        MainWindow window(WorkspaceLocation::fromString(QStringLiteral("postgresql://nobody@127.0.0.1:9/x")), languages);
+        QSignalSpy loaded(&window, &MainWindow::environmentsLoaded);
+        window.show();
+        QVERIFY(loaded.wait(30000));
+        auto *box = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Cannot reach the PostgreSQL workspace")));
+        QVERIFY(!action(window, "addEnvironmentAction")->isEnabled());
+        box->accept();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    int status = 0;
+    {
+        TestMainWindow window;
+        status |= QTest::qExec(&window, argc, argv);
+    }
+    {
+        TestMainWindowFailures failures;
+        status |= QTest::qExec(&failures, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_mainwindow.moc"

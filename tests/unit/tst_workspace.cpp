@@ -1,0 +1,382 @@
+#include "TestWorkspace.h"
+#include "util/Error.h"
+#include "workspace/AuditLog.h"
+#include "workspace/BuiltinProfile.h"
+#include "workspace/EnvironmentRepository.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceSchema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace blihops;
+using blihops::test::TestWorkspace;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
+}
+
+Environment sample(const QString &name)
+{
+    Environment environment;
+    environment.name = name;
+    environment.tier = Tier::Staging;
+    environment.engineUrl = QStringLiteral("ssh://deploy@staging.example.org:2222");
+    environment.composeFiles = {fixture("base.yml"), fixture("override.yml")};
+    environment.projectName = name.toLower();
+    environment.expectedPorts = {{QStringLiteral("db"), 5433}, {QStringLiteral("web"), 8081}};
+    environment.databases = {QStringLiteral("one"), QStringLiteral("two")};
+    return environment;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+template <typename Work>
+Error errorOf(Work work)
+{
+    try {
+        work();
+    } catch (const Error &error) {
+        return error;
+    }
+    return Error(ErrorKind::BadInput, QStringLiteral("(no error was thrown)"));
+}
+
+int count(Workspace &workspace, const QString &table)
+{
+    QSqlQuery query = workspace.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    query.next();
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestWorkspaceStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_store;
+    QTemporaryDir m_profileDir;
+
+    std::unique_ptr<Workspace> openStore()
+    {
+        auto workspace = std::make_unique<Workspace>(WorkspaceLocation::fromString(m_store->location()));
+        workspace->open();
+        return workspace;
+    }
+
+private slots:
+    // Every test function runs once per backend.
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        BLIHOPS_REQUIRE_BACKEND(backend);
+        m_store = std::make_unique<TestWorkspace>(TestWorkspace::backendFromTag(backend));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void newStoreGetsSchemaAndBuiltinProfileOnce()
+    {
+        auto workspace = openStore();
+        QCOMPARE(workspace->schemaVersion(), WorkspaceSchema::knownVersion());
+        QVERIFY(BuiltinProfile::ensure(*workspace, m_profileDir.path()));
+        QVERIFY(!BuiltinProfile::ensure(*workspace, m_profileDir.path()));
+
+        const QList<Environment> environments = EnvironmentRepository(*workspace).list();
+        QCOMPARE(environments.size(), 3);
+        QCOMPARE(environments.at(0).name, QStringLiteral("development"));
+        QCOMPARE(environments.at(0).databases, QStringList{QStringLiteral("blihops_db")});
+        QCOMPARE(environments.at(0).expectedPorts.at(0), (ExpectedPort{QStringLiteral("postgres"), 5432}));
+        QCOMPARE(environments.at(0).expectedPorts.at(1), (ExpectedPort{QStringLiteral("redis"), 6379}));
+        QCOMPARE(environments.at(1).name, QStringLiteral("staging"));
+        QCOMPARE(environments.at(1).databases, QStringList{QStringLiteral("blihops_staging_db")});
+        QCOMPARE(environments.at(1).expectedPorts.at(0).port, 5433);
+        QCOMPARE(environments.at(1).expectedPorts.at(1).port, 6380);
+        QCOMPARE(environments.at(2).tier, Tier::Production);
+        QVERIFY(environments.at(2).engineUrl.isEmpty());
+        for (const Environment &environment : environments)
+            QVERIFY2(QFile::exists(environment.composeFiles.at(0)), qPrintable(environment.composeFiles.at(0)));
+        QCOMPARE(environments.at(0).updatedBy, QStringLiteral("tester@lab"));
+    }
+
+    void addReadUpdateRemoveRoundTrip()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository repository(*workspace);
+        const Environment added = repository.add(sample(QStringLiteral("Eu-1")));
+        QVERIFY(added.id > 0);
+        QCOMPARE(added.composeFiles, sample(QStringLiteral("x")).composeFiles);
+        QCOMPARE(added.expectedPorts, sample(QStringLiteral("x")).expectedPorts);
+        QCOMPARE(added.databases, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+        QCOMPARE(added.envFile, QString());
+        QVERIFY(added.updatedAt.isValid());
+
+        Environment changed = added;
+        changed.name = QStringLiteral("eu-2");
+        changed.composeFiles = {fixture("override.yml")};
+        changed.expectedPorts = {};
+        changed.databases = {QStringLiteral("three")};
+        repository.update(QStringLiteral("Eu-1"), changed);
+        QVERIFY(!repository.find(QStringLiteral("Eu-1")));
+        const Environment read = repository.get(QStringLiteral("eu-2"));
+        QCOMPARE(read.composeFiles, changed.composeFiles);
+        QVERIFY(read.expectedPorts.isEmpty());
+        QCOMPARE(read.databases, QStringList{QStringLiteral("three")});
+
+        repository.remove(QStringLiteral("eu-2"));
+        QVERIFY(repository.list().isEmpty());
+        // Children go with their environment (foreign keys are on for SQLite too).
+        QCOMPARE(count(*workspace, QStringLiteral("environment_compose_files")), 0);
+        QCOMPARE(count(*workspace, QStringLiteral("environment_databases")), 0);
+
+        const QList<AuditLog::Entry> audit = AuditLog(*workspace).recent(10);
+        QCOMPARE(audit.size(), 3);
+        QCOMPARE(audit.at(0).action, QStringLiteral("environment.remove"));
+        QCOMPARE(audit.at(1).action, QStringLiteral("environment.update"));
+        QCOMPARE(audit.at(1).subject, QStringLiteral("Eu-1 -> eu-2"));
+        QCOMPARE(audit.at(2).action, QStringLiteral("environment.add"));
+        QCOMPARE(audit.at(2).actor, QStringLiteral("tester@lab"));
+    }
+
+    void namesAreExactAndOrderIsTierThenName()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository repository(*workspace);
+        Environment b = sample(QStringLiteral("b"));
+        b.tier = Tier::Production;
+        repository.add(b);
+        repository.add(sample(QStringLiteral("a")));
+        repository.add(sample(QStringLiteral("B")));
+        QStringList names;
+        for (const Environment &environment : repository.list())
+            names << environment.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("B"), QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void duplicateNameIsRefusedAndNothingChanges()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository repository(*workspace);
+        repository.add(sample(QStringLiteral("one")));
+        repository.add(sample(QStringLiteral("two")));
+        const Error duplicate = errorOf([&] { repository.add(sample(QStringLiteral("one"))); });
+        QCOMPARE(duplicate.kind(), ErrorKind::Conflict);
+        QVERIFY(duplicate.message().contains(QStringLiteral("\"one\" exists already")));
+        const Error rename = errorOf([&] {
+            Environment renamed = sample(QStringLiteral("two"));
+            repository.update(QStringLiteral("one"), renamed);
+        });
+        QCOMPARE(rename.kind(), ErrorKind::Conflict);
+        QCOMPARE(repository.list().size(), 2);
+        QCOMPARE(repository.get(QStringLiteral("one")).databases, sample(QStringLiteral("x")).databases);
+        QCOMPARE(AuditLog(*workspace).recent(10).size(), 2);
+    }
+
+    void unknownNamesAreNotFound()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository repository(*workspace);
+        QCOMPARE(errorOf([&] { repository.get(QStringLiteral("nope")); }).kind(), ErrorKind::NotFound);
+        QCOMPARE(errorOf([&] { repository.remove(QStringLiteral("nope")); }).kind(), ErrorKind::NotFound);
+        const Error update = errorOf([&] { repository.update(QStringLiteral("nope"), sample(QStringLiteral("x"))); });
+        QCOMPARE(update.kind(), ErrorKind::NotFound);
+        QVERIFY(repository.list().isEmpty());
+    }
+
+    void failedTransactionLeavesNoTrace()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository repository(*workspace);
+        QVERIFY(errorOf([&] {
+                    workspace->inTransaction([&] {
+                        repository.add(sample(QStringLiteral("half")));
+                        throw Error(ErrorKind::BadInput, QStringLiteral("stop"));
+                    });
+                }).message() == QStringLiteral("stop"));
+        QVERIFY(repository.list().isEmpty());
+        QCOMPARE(count(*workspace, QStringLiteral("audit_log")), 0);
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository(*workspace).add(sample(QStringLiteral("shared")));
+        const QString mainName = workspace->connection().connectionName();
+        QThreadPool pool;
+        const auto [threadName, names] = QtConcurrent::run(&pool, [&] {
+            QStringList listed;
+            for (const Environment &environment : EnvironmentRepository(*workspace).list())
+                listed << environment.name;
+            return std::pair(workspace->connection().connectionName(), listed);
+        }).result();
+        QVERIFY(threadName != mainName);
+        QCOMPARE(names, QStringList{QStringLiteral("shared")});
+        pool.waitForDone();
+    }
+
+    void newerSchemaIsRefusedAndLeftAlone()
+    {
+        {
+            auto workspace = openStore();
+            workspace->exec(QStringLiteral("INSERT INTO blihops_schema (version, applied_at) VALUES (99, 'future')"));
+        }
+        const QByteArray before = fileHash(m_store->location());
+        Workspace again(WorkspaceLocation::fromString(m_store->location()));
+        const Error error = errorOf([&] { again.open(); });
+        QCOMPARE(error.kind(), ErrorKind::Workspace);
+        QVERIFY2(error.message().contains(QStringLiteral("schema version 99")), qPrintable(error.message()));
+        QVERIFY(error.message().contains(QStringLiteral("was not changed")));
+        if (m_store->backend() == TestWorkspace::Backend::Sqlite)
+            QCOMPARE(fileHash(m_store->location()), before);
+        QCOMPARE(again.schemaVersion(), 99);
+        QCOMPARE(count(again, QStringLiteral("blihops_schema")), 2);
+    }
+};
+
+// Failures that only one backend can have.
+class TestWorkspaceFailures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sqliteUsesWalAndForeignKeys()
+    {
+        TestWorkspace store(TestWorkspace::Backend::Sqlite);
+        Workspace workspace(WorkspaceLocation::fromString(store.location()));
+        workspace.open();
+        QSqlQuery mode = workspace.exec(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        QSqlQuery keys = workspace.exec(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(keys.next());
+        QCOMPARE(keys.value(0).toInt(), 1);
+    }
+
+    void corruptFileIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        Workspace workspace(WorkspaceLocation::fromString(path));
+        const Error error = errorOf([&] { workspace.open(); });
+        QCOMPARE(error.kind(), ErrorKind::Workspace);
+        QVERIFY2(error.message().contains(QStringLiteral("damaged")), qPrintable(error.message()));
+        QVERIFY(error.message().contains(path));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readOnlyFileIsRefusedAndKept()
+    {
+        TestWorkspace store(TestWorkspace::Backend::Sqlite);
+        {
+            Workspace workspace(WorkspaceLocation::fromString(store.location()));
+            workspace.open();
+        }
+        QVERIFY(QFile::setPermissions(store.location(), QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const QByteArray before = fileHash(store.location());
+        Workspace workspace(WorkspaceLocation::fromString(store.location()));
+        const Error error = errorOf([&] { workspace.open(); });
+        QCOMPARE(error.kind(), ErrorKind::Workspace);
+        QVERIFY2(error.message().contains(QStringLiteral("read-only")), qPrintable(error.message()));
+        QCOMPARE(fileHash(store.location()), before);
+    }
+
+    void lockedFileFailsWritesClearlyAndRecovers()
+    {
+        TestWorkspace store(TestWorkspace::Backend::Sqlite);
+        Workspace workspace(WorkspaceLocation::fromString(store.location()));
+        workspace.open();
+        EnvironmentRepository repository(workspace);
+        {
+            // Another program holding the write lock.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(store.location());
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const Error error = errorOf([&] { repository.add(sample(QStringLiteral("blocked"))); });
+            QCOMPARE(error.kind(), ErrorKind::Workspace);
+            QVERIFY2(error.message().contains(QStringLiteral("locked by another program")), qPrintable(error.message()));
+            // Readers still read while the other program writes.
+            QVERIFY(repository.list().isEmpty());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        repository.add(sample(QStringLiteral("after")));
+        QCOMPARE(repository.list().size(), 1);
+    }
+
+    void unreachablePostgresIsReportedAsUnreachable()
+    {
+        // Port 9 (discard) on loopback: nothing listens there.
+        Workspace workspace(WorkspaceLocation::fromString(QStringLiteral("postgresql://nobody@127.0.0.1:9/blihops?connect_timeout=3")));
+        const Error error = errorOf([&] { workspace.open(); });
+        QCOMPARE(error.kind(), ErrorKind::Unreachable);
+        QVERIFY2(error.message().contains(QStringLiteral("Cannot reach the PostgreSQL workspace postgresql://nobody@127.0.0.1:9/blihops")),
+                 qPrintable(error.message()));
+    }
+
+    void malformedWorkspaceUrlsAreBadInput()
+    {
+        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QStringLiteral("postgresql://")); }).kind(), ErrorKind::BadInput);
+        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QStringLiteral("postgresql://host")); }).kind(), ErrorKind::BadInput);
+        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QString()); }).kind(), ErrorKind::BadInput);
+        Workspace workspace(WorkspaceLocation::fromString(QStringLiteral("postgresql://u@127.0.0.1:9/db?sslmode=off;x=1")));
+        const Error option = errorOf([&] { workspace.open(); });
+        QCOMPARE(option.kind(), ErrorKind::BadInput);
+        QVERIFY2(option.message().contains(QStringLiteral("sslmode")), qPrintable(option.message()));
+    }
+
+    void passwordsNeverShowInNames()
+    {
+        const WorkspaceLocation location =
+            WorkspaceLocation::fromString(QStringLiteral("postgresql://team:s3cret@db.example.org/blihops"));
+        QVERIFY(!location.displayName().contains(QStringLiteral("s3cret")));
+        QCOMPARE(location.displayName(), QStringLiteral("postgresql://team@db.example.org/blihops"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestWorkspaceStore store;
+        status |= QTest::qExec(&store, argc, argv);
+    }
+    {
+        TestWorkspaceFailures failures;
+        status |= QTest::qExec(&failures, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_workspace.moc"
