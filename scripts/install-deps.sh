@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages BlihOps Console needs to build and run ("run"), or to
+# build and pass its tests ("test"). Only missing packages are installed.
+set -euo pipefail
+what=${1:-run}
+
+build=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql
+    libyaml-cpp-dev libspdlog-dev libgl-dev openssh-client)
+run=(xdg-utils)
+test=(postgresql xvfb xauth dpkg-dev file appstream desktop-file-utils)
+
+packages=("${build[@]}")
+case "$what" in
+run) packages+=("${run[@]}") ;;
+test) packages+=("${test[@]}") ;;
+*) echo "usage: $0 [run|test]" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q '^install ok installed$' ||
+        missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+if ! "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"; then
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
