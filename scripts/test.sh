@@ -3,12 +3,13 @@
 # The lab is stopped again afterwards, whatever the outcome.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+top=$(pwd)
 scripts/install-deps.sh test
 scripts/build.sh -DBUILD_TESTING=ON
 
-tests/lab/lab.sh up
-trap 'tests/lab/lab.sh down' EXIT
-eval "$(tests/lab/lab.sh env)"
+"$top/tests/lab/lab.sh" up
+trap '"$top/tests/lab/lab.sh" down' EXIT
+eval "$("$top/tests/lab/lab.sh" env)"
 # Store, CLI and GUI tests must not skip their PostgreSQL half.
 export BLIHOPS_REQUIRE_LAB=1
 cd build

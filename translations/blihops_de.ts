@@ -387,6 +387,16 @@
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>The workspace could not be opened:
+%1
+
+Fix the cause, then press Reload (F5).</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden:
+%1
+
+Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>

@@ -387,6 +387,13 @@
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace could not be opened:
+%1
+
+Fix the cause, then press Reload (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>

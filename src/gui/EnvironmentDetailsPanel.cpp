@@ -23,6 +23,7 @@ EnvironmentDetailsPanel::EnvironmentDetailsPanel(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -53,6 +54,14 @@ QString EnvironmentDetailsPanel::fieldText(const QString &objectName) const
 void EnvironmentDetailsPanel::setEntry(const EnvironmentEntry *entry)
 {
     m_entry = entry ? std::optional<EnvironmentEntry>(*entry) : std::nullopt;
+    m_unavailable.clear();
+    refresh();
+}
+
+void EnvironmentDetailsPanel::setUnavailable(const QString &reason)
+{
+    m_entry.reset();
+    m_unavailable = reason;
     refresh();
 }
 
@@ -70,8 +79,6 @@ void EnvironmentDetailsPanel::retranslate()
                                         tr("Databases:"),     tr("Services:"),   tr("Last change:")};
     for (int field = 0; field < FieldCount; ++field)
         m_labels[field]->setText(labels[field]);
-    m_hint->setText(tr("Select an environment to see its details, or add one with "
-                       "Environment \u2192 Add (Ctrl+N)."));
     refresh();
 }
 
@@ -80,8 +87,15 @@ void EnvironmentDetailsPanel::refresh()
     m_form->setVisible(m_entry.has_value());
     m_title->setVisible(m_entry.has_value());
     m_hint->setVisible(!m_entry.has_value());
-    if (!m_entry)
+    if (!m_entry) {
+        m_hint->setText(m_unavailable.isEmpty()
+                            ? tr("Select an environment to see its details, or add one with "
+                                 "Environment \u2192 Add (Ctrl+N).")
+                            : tr("The workspace could not be opened:\n%1\n\nFix the cause, then "
+                                 "press Reload (F5).")
+                                  .arg(m_unavailable));
         return;
+    }
     const Environment &environment = m_entry->environment;
     const QString none = tr("(none)");
     const auto orNone = [&](const QString &text) { return text.isEmpty() ? none : text; };

@@ -22,6 +22,8 @@ public:
 
     // nullptr shows the hint to select an environment.
     void setEntry(const EnvironmentEntry *entry);
+    // Shows why there is nothing to show: the workspace could not be opened.
+    void setUnavailable(const QString &reason);
     QString fieldText(const QString &objectName) const;
 
 protected:
@@ -40,6 +42,7 @@ private:
     QLabel *m_labels[FieldCount];
     QLabel *m_values[FieldCount];
     std::optional<EnvironmentEntry> m_entry; // a copy: the model may reset meanwhile
+    QString m_unavailable;
 };
 
 } // namespace blihops::gui

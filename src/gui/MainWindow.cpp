@@ -262,9 +262,6 @@ void MainWindow::updateActions()
 
 void MainWindow::reload()
 {
-    const QString keep = selectedEnvironment();
-    if (!keep.isEmpty())
-        m_pendingSelection = keep;
     const bool needsOpen = !m_opened;
     m_runner->run<QList<EnvironmentEntry>>(
         this,
@@ -281,6 +278,10 @@ void MainWindow::reload()
             return entries;
         },
         [this](const QList<EnvironmentEntry> &entries) {
+            // Whatever the user selected while the load ran wins over what was remembered.
+            const QString current = selectedEnvironment();
+            if (!current.isEmpty())
+                m_pendingSelection = current;
             m_opened = true;
             m_loadFailed = false;
             m_model->setEntries(entries);
@@ -294,6 +295,8 @@ void MainWindow::reload()
         },
         [this](const Error &error) {
             m_loadFailed = true;
+            m_model->setEntries({});
+            m_details->setUnavailable(error.message());
             retranslate();
             updateActions();
             showError(tr("Cannot Open the Workspace"), error);

@@ -47,6 +47,17 @@ T *waitForTopLevel(const QString &objectName = {})
     return appeared ? found : nullptr;
 }
 
+// With BLIHOPS_SCREENSHOT_DIR set, keeps a picture of what the test saw, for a person to
+// look at; the tests never compare pictures.
+void snapshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("BLIHOPS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200); // let posted layout requests settle, as a person's eye would
+    widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
 QAction *action(MainWindow &window, const char *name)
 {
     return window.findChild<QAction *>(QString::fromLatin1(name));
@@ -117,6 +128,7 @@ private slots:
         QCOMPARE(model->index(0, 0, development).data().toString(), QStringLiteral("postgres"));
 
         window->selectEnvironment(QStringLiteral("staging"));
+        snapshot(window.get(), "main-window");
         EnvironmentDetailsPanel *details = window->detailsPanel();
         QCOMPARE(details->fieldText(QStringLiteral("engine")), QStringLiteral("unix:///var/run/docker.sock"));
         QCOMPARE(details->fieldText(QStringLiteral("project")), QStringLiteral("blihops-staging"));
@@ -145,6 +157,7 @@ private slots:
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QCOMPARE(dialog->problems().size(), 1);
         QVERIFY(dialog->problems().first().contains(QStringLiteral("/nowhere/docker-compose.qa.yml")));
+        snapshot(dialog, "dialog-missing-compose");
         // Nothing was saved.
         dialog->reject();
         QTest::qWait(50);
@@ -249,6 +262,10 @@ private slots:
         QVERIFY(add->text() != english);
         QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Umgebung"));
         QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
+        window->selectEnvironment(QStringLiteral("staging"));
+        snapshot(window.get(), "main-window-de");
+        action(*window, "settingsAction")->trigger();
+        snapshot(waitForTopLevel<QDialog>(QStringLiteral("SettingsDialog")), "settings-de");
         QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(add->text(), english);
@@ -272,7 +289,11 @@ private slots:
         auto *box = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("Cannot reach the PostgreSQL workspace")));
+        snapshot(&window, "main-window-unreachable");
+        snapshot(box, "error-unreachable");
         QVERIFY(!action(window, "addEnvironmentAction")->isEnabled());
+        // The reason stays in the window after the dialog is gone.
+        QVERIFY(window.detailsPanel()->fieldText(QStringLiteral("hint")).contains(QStringLiteral("127.0.0.1")));
         box->accept();
     }
 };
