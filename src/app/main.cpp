@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     try {
         location = WorkspaceLocation::resolve(parser.value(workspaceOption));
     } catch (const Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "BlihOps Console"), error.message());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BlihOps Console"),
+                              error.message());
         return 2;
     }
     gui::MainWindow window(location, languages);

@@ -3,15 +3,13 @@
 #include "workspace/BuiltinProfile.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace blihops::cli {
 
 CliContext::CliContext(const QString &workspaceOption, bool json)
     : m_workspaceOption(workspaceOption), m_json(json), m_out(stdout)
-{
-}
+{}
 
 Workspace &CliContext::workspace()
 {

@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <memory>
 
 namespace blihops::cli {

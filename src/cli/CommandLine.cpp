@@ -22,8 +22,7 @@ const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
                                     QStringLiteral("PATH|URL"));
 const QCommandLineOption kJson(QStringLiteral("json"),
                                QStringLiteral("Print one JSON document on stdout."));
-const QCommandLineOption kVerbose(QStringLiteral("verbose"),
-                                  QStringLiteral("Also log to stderr."));
+const QCommandLineOption kVerbose(QStringLiteral("verbose"), QStringLiteral("Also log to stderr."));
 const QCommandLineOption kHelp({QStringLiteral("h"), QStringLiteral("help")},
                                QStringLiteral("Show help."));
 
@@ -75,7 +74,8 @@ QString CommandLine::globalHelp() const
         "Usage: blihopsctl [--workspace PATH|postgresql://URL] [--json] COMMAND ...\n\n"
         "Drives BlihOps environments from a terminal, cron or CI.\n\nCommands:\n");
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(12), command->summary());
+        text +=
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(12), command->summary());
     text += QStringLiteral("\nOptions:\n  --workspace PATH|URL  %1\n  --json                %2\n"
                            "  --verbose             %3\n\n"
                            "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 3 a host "
@@ -114,9 +114,10 @@ int CommandLine::run(const QStringList &arguments)
                        ? ExitBadInput
                        : ExitOk;
         }
-        return fail(ExitBadInput,
-                    QStringLiteral("unknown command \"%1\": `blihopsctl --help` lists the commands.")
-                        .arg(commandWords.mid(0, 2).join(QLatin1Char(' '))));
+        return fail(
+            ExitBadInput,
+            QStringLiteral("unknown command \"%1\": `blihopsctl --help` lists the commands.")
+                .arg(commandWords.mid(0, 2).join(QLatin1Char(' '))));
     }
 
     QCommandLineParser parser;
@@ -128,7 +129,8 @@ int CommandLine::run(const QStringList &arguments)
         parser.addPositionalArgument(command->arguments(), QString());
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText() + QStringLiteral(": `blihopsctl ") +
-                                      command->name() + QStringLiteral(" --help` shows the options."));
+                                      command->name() +
+                                      QStringLiteral(" --help` shows the options."));
     if (parser.isSet(kHelp)) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
@@ -137,11 +139,12 @@ int CommandLine::run(const QStringList &arguments)
                      parser.isSet(kVerbose) ? Logging::Stderr::On : Logging::Stderr::Off);
 
     const QStringList positional = parser.positionalArguments().mid(used);
-    const qsizetype expected = command->arguments().isEmpty()
-                                   ? 0
-                                   : command->arguments().split(QLatin1Char(' ')).size();
+    const qsizetype expected =
+        command->arguments().isEmpty() ? 0 : command->arguments().split(QLatin1Char(' ')).size();
     if (positional.size() != expected) {
-        return fail(ExitBadInput, QStringLiteral("usage: blihopsctl %1 %2").arg(command->name(), command->arguments()).trimmed());
+        return fail(ExitBadInput, QStringLiteral("usage: blihopsctl %1 %2")
+                                      .arg(command->name(), command->arguments())
+                                      .trimmed());
     }
     try {
         CliContext context(parser.value(kWorkspace), parser.isSet(kJson));

@@ -3,7 +3,6 @@
 #include "Command.h"
 
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 

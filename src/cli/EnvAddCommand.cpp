@@ -52,7 +52,8 @@ int EnvAddCommand::run(CliContext &context, const QCommandLineParser &parser,
 {
     const auto usage = [](const QString &message) { return Error(ErrorKind::BadInput, message); };
     if (!parser.isSet(QStringLiteral("engine")))
-        throw usage(QStringLiteral("env add needs --engine URL (for example unix:///var/run/docker.sock)."));
+        throw usage(QStringLiteral(
+            "env add needs --engine URL (for example unix:///var/run/docker.sock)."));
     const QStringList composeFiles = listValues(parser, QStringLiteral("compose"));
     if (composeFiles.isEmpty())
         throw usage(QStringLiteral("env add needs --compose FILE[,FILE...]."));
@@ -72,11 +73,13 @@ int EnvAddCommand::run(CliContext &context, const QCommandLineParser &parser,
                                   ? parser.value(QStringLiteral("project-name"))
                                   : EnvironmentValidator::defaultProjectName(environment.name);
     if (parser.isSet(QStringLiteral("env-file")))
-        environment.envFile = QFileInfo(parser.value(QStringLiteral("env-file"))).absoluteFilePath();
+        environment.envFile =
+            QFileInfo(parser.value(QStringLiteral("env-file"))).absoluteFilePath();
     environment.expectedPorts = parseExpectedPorts(parser.value(QStringLiteral("ports")));
     environment.databases = listValues(parser, QStringLiteral("database"));
 
-    const QList<EnvironmentValidator::Problem> problems = EnvironmentValidator::validate(environment);
+    const QList<EnvironmentValidator::Problem> problems =
+        EnvironmentValidator::validate(environment);
     if (!problems.isEmpty()) {
         QStringList messages;
         for (const EnvironmentValidator::Problem &problem : problems)

@@ -8,7 +8,10 @@ class EnvListCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("env list"); }
-    QString summary() const override { return QStringLiteral("List the environments of the workspace."); }
+    QString summary() const override
+    {
+        return QStringLiteral("List the environments of the workspace.");
+    }
     int run(CliContext &context, const QCommandLineParser &parser,
             const QStringList &positional) override;
 };

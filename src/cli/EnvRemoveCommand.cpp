@@ -8,9 +8,9 @@ namespace blihops::cli {
 QList<QCommandLineOption> EnvRemoveCommand::options() const
 {
     return {{QStringLiteral("confirm"),
-                      QStringLiteral("Required for a production environment: its name, typed "
-                                     "again."),
-                      QStringLiteral("NAME")}};
+             QStringLiteral("Required for a production environment: its name, typed "
+                            "again."),
+             QStringLiteral("NAME")}};
 }
 
 int EnvRemoveCommand::run(CliContext &context, const QCommandLineParser &parser,

@@ -11,7 +11,8 @@ namespace blihops::cli {
 int EnvShowCommand::run(CliContext &context, const QCommandLineParser &,
                         const QStringList &positional)
 {
-    const Environment environment = EnvironmentRepository(context.workspace()).get(positional.at(0));
+    const Environment environment =
+        EnvironmentRepository(context.workspace()).get(positional.at(0));
     const auto [services, composeError] = ComposeFile::serviceNames(environment.composeFiles);
 
     if (context.json()) {
@@ -24,18 +25,21 @@ int EnvShowCommand::run(CliContext &context, const QCommandLineParser &,
     }
     QTextStream &out = context.out();
     const auto line = [&](const char *label, const QString &value) {
-        out << QString::fromLatin1(label).leftJustified(16) << (value.isEmpty() ? QStringLiteral("(none)") : value) << '\n';
+        out << QString::fromLatin1(label).leftJustified(16)
+            << (value.isEmpty() ? QStringLiteral("(none)") : value) << '\n';
     };
     line("Name:", environment.name);
     line("Tier:", tierKey(environment.tier));
-    line("Engine:", environment.engineUrl.isEmpty() ? QStringLiteral("(not set)") : environment.engineUrl);
+    line("Engine:",
+         environment.engineUrl.isEmpty() ? QStringLiteral("(not set)") : environment.engineUrl);
     line("Project name:", environment.projectName);
     line("Compose files:", environment.composeFiles.join(QStringLiteral(", ")));
     line("Env file:", environment.envFile);
     line("Expected ports:", formatExpectedPorts(environment.expectedPorts));
     line("Databases:", environment.databases.join(QStringLiteral(", ")));
     line("Services:", composeError.isEmpty() ? services.join(QStringLiteral(", ")) : composeError);
-    line("Updated:", QStringLiteral("%1 by %2").arg(environment.updatedAt.toString(Qt::ISODate), environment.updatedBy));
+    line("Updated:", QStringLiteral("%1 by %2")
+                         .arg(environment.updatedAt.toString(Qt::ISODate), environment.updatedBy));
     return 0;
 }
 

@@ -8,7 +8,10 @@ class EnvShowCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("env show"); }
-    QString summary() const override { return QStringLiteral("Show one environment and the services of its compose files."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show one environment and the services of its compose files.");
+    }
     QString arguments() const override { return QStringLiteral("NAME"); }
     int run(CliContext &context, const QCommandLineParser &parser,
             const QStringList &positional) override;

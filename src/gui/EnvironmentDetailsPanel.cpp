@@ -10,14 +10,14 @@ namespace blihops::gui {
 
 namespace {
 
-const char *const kFieldNames[] = {"tier",      "engine",   "project",  "composeFiles", "envFile",
-                                   "ports",     "databases", "services", "updated"};
+const char *const kFieldNames[] = {"tier",  "engine",    "project",  "composeFiles", "envFile",
+                                   "ports", "databases", "services", "updated"};
 
 } // namespace
 
 EnvironmentDetailsPanel::EnvironmentDetailsPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_form(new QWidget(this)),
-      m_layout(new QFormLayout(m_form))
+    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)),
+      m_form(new QWidget(this)), m_layout(new QFormLayout(m_form))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -33,7 +33,8 @@ EnvironmentDetailsPanel::EnvironmentDetailsPanel(QWidget *parent)
         m_values[field] = new QLabel(m_form);
         m_values[field]->setObjectName(QString::fromLatin1(kFieldNames[field]));
         m_values[field]->setWordWrap(true);
-        m_values[field]->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_values[field]->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                                 Qt::TextSelectableByKeyboard);
         m_labels[field]->setBuddy(m_values[field]);
         m_layout->addRow(m_labels[field], m_values[field]);
     }
@@ -74,9 +75,10 @@ void EnvironmentDetailsPanel::changeEvent(QEvent *event)
 
 void EnvironmentDetailsPanel::retranslate()
 {
-    const QString labels[FieldCount] = {tr("Tier:"),          tr("Engine:"),     tr("Compose project:"),
-                                        tr("Compose files:"), tr("Env file:"),   tr("Expected ports:"),
-                                        tr("Databases:"),     tr("Services:"),   tr("Last change:")};
+    const QString labels[FieldCount] = {
+        tr("Tier:"),          tr("Engine:"),   tr("Compose project:"),
+        tr("Compose files:"), tr("Env file:"), tr("Expected ports:"),
+        tr("Databases:"),     tr("Services:"), tr("Last change:")};
     for (int field = 0; field < FieldCount; ++field)
         m_labels[field]->setText(labels[field]);
     refresh();
@@ -112,9 +114,10 @@ void EnvironmentDetailsPanel::refresh()
     m_values[Services]->setText(m_entry->composeError.isEmpty()
                                     ? orNone(m_entry->services.join(QStringLiteral(", ")))
                                     : m_entry->composeError);
-    m_values[Updated]->setText(tr("%1 by %2").arg(
-        QLocale().toString(environment.updatedAt.toLocalTime(), QLocale::ShortFormat),
-        environment.updatedBy));
+    m_values[Updated]->setText(
+        tr("%1 by %2")
+            .arg(QLocale().toString(environment.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                 environment.updatedBy));
 }
 
 } // namespace blihops::gui

@@ -3,7 +3,6 @@
 #include "EnvironmentTreeModel.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QFormLayout;
@@ -30,7 +29,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Field { Tier, Engine, Project, ComposeFiles, EnvFile, Ports, Databases, Services, Updated, FieldCount };
+    enum Field
+    {
+        Tier,
+        Engine,
+        Project,
+        ComposeFiles,
+        EnvFile,
+        Ports,
+        Databases,
+        Services,
+        Updated,
+        FieldCount
+    };
 
     void retranslate();
     void refresh();

@@ -15,21 +15,25 @@ EnvironmentDialog::EnvironmentDialog(Mode mode, QWidget *parent)
 {
     m_ui->setupUi(this);
     for (Tier tier : {Tier::Development, Tier::Staging, Tier::Production})
-        m_ui->tierCombo->addItem(EnvironmentTreeModel::tierIcon(tier), QString(), QVariant::fromValue(int(tier)));
+        m_ui->tierCombo->addItem(EnvironmentTreeModel::tierIcon(tier), QString(),
+                                 QVariant::fromValue(int(tier)));
     m_ui->problemsLabel->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_ui->problemsLabel->hide();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EnvironmentDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EnvironmentDialog::reject);
-    connect(m_ui->addComposeButton, &QPushButton::clicked, this, &EnvironmentDialog::addComposeFiles);
+    connect(m_ui->addComposeButton, &QPushButton::clicked, this,
+            &EnvironmentDialog::addComposeFiles);
     connect(m_ui->removeComposeButton, &QPushButton::clicked, this, [this] {
         delete m_ui->composeList->currentItem();
         updateButtons();
     });
     connect(m_ui->upComposeButton, &QPushButton::clicked, this, [this] { moveComposeFile(-1); });
     connect(m_ui->downComposeButton, &QPushButton::clicked, this, [this] { moveComposeFile(1); });
-    connect(m_ui->composeList, &QListWidget::currentRowChanged, this, &EnvironmentDialog::updateButtons);
-    connect(m_ui->browseEnvFileButton, &QPushButton::clicked, this, &EnvironmentDialog::browseEnvFile);
+    connect(m_ui->composeList, &QListWidget::currentRowChanged, this,
+            &EnvironmentDialog::updateButtons);
+    connect(m_ui->browseEnvFileButton, &QPushButton::clicked, this,
+            &EnvironmentDialog::browseEnvFile);
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &EnvironmentDialog::nameEdited);
     connect(&m_check, &QFutureWatcherBase::finished, this, [this] {
         const QList<EnvironmentValidator::Problem> problems = m_check.result();
@@ -71,7 +75,8 @@ void EnvironmentDialog::retranslate()
         break;
     }
     for (int i = 0; i < m_ui->tierCombo->count(); ++i)
-        m_ui->tierCombo->setItemText(i, EnvironmentTreeModel::tierName(Tier(m_ui->tierCombo->itemData(i).toInt())));
+        m_ui->tierCombo->setItemText(
+            i, EnvironmentTreeModel::tierName(Tier(m_ui->tierCombo->itemData(i).toInt())));
 }
 
 void EnvironmentDialog::setEnvironment(const Environment &environment)
@@ -104,7 +109,8 @@ Environment EnvironmentDialog::environment() const
     } catch (const Error &) {
         // accept() reports it; the rest of the environment is still worth returning.
     }
-    for (const QString &database : m_ui->databasesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &database :
+         m_ui->databasesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         environment.databases << database.trimmed();
     return environment;
 }
@@ -139,16 +145,17 @@ void EnvironmentDialog::showProblems(const QList<EnvironmentValidator::Problem> 
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
     if (problems.isEmpty())
         return;
-    QWidget *const fieldWidgets[] = {m_ui->nameEdit,    m_ui->engineEdit,   m_ui->composeList,
-                                     m_ui->projectEdit, m_ui->envFileEdit,  m_ui->portsEdit,
+    QWidget *const fieldWidgets[] = {m_ui->nameEdit,     m_ui->engineEdit,  m_ui->composeList,
+                                     m_ui->projectEdit,  m_ui->envFileEdit, m_ui->portsEdit,
                                      m_ui->databasesEdit};
     fieldWidgets[int(problems.first().field)]->setFocus();
 }
 
 void EnvironmentDialog::addComposeFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Compose Files"), QString(), tr("Compose files (*.yml *.yaml);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add Compose Files"), QString(),
+                                      tr("Compose files (*.yml *.yaml);;All files (*)"));
     m_ui->composeList->addItems(files);
     updateButtons();
 }
@@ -165,7 +172,8 @@ void EnvironmentDialog::moveComposeFile(int delta)
 
 void EnvironmentDialog::browseEnvFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose Env File"), m_ui->envFileEdit->text());
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose Env File"), m_ui->envFileEdit->text());
     if (!file.isEmpty())
         m_ui->envFileEdit->setText(file);
 }

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
-
 #include <memory>
 
 namespace Ui {
@@ -22,7 +21,12 @@ class EnvironmentDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Add, Edit, Duplicate };
+    enum class Mode
+    {
+        Add,
+        Edit,
+        Duplicate
+    };
 
     explicit EnvironmentDialog(Mode mode, QWidget *parent = nullptr);
     ~EnvironmentDialog() override;

@@ -23,8 +23,18 @@ class EnvironmentTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TierColumn, EngineColumn, ColumnCount };
-    enum Role { EnvironmentNameRole = Qt::UserRole + 1, IsServiceRole };
+    enum Column
+    {
+        NameColumn,
+        TierColumn,
+        EngineColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        EnvironmentNameRole = Qt::UserRole + 1,
+        IsServiceRole
+    };
 
     explicit EnvironmentTreeModel(QObject *parent = nullptr);
 

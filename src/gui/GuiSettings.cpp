@@ -11,8 +11,7 @@ GuiSettings::GuiSettings(const QString &workspaceName)
                                                                     QCryptographicHash::Sha1)
                                                .toHex()
                                                .left(16)))
-{
-}
+{}
 
 QString GuiSettings::path(Key key) const
 {

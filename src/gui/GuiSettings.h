@@ -10,7 +10,15 @@ namespace blihops::gui {
 class GuiSettings
 {
 public:
-    enum class Key { Language, WindowGeometry, WindowState, SplitterState, TreeHeaderState, LastEnvironment };
+    enum class Key
+    {
+        Language,
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        TreeHeaderState,
+        LastEnvironment
+    };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.
     explicit GuiSettings(const QString &workspaceName = {});

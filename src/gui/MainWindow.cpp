@@ -29,12 +29,14 @@
 
 namespace blihops::gui {
 
-MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &languages, QWidget *parent)
+MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &languages,
+                       QWidget *parent)
     : QMainWindow(parent), m_location(location), m_languages(languages),
       m_runner(new WorkspaceRunner(std::make_shared<Workspace>(location), this)),
       m_model(new EnvironmentTreeModel(this)), m_tree(new QTreeView(this)),
       m_details(new EnvironmentDetailsPanel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_workspaceLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_busyLabel(new QLabel(this))
+      m_workspaceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
+      m_busyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.blihops.Console.svg")));
@@ -61,7 +63,8 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
 
     createActions();
     createMenus();
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::selectionChanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (!index.data(EnvironmentTreeModel::IsServiceRole).toBool())
             openDialog(EnvironmentDialog::Mode::Edit);
@@ -88,12 +91,14 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         return action;
     };
-    m_environmentsMode = make("environmentsModeAction", QStringLiteral("environments-mode"), QKeySequence(tr("Ctrl+1")));
+    m_environmentsMode = make("environmentsModeAction", QStringLiteral("environments-mode"),
+                              QKeySequence(tr("Ctrl+1")));
     m_environmentsMode->setCheckable(true);
     m_environmentsMode->setChecked(true);
     m_add = make("addEnvironmentAction", QStringLiteral("add"), QKeySequence::New);
     m_edit = make("editEnvironmentAction", QStringLiteral("edit"), QKeySequence(Qt::Key_F2));
-    m_duplicate = make("duplicateEnvironmentAction", QStringLiteral("duplicate"), QKeySequence(tr("Ctrl+D")));
+    m_duplicate =
+        make("duplicateEnvironmentAction", QStringLiteral("duplicate"), QKeySequence(tr("Ctrl+D")));
     m_remove = make("removeEnvironmentAction", QStringLiteral("remove"), QKeySequence::Delete);
     m_refresh = make("refreshAction", QStringLiteral("refresh"), QKeySequence::Refresh);
     m_settings = make("settingsAction", QStringLiteral("settings"), QKeySequence::Preferences);
@@ -108,8 +113,10 @@ void MainWindow::createActions()
     m_tree->addActions({m_edit, m_duplicate});
 
     connect(m_add, &QAction::triggered, this, [this] { openDialog(EnvironmentDialog::Mode::Add); });
-    connect(m_edit, &QAction::triggered, this, [this] { openDialog(EnvironmentDialog::Mode::Edit); });
-    connect(m_duplicate, &QAction::triggered, this, [this] { openDialog(EnvironmentDialog::Mode::Duplicate); });
+    connect(m_edit, &QAction::triggered, this,
+            [this] { openDialog(EnvironmentDialog::Mode::Edit); });
+    connect(m_duplicate, &QAction::triggered, this,
+            [this] { openDialog(EnvironmentDialog::Mode::Duplicate); });
     connect(m_remove, &QAction::triggered, this, &MainWindow::confirmRemove);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::reload);
     connect(m_settings, &QAction::triggered, this, [this] {
@@ -183,8 +190,9 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About BlihOps Console"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_location.displayName()));
-    m_countLabel->setText(m_loadFailed ? tr("Workspace unavailable")
-                                       : tr("%n environment(s)", nullptr, int(m_model->rowCount())));
+    m_countLabel->setText(m_loadFailed
+                              ? tr("Workspace unavailable")
+                              : tr("%n environment(s)", nullptr, int(m_model->rowCount())));
     m_busyLabel->setText(m_runner->pending() > 0 ? tr("Working…") : QString());
     m_model->retranslate();
 }
@@ -207,7 +215,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(GuiSettings::Key::WindowState).toByteArray());
     if (!m_splitter->restoreState(settings.value(GuiSettings::Key::SplitterState).toByteArray()))
         m_splitter->setSizes({440, 660});
-    if (!m_tree->header()->restoreState(settings.value(GuiSettings::Key::TreeHeaderState).toByteArray()))
+    if (!m_tree->header()->restoreState(
+            settings.value(GuiSettings::Key::TreeHeaderState).toByteArray()))
         m_tree->header()->resizeSection(EnvironmentTreeModel::NameColumn, 200);
     m_pendingSelection = settings.value(GuiSettings::Key::LastEnvironment).toString();
 }
@@ -331,14 +340,16 @@ void MainWindow::openDialog(EnvironmentDialog::Mode mode)
     dialog->open();
 }
 
-void MainWindow::save(EnvironmentDialog::Mode mode, const QString &originalName, const Environment &environment)
+void MainWindow::save(EnvironmentDialog::Mode mode, const QString &originalName,
+                      const Environment &environment)
 {
     m_runner->run<Environment>(
         this,
         [mode, originalName, environment](Workspace &workspace) {
             EnvironmentRepository repository(workspace);
-            return mode == EnvironmentDialog::Mode::Edit ? repository.update(originalName, environment)
-                                                         : repository.add(environment);
+            return mode == EnvironmentDialog::Mode::Edit
+                       ? repository.update(originalName, environment)
+                       : repository.add(environment);
         },
         [this](const Environment &saved) {
             m_pendingSelection = saved.name;
@@ -379,25 +390,29 @@ void MainWindow::confirmRemove()
             if (typed == name)
                 remove(name);
             else
-                showError(tr("Not Removed"), Error(ErrorKind::BadInput,
-                                                   tr("The name typed does not match \"%1\"; nothing was removed.").arg(name)));
+                showError(tr("Not Removed"),
+                          Error(ErrorKind::BadInput,
+                                tr("The name typed does not match \"%1\"; nothing was removed.")
+                                    .arg(name)));
         });
         dialog->open();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Environment"),
-                                tr("Remove \"%1\" from the workspace? Its stack keeps running; only "
-                                   "the console forgets it.")
-                                    .arg(name),
-                                QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Remove Environment"),
+                        tr("Remove \"%1\" from the workspace? Its stack keeps running; only "
+                           "the console forgets it.")
+                            .arg(name),
+                        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemoval"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *removeButton = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, name, removeButton](QAbstractButton *button) {
-        if (button == removeButton)
-            remove(name);
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, name, removeButton](QAbstractButton *button) {
+                if (button == removeButton)
+                    remove(name);
+            });
     box->open();
 }
 
@@ -419,7 +434,8 @@ void MainWindow::remove(const QString &name)
 
 void MainWindow::showError(const QString &title, const Error &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Critical, title, error.message(), QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Critical, title, error.message(), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -431,7 +447,8 @@ void MainWindow::showAbout()
                        tr("<h3>BlihOps Console %1</h3><p>Runs the BlihOps Talent Platform's "
                           "Docker Compose stacks: environments, readiness, backups and "
                           "checklists.</p><p>Workspace: %2</p><p>Log file: %3</p>")
-                           .arg(QString::fromLatin1(kVersion), m_location.displayName().toHtmlEscaped(),
+                           .arg(QString::fromLatin1(kVersion),
+                                m_location.displayName().toHtmlEscaped(),
                                 QDir::toNativeSeparators(Logging::logFilePath()).toHtmlEscaped()));
 }
 

@@ -4,7 +4,6 @@
 #include "workspace/WorkspaceLocation.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -30,7 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const WorkspaceLocation &location, LanguageManager &languages, QWidget *parent = nullptr);
+    MainWindow(const WorkspaceLocation &location, LanguageManager &languages,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     EnvironmentTreeModel *environmentModel() const { return m_model; }
@@ -60,7 +60,8 @@ private:
     void updateActions();
     void selectionChanged();
     void openDialog(EnvironmentDialog::Mode mode);
-    void save(EnvironmentDialog::Mode mode, const QString &originalName, const Environment &environment);
+    void save(EnvironmentDialog::Mode mode, const QString &originalName,
+              const Environment &environment);
     void confirmRemove();
     void remove(const QString &name);
     void showError(const QString &title, const Error &error);

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -41,15 +40,15 @@ public:
         auto delivered = std::make_shared<bool>(false);
         connect(watcher, &QFutureWatcherBase::finished, context,
                 [this, watcher, delivered, done, failed] {
-            *delivered = true;
-            const Outcome outcome = watcher->result();
-            watcher->deleteLater();
-            setPending(m_pending - 1);
-            if (outcome.error)
-                failed(*outcome.error);
-            else
-                done(*outcome.value);
-        });
+                    *delivered = true;
+                    const Outcome outcome = watcher->result();
+                    watcher->deleteLater();
+                    setPending(m_pending - 1);
+                    if (outcome.error)
+                        failed(*outcome.error);
+                    else
+                        done(*outcome.value);
+                });
         // A dropped result still ends its job.
         connect(watcher, &QObject::destroyed, this, [this, delivered] {
             if (!*delivered)

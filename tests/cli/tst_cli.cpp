@@ -22,7 +22,10 @@ struct Run
 
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     // Errors are one clear line.
-    bool oneErrorLine() const { return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("blihopsctl: "); }
+    bool oneErrorLine() const
+    {
+        return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("blihopsctl: ");
+    }
 };
 
 QString fixture(const char *name)
@@ -55,20 +58,26 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral("share")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral("config")));
         environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
         if (!process.waitForFinished(60000))
             qFatal("blihopsctl did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     int environmentCount()
     {
         return int(ctl({QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--json")})
-                       .json().value(QStringLiteral("environments")).toArray().size());
+                       .json()
+                       .value(QStringLiteral("environments"))
+                       .toArray()
+                       .size());
     }
 
 private slots:
@@ -99,43 +108,61 @@ private slots:
 
     void listsTheBuiltinEnvironments()
     {
-        const Run json = ctl({QStringLiteral("--json"), QStringLiteral("env"), QStringLiteral("list")});
+        const Run json =
+            ctl({QStringLiteral("--json"), QStringLiteral("env"), QStringLiteral("list")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray environments = json.json().value(QStringLiteral("environments")).toArray();
         QCOMPARE(environments.size(), 3);
-        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("staging"));
-        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("project_name")).toString(), QStringLiteral("blihops-staging"));
+        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("staging"));
+        QCOMPARE(environments.at(1).toObject().value(QStringLiteral("project_name")).toString(),
+                 QStringLiteral("blihops-staging"));
 
         const Run text = ctl({QStringLiteral("env"), QStringLiteral("list")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.startsWith("NAME"));
         QCOMPARE(text.out.count('\n'), 4);
-        QVERIFY(text.out.contains("production           production   blihops              (not set)"));
+        QVERIFY(
+            text.out.contains("production           production   blihops              (not set)"));
     }
 
     void addsAndShowsAnEnvironment()
     {
-        const Run add = ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("eu-1"),
-                             QStringLiteral("--engine"), QStringLiteral("ssh://deploy@eu1.example.org:2222"),
-                             QStringLiteral("--compose"), fixture("base.yml") + QLatin1Char(',') + fixture("override.yml"),
-                             QStringLiteral("--tier"), QStringLiteral("staging"),
-                             QStringLiteral("--ports"), QStringLiteral("db:5434"),
-                             QStringLiteral("--database"), QStringLiteral("eu_db"), QStringLiteral("--json")});
+        const Run add =
+            ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("eu-1"),
+                 QStringLiteral("--engine"), QStringLiteral("ssh://deploy@eu1.example.org:2222"),
+                 QStringLiteral("--compose"),
+                 fixture("base.yml") + QLatin1Char(',') + fixture("override.yml"),
+                 QStringLiteral("--tier"), QStringLiteral("staging"), QStringLiteral("--ports"),
+                 QStringLiteral("db:5434"), QStringLiteral("--database"), QStringLiteral("eu_db"),
+                 QStringLiteral("--json")});
         QCOMPARE(add.exitCode, 0);
-        QCOMPARE(add.json().value(QStringLiteral("project_name")).toString(), QStringLiteral("eu-1"));
-        QCOMPARE(add.json().value(QStringLiteral("updated_by")).toString(), QStringLiteral("tester@lab"));
+        QCOMPARE(add.json().value(QStringLiteral("project_name")).toString(),
+                 QStringLiteral("eu-1"));
+        QCOMPARE(add.json().value(QStringLiteral("updated_by")).toString(),
+                 QStringLiteral("tester@lab"));
 
-        const Run show = ctl({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("eu-1"), QStringLiteral("--json")});
+        const Run show = ctl({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("eu-1"),
+                              QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         const QJsonObject shown = show.json();
         QCOMPARE(shown.value(QStringLiteral("tier")).toString(), QStringLiteral("staging"));
-        QCOMPARE(shown.value(QStringLiteral("engine")).toString(), QStringLiteral("ssh://deploy@eu1.example.org:2222"));
-        QCOMPARE(shown.value(QStringLiteral("services")).toArray(),
-                 QJsonArray({QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("worker")}));
+        QCOMPARE(shown.value(QStringLiteral("engine")).toString(),
+                 QStringLiteral("ssh://deploy@eu1.example.org:2222"));
+        QCOMPARE(
+            shown.value(QStringLiteral("services")).toArray(),
+            QJsonArray({QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("worker")}));
         QVERIFY(shown.value(QStringLiteral("compose_error")).isNull());
-        QCOMPARE(shown.value(QStringLiteral("expected_ports")).toArray().at(0).toObject().value(QStringLiteral("port")).toInt(), 5434);
+        QCOMPARE(shown.value(QStringLiteral("expected_ports"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("port"))
+                     .toInt(),
+                 5434);
 
-        const Run text = ctl({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("eu-1")});
+        const Run text =
+            ctl({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("eu-1")});
         QVERIFY(text.out.contains("Services:       web, db, worker\n"));
         QCOMPARE(environmentCount(), 4);
     }
@@ -146,26 +173,47 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString engine = QStringLiteral("unix:///var/run/docker.sock");
         const QString compose = fixture("base.yml");
-        QTest::newRow("duplicate name") << QStringList{"env", "add", "staging", "--engine", engine, "--compose", compose}
-                                        << "An environment named \"staging\" exists already";
-        QTest::newRow("bad engine") << QStringList{"env", "add", "x", "--engine", "http://h:1", "--compose", compose}
-                                    << "Engine address \"http://h:1\" is not valid";
-        QTest::newRow("missing compose") << QStringList{"env", "add", "x", "--engine", engine, "--compose", "/nowhere/c.yml"}
-                                         << "Compose file /nowhere/c.yml cannot be read";
-        QTest::newRow("malformed compose") << QStringList{"env", "add", "x", "--engine", engine, "--compose", fixture("malformed.yml")}
+        QTest::newRow("duplicate name")
+            << QStringList{"env", "add", "staging", "--engine", engine, "--compose", compose}
+            << "An environment named \"staging\" exists already";
+        QTest::newRow("bad engine")
+            << QStringList{"env", "add", "x", "--engine", "http://h:1", "--compose", compose}
+            << "Engine address \"http://h:1\" is not valid";
+        QTest::newRow("missing compose")
+            << QStringList{"env", "add", "x", "--engine", engine, "--compose", "/nowhere/c.yml"}
+            << "Compose file /nowhere/c.yml cannot be read";
+        QTest::newRow("malformed compose") << QStringList{"env",
+                                                          "add",
+                                                          "x",
+                                                          "--engine",
+                                                          engine,
+                                                          "--compose",
+                                                          fixture("malformed.yml")}
                                            << "is not valid YAML at line 4";
-        QTest::newRow("bad tier") << QStringList{"env", "add", "x", "--engine", engine, "--compose", compose, "--tier", "qa"}
+        QTest::newRow("bad tier") << QStringList{"env",       "add",   "x",      "--engine", engine,
+                                                 "--compose", compose, "--tier", "qa"}
                                   << "--tier \"qa\" is not one of";
-        QTest::newRow("bad ports") << QStringList{"env", "add", "x", "--engine", engine, "--compose", compose, "--ports", "db"}
-                                   << "Expected port \"db\"";
-        QTest::newRow("no engine") << QStringList{"env", "add", "x", "--compose", compose} << "needs --engine";
-        QTest::newRow("unknown env") << QStringList{"env", "show", "nope"} << "No environment is named \"nope\"";
-        QTest::newRow("remove unknown") << QStringList{"env", "remove", "nope"} << "No environment is named \"nope\"";
-        QTest::newRow("production unconfirmed") << QStringList{"env", "remove", "production"} << "--confirm production";
-        QTest::newRow("wrong confirmation") << QStringList{"env", "remove", "production", "--confirm", "prod"} << "--confirm production";
-        QTest::newRow("unknown command") << QStringList{"env", "frob"} << "unknown command \"env frob\"";
-        QTest::newRow("unknown option") << QStringList{"env", "list", "--colour"} << "Unknown option 'colour'";
-        QTest::newRow("missing argument") << QStringList{"env", "show"} << "usage: blihopsctl env show NAME";
+        QTest::newRow("bad ports")
+            << QStringList{"env",       "add",   "x",       "--engine", engine,
+                           "--compose", compose, "--ports", "db"}
+            << "Expected port \"db\"";
+        QTest::newRow("no engine")
+            << QStringList{"env", "add", "x", "--compose", compose} << "needs --engine";
+        QTest::newRow("unknown env")
+            << QStringList{"env", "show", "nope"} << "No environment is named \"nope\"";
+        QTest::newRow("remove unknown")
+            << QStringList{"env", "remove", "nope"} << "No environment is named \"nope\"";
+        QTest::newRow("production unconfirmed")
+            << QStringList{"env", "remove", "production"} << "--confirm production";
+        QTest::newRow("wrong confirmation")
+            << QStringList{"env", "remove", "production", "--confirm", "prod"}
+            << "--confirm production";
+        QTest::newRow("unknown command")
+            << QStringList{"env", "frob"} << "unknown command \"env frob\"";
+        QTest::newRow("unknown option")
+            << QStringList{"env", "list", "--colour"} << "Unknown option 'colour'";
+        QTest::newRow("missing argument")
+            << QStringList{"env", "show"} << "usage: blihopsctl env show NAME";
     }
 
     void refusesBadInputWithOneLineAndNoChange()
@@ -183,11 +231,14 @@ private slots:
 
     void removesProductionOnlyWithItsName()
     {
-        const Run run = ctl({QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("production"),
-                             QStringLiteral("--confirm"), QStringLiteral("production"), QStringLiteral("--json")});
+        const Run run = ctl({QStringLiteral("env"), QStringLiteral("remove"),
+                             QStringLiteral("production"), QStringLiteral("--confirm"),
+                             QStringLiteral("production"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.json().value(QStringLiteral("removed")).toString(), QStringLiteral("production"));
-        const Run dev = ctl({QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("development")});
+        QCOMPARE(run.json().value(QStringLiteral("removed")).toString(),
+                 QStringLiteral("production"));
+        const Run dev =
+            ctl({QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("development")});
         QCOMPARE(dev.exitCode, 0);
         QCOMPARE(environmentCount(), 1);
     }
@@ -206,7 +257,8 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral("share")));
         environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
         if (!workspaceFromEnvironment.isEmpty())
             environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
@@ -214,16 +266,20 @@ private:
         process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
         if (!process.waitForFinished(60000))
             qFatal("blihopsctl did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
 private slots:
     void defaultWorkspaceIsTheUsersOwn()
     {
-        const Run run = ctl({QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run run =
+            ctl({QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("share/BlihOps/BlihOps Console/workspace.sqlite"))));
-        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("share/BlihOps/BlihOps Console/profile/docker-compose.yml"))));
+        QVERIFY(QFile::exists(
+            m_home.filePath(QStringLiteral("share/BlihOps/BlihOps Console/workspace.sqlite"))));
+        QVERIFY(QFile::exists(m_home.filePath(
+            QStringLiteral("share/BlihOps/BlihOps Console/profile/docker-compose.yml"))));
     }
 
     void environmentVariableSelectsTheWorkspace()
@@ -236,11 +292,13 @@ private slots:
 
     void unreachablePostgresExitsThree()
     {
-        const Run run = ctl({QStringLiteral("--workspace"), QStringLiteral("postgresql://nobody@127.0.0.1:9/x"),
-                             QStringLiteral("env"), QStringLiteral("list")});
+        const Run run =
+            ctl({QStringLiteral("--workspace"), QStringLiteral("postgresql://nobody@127.0.0.1:9/x"),
+                 QStringLiteral("env"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.oneErrorLine(), run.err.constData());
-        QVERIFY(run.err.contains("Cannot reach the PostgreSQL workspace postgresql://nobody@127.0.0.1:9/x"));
+        QVERIFY(run.err.contains(
+            "Cannot reach the PostgreSQL workspace postgresql://nobody@127.0.0.1:9/x"));
     }
 
     void corruptReadOnlyAndLockedFilesExitTwoUntouched()
@@ -253,36 +311,48 @@ private slots:
             file.write(QByteArray(4096, '\x7f'));
         }
         const QByteArray corruptHash = fileHash(corrupt);
-        Run run = ctl({QStringLiteral("--workspace"), corrupt, QStringLiteral("env"), QStringLiteral("list")});
+        Run run = ctl({QStringLiteral("--workspace"), corrupt, QStringLiteral("env"),
+                       QStringLiteral("list")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.oneErrorLine() && run.err.contains("damaged"), run.err.constData());
         QCOMPARE(fileHash(corrupt), corruptHash);
 
         const QString readOnly = dir.filePath(QStringLiteral("readonly.sqlite"));
-        QCOMPARE(ctl({QStringLiteral("--workspace"), readOnly, QStringLiteral("env"), QStringLiteral("list")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("--workspace"), readOnly, QStringLiteral("env"),
+                      QStringLiteral("list")})
+                     .exitCode,
+                 0);
         QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner));
         const QByteArray readOnlyHash = fileHash(readOnly);
-        run = ctl({QStringLiteral("--workspace"), readOnly, QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("staging")});
+        run = ctl({QStringLiteral("--workspace"), readOnly, QStringLiteral("env"),
+                   QStringLiteral("remove"), QStringLiteral("staging")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.oneErrorLine() && run.err.contains("read-only"), run.err.constData());
         QCOMPARE(fileHash(readOnly), readOnlyHash);
 
         const QString locked = dir.filePath(QStringLiteral("locked.sqlite"));
-        QCOMPARE(ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"), QStringLiteral("list")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"),
+                      QStringLiteral("list")})
+                     .exitCode,
+                 0);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
             other.setDatabaseName(locked);
             QVERIFY(other.open());
             QSqlQuery lock(other);
             QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            run = ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("staging")});
+            run = ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"),
+                       QStringLiteral("remove"), QStringLiteral("staging")});
             QCOMPARE(run.exitCode, 2);
-            QVERIFY2(run.oneErrorLine() && run.err.contains("locked by another program"), run.err.constData());
+            QVERIFY2(run.oneErrorLine() && run.err.contains("locked by another program"),
+                     run.err.constData());
             lock.exec(QStringLiteral("ROLLBACK"));
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-        run = ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("staging")});
+        run = ctl({QStringLiteral("--workspace"), locked, QStringLiteral("env"),
+                   QStringLiteral("show"), QStringLiteral("staging")});
         QCOMPARE(run.exitCode, 0);
     }
 
@@ -294,7 +364,8 @@ private slots:
         QVERIFY(help.out.contains("Exit codes"));
         const Run bare = ctl({});
         QCOMPARE(bare.exitCode, 2);
-        const Run commandHelp = ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("--help")});
+        const Run commandHelp =
+            ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("--help")});
         QCOMPARE(commandHelp.exitCode, 0);
         QVERIFY(commandHelp.out.contains("--project-name"));
     }

@@ -30,20 +30,22 @@ QString fixture(const char *name)
     return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
 }
 
-template <typename T>
-T *waitForTopLevel(const QString &objectName = {})
+template <typename T> T *waitForTopLevel(const QString &objectName = {})
 {
     T *found = nullptr;
-    const bool appeared = QTest::qWaitFor([&] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *candidate = qobject_cast<T *>(widget);
-                candidate && candidate->isVisible() && (objectName.isEmpty() || candidate->objectName() == objectName)) {
-                found = candidate;
-                return true;
+    const bool appeared = QTest::qWaitFor(
+        [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *candidate = qobject_cast<T *>(widget);
+                    candidate && candidate->isVisible() &&
+                    (objectName.isEmpty() || candidate->objectName() == objectName)) {
+                    found = candidate;
+                    return true;
+                }
             }
-        }
-        return false;
-    }, 10000);
+            return false;
+        },
+        10000);
     return appeared ? found : nullptr;
 }
 
@@ -55,7 +57,8 @@ void snapshot(QWidget *widget, const char *name)
     if (dir.isEmpty())
         return;
     QTest::qWait(200); // let posted layout requests settle, as a person's eye would
-    widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+    widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) +
+                        QStringLiteral(".png"));
 }
 
 QAction *action(MainWindow &window, const char *name)
@@ -76,7 +79,8 @@ private:
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(WorkspaceLocation::fromString(m_store->location()), *m_languages);
+        auto window = std::make_unique<MainWindow>(
+            WorkspaceLocation::fromString(m_store->location()), *m_languages);
         QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
         window->show();
         if (!loaded.wait(30000))
@@ -122,7 +126,8 @@ private slots:
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("development"));
         QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("staging"));
         QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("production"));
-        QCOMPARE(model->index(2, EnvironmentTreeModel::TierColumn).data().toString(), QStringLiteral("Production"));
+        QCOMPARE(model->index(2, EnvironmentTreeModel::TierColumn).data().toString(),
+                 QStringLiteral("Production"));
         const QModelIndex development = model->index(0, 0);
         QCOMPARE(model->rowCount(development), 5);
         QCOMPARE(model->index(0, 0, development).data().toString(), QStringLiteral("postgres"));
@@ -130,11 +135,15 @@ private slots:
         window->selectEnvironment(QStringLiteral("staging"));
         snapshot(window.get(), "main-window");
         EnvironmentDetailsPanel *details = window->detailsPanel();
-        QCOMPARE(details->fieldText(QStringLiteral("engine")), QStringLiteral("unix:///var/run/docker.sock"));
+        QCOMPARE(details->fieldText(QStringLiteral("engine")),
+                 QStringLiteral("unix:///var/run/docker.sock"));
         QCOMPARE(details->fieldText(QStringLiteral("project")), QStringLiteral("blihops-staging"));
-        QCOMPARE(details->fieldText(QStringLiteral("databases")), QStringLiteral("blihops_staging_db"));
-        QVERIFY(details->fieldText(QStringLiteral("ports")).contains(QStringLiteral("postgres:5433")));
-        QVERIFY(details->fieldText(QStringLiteral("composeFiles")).endsWith(QStringLiteral("docker-compose.staging.yml")));
+        QCOMPARE(details->fieldText(QStringLiteral("databases")),
+                 QStringLiteral("blihops_staging_db"));
+        QVERIFY(
+            details->fieldText(QStringLiteral("ports")).contains(QStringLiteral("postgres:5433")));
+        QVERIFY(details->fieldText(QStringLiteral("composeFiles"))
+                    .endsWith(QStringLiteral("docker-compose.staging.yml")));
         QCOMPARE(details->fieldText(QStringLiteral("tier")), QStringLiteral("Staging"));
     }
 
@@ -148,7 +157,8 @@ private slots:
         environment.name = QStringLiteral("qa");
         environment.engineUrl = QStringLiteral("unix:///var/run/docker.sock");
         environment.projectName = QStringLiteral("qa");
-        environment.composeFiles = {fixture("base.yml"), QStringLiteral("/nowhere/docker-compose.qa.yml")};
+        environment.composeFiles = {fixture("base.yml"),
+                                    QStringLiteral("/nowhere/docker-compose.qa.yml")};
         dialog->setEnvironment(environment);
         QSignalSpy checked(dialog, &EnvironmentDialog::checked);
         dialog->accept();
@@ -156,7 +166,8 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QCOMPARE(dialog->problems().size(), 1);
-        QVERIFY(dialog->problems().first().contains(QStringLiteral("/nowhere/docker-compose.qa.yml")));
+        QVERIFY(
+            dialog->problems().first().contains(QStringLiteral("/nowhere/docker-compose.qa.yml")));
         snapshot(dialog, "dialog-missing-compose");
         // Nothing was saved.
         dialog->reject();
@@ -171,12 +182,14 @@ private slots:
         action(*window, "editEnvironmentAction")->trigger();
         auto *dialog = waitForTopLevel<EnvironmentDialog>();
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>(QStringLiteral("engineEdit"))->setText(QStringLiteral("docker.example.org"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("engineEdit"))
+            ->setText(QStringLiteral("docker.example.org"));
         QSignalSpy checked(dialog, &EnvironmentDialog::checked);
         dialog->accept();
         QVERIFY(checked.wait(10000));
         QVERIFY(dialog->isVisible());
-        QVERIFY(dialog->problems().value(0).contains(QStringLiteral("Engine address \"docker.example.org\"")));
+        QVERIFY(dialog->problems().value(0).contains(
+            QStringLiteral("Engine address \"docker.example.org\"")));
     }
 
     void savedEditSurvivesARestartAndSoDoesTheSelection()
@@ -192,8 +205,10 @@ private slots:
             action(*window, "editEnvironmentAction")->trigger();
             auto *dialog = waitForTopLevel<EnvironmentDialog>();
             QVERIFY(dialog);
-            dialog->findChild<QLineEdit *>(QStringLiteral("engineEdit"))->setText(QStringLiteral("ssh://deploy@staging.example.org:2222"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("databasesEdit"))->setText(QStringLiteral("blihops_staging_db, audit"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("engineEdit"))
+                ->setText(QStringLiteral("ssh://deploy@staging.example.org:2222"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("databasesEdit"))
+                ->setText(QStringLiteral("blihops_staging_db, audit"));
             QSignalSpy saved(window.get(), &MainWindow::environmentSaved);
             QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
             dialog->accept();
@@ -204,9 +219,12 @@ private slots:
         }
         auto window = openWindow();
         QCOMPARE(window->selectedEnvironment(), QStringLiteral("staging"));
-        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("engine")), QStringLiteral("ssh://deploy@staging.example.org:2222"));
-        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("databases")), QStringLiteral("blihops_staging_db, audit"));
-        QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("environmentSplitter"))->sizes(), sizes);
+        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("engine")),
+                 QStringLiteral("ssh://deploy@staging.example.org:2222"));
+        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("databases")),
+                 QStringLiteral("blihops_staging_db, audit"));
+        QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("environmentSplitter"))->sizes(),
+                 sizes);
     }
 
     void duplicateAddsACopy()
@@ -260,7 +278,8 @@ private slots:
         QVERIFY(m_languages->setLanguage(QStringLiteral("de")));
         QCoreApplication::processEvents();
         QVERIFY(add->text() != english);
-        QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Umgebung"));
+        QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Umgebung"));
         QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
         window->selectEnvironment(QStringLiteral("staging"));
         snapshot(window.get(), "main-window-de");
@@ -282,7 +301,9 @@ private slots:
     void unreachableWorkspaceShowsTheReason()
     {
         LanguageManager languages;
-        MainWindow window(WorkspaceLocation::fromString(QStringLiteral("postgresql://nobody@127.0.0.1:9/x")), languages);
+        MainWindow window(
+            WorkspaceLocation::fromString(QStringLiteral("postgresql://nobody@127.0.0.1:9/x")),
+            languages);
         QSignalSpy loaded(&window, &MainWindow::environmentsLoaded);
         window.show();
         QVERIFY(loaded.wait(30000));
@@ -293,7 +314,9 @@ private slots:
         snapshot(box, "error-unreachable");
         QVERIFY(!action(window, "addEnvironmentAction")->isEnabled());
         // The reason stays in the window after the dialog is gone.
-        QVERIFY(window.detailsPanel()->fieldText(QStringLiteral("hint")).contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(window.detailsPanel()
+                    ->fieldText(QStringLiteral("hint"))
+                    .contains(QStringLiteral("127.0.0.1")));
         box->accept();
     }
 };

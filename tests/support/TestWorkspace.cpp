@@ -56,7 +56,8 @@ TestWorkspace::TestWorkspace(Backend backend) : m_backend(backend)
         m_location = m_dir.filePath(QStringLiteral("workspace.sqlite"));
         return;
     }
-    m_database = QStringLiteral("blihops_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    m_database =
+        QStringLiteral("blihops_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     QString error;
     if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_database), &error))
         qFatal("cannot create test database: %s", qPrintable(error));
@@ -70,7 +71,8 @@ TestWorkspace::~TestWorkspace()
     if (m_database.isEmpty())
         return;
     QString error;
-    if (!adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database), &error))
+    if (!adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
+                   &error))
         qWarning("cannot drop test database %s: %s", qPrintable(m_database), qPrintable(error));
 }
 

@@ -10,7 +10,11 @@ namespace blihops::test {
 class TestWorkspace
 {
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
 
     explicit TestWorkspace(Backend backend);
     ~TestWorkspace();
@@ -39,9 +43,9 @@ private:
 #define BLIHOPS_REQUIRE_BACKEND(tag)                                                               \
     do {                                                                                           \
         QString reason_;                                                                           \
-        if ((tag) == QLatin1String("postgres") &&                                                 \
+        if ((tag) == QLatin1String("postgres") &&                                                  \
             !blihops::test::TestWorkspace::postgresAvailable(&reason_)) {                          \
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))                              \
+            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))                               \
                 QFAIL(qPrintable(reason_));                                                        \
             QSKIP(qPrintable(reason_));                                                            \
         }                                                                                          \

@@ -50,12 +50,14 @@ private slots:
         const auto merged = ComposeFile::serviceNames(
             {fixture("base.yml"), fixture("override.yml"), fixture("volumes-only.yml")});
         QVERIFY(merged.error.isEmpty());
-        QCOMPARE(merged.names, (QStringList{QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("worker")}));
+        QCOMPARE(merged.names, (QStringList{QStringLiteral("web"), QStringLiteral("db"),
+                                            QStringLiteral("worker")}));
     }
 
     void keepsWhatWasReadBeforeAnError()
     {
-        const auto merged = ComposeFile::serviceNames({fixture("base.yml"), fixture("malformed.yml")});
+        const auto merged =
+            ComposeFile::serviceNames({fixture("base.yml"), fixture("malformed.yml")});
         QCOMPARE(merged.names.size(), 2);
         QVERIFY(merged.error.contains(QStringLiteral("malformed.yml")));
     }
@@ -64,7 +66,8 @@ private slots:
     {
         const Error error = loadError(fixture("malformed.yml"));
         QCOMPARE(error.kind(), ErrorKind::BadInput);
-        QVERIFY2(error.message().contains(QStringLiteral("malformed.yml is not valid YAML at line 4, column")),
+        QVERIFY2(error.message().contains(
+                     QStringLiteral("malformed.yml is not valid YAML at line 4, column")),
                  qPrintable(error.message()));
     }
 
@@ -72,8 +75,10 @@ private slots:
     {
         QVERIFY(loadError(fixture("list-top.yml")).message().contains(QStringLiteral("top level")));
         const Error services = loadError(fixture("services-list.yml"));
-        QVERIFY2(services.message().contains(QStringLiteral("line 2")), qPrintable(services.message()));
-        QVERIFY(loadError(fixture("missing.yml")).message().contains(QStringLiteral("cannot be read")));
+        QVERIFY2(services.message().contains(QStringLiteral("line 2")),
+                 qPrintable(services.message()));
+        QVERIFY(
+            loadError(fixture("missing.yml")).message().contains(QStringLiteral("cannot be read")));
     }
 
     void builtinProfileDeclaresThePlatformServices_data()
@@ -101,8 +106,10 @@ private slots:
         if (!QFileInfo::exists(corpus))
             QSKIP("../shared/corpus/awesome-compose is absent");
         int files = 0;
-        QDirIterator it(corpus, {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
-                                 QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml")},
+        QDirIterator it(corpus,
+                        {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
+                         QStringLiteral("docker-compose.yml"),
+                         QStringLiteral("docker-compose.yaml")},
                         QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();

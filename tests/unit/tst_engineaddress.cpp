@@ -19,15 +19,19 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("socket");
         QTest::newRow("unix") << "unix:///var/run/docker.sock" << int(EngineAddress::Scheme::Unix)
-                              << "" << "" << -1 << "/var/run/docker.sock";
+                              << ""
+                              << "" << -1 << "/var/run/docker.sock";
         QTest::newRow("ssh") << "ssh://deploy@prod.example.org" << int(EngineAddress::Scheme::Ssh)
-                             << "prod.example.org" << "deploy" << -1 << "";
+                             << "prod.example.org"
+                             << "deploy" << -1 << "";
         QTest::newRow("ssh port") << "ssh://deploy@10.0.0.5:2222" << int(EngineAddress::Scheme::Ssh)
-                                  << "10.0.0.5" << "deploy" << 2222 << "";
+                                  << "10.0.0.5"
+                                  << "deploy" << 2222 << "";
         QTest::newRow("ssh no user") << "ssh://host" << int(EngineAddress::Scheme::Ssh) << "host"
                                      << "" << -1 << "";
         QTest::newRow("tcp") << "tcp://docker.example.org:2376" << int(EngineAddress::Scheme::Tcp)
-                             << "docker.example.org" << "" << 2376 << "";
+                             << "docker.example.org"
+                             << "" << 2376 << "";
     }
 
     void parsesValidAddresses()
@@ -50,15 +54,24 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("why");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("no scheme") << "docker.example.org" << "not a URL";
-        QTest::newRow("unknown scheme") << "http://host:2375" << "unknown scheme";
-        QTest::newRow("relative socket") << "unix://var/run/docker.sock" << "absolute socket path";
-        QTest::newRow("ssh no host") << "ssh://" << "host is missing";
-        QTest::newRow("ssh password") << "ssh://root:secret@host" << "password";
-        QTest::newRow("tcp no port") << "tcp://host" << "needs a port";
-        QTest::newRow("tcp path") << "tcp://host:2376/v1" << "path";
-        QTest::newRow("query") << "ssh://host?x=1" << "query";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("no scheme") << "docker.example.org"
+                                   << "not a URL";
+        QTest::newRow("unknown scheme") << "http://host:2375"
+                                        << "unknown scheme";
+        QTest::newRow("relative socket") << "unix://var/run/docker.sock"
+                                         << "absolute socket path";
+        QTest::newRow("ssh no host") << "ssh://"
+                                     << "host is missing";
+        QTest::newRow("ssh password") << "ssh://root:secret@host"
+                                      << "password";
+        QTest::newRow("tcp no port") << "tcp://host"
+                                     << "needs a port";
+        QTest::newRow("tcp path") << "tcp://host:2376/v1"
+                                  << "path";
+        QTest::newRow("query") << "ssh://host?x=1"
+                               << "query";
     }
 
     void rejectsMalformedAddresses()
@@ -71,7 +84,8 @@ private slots:
         } catch (const Error &error) {
             QCOMPARE(error.kind(), ErrorKind::BadInput);
             QVERIFY2(error.message().contains(why), qPrintable(error.message()));
-            QVERIFY2(error.message().contains(QStringLiteral("\"%1\"").arg(url)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("\"%1\"").arg(url)),
+                     qPrintable(error.message()));
         }
     }
 };

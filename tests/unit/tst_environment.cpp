@@ -107,10 +107,16 @@ private slots:
         environment.databases = {QStringLiteral("drop table;")};
         using F = EnvironmentValidator::Field;
         QVERIFY(messagesFor(environment, F::Name).value(0).contains(QStringLiteral("bad name!")));
-        QVERIFY(messagesFor(environment, F::Engine).value(0).contains(QStringLiteral("http://nope")));
-        QVERIFY(messagesFor(environment, F::ProjectName).value(0).contains(QStringLiteral("Upper")));
-        QVERIFY(messagesFor(environment, F::EnvFile).value(0).contains(QStringLiteral("/nonexistent/.env")));
-        QVERIFY(messagesFor(environment, F::Databases).value(0).contains(QStringLiteral("drop table;")));
+        QVERIFY(
+            messagesFor(environment, F::Engine).value(0).contains(QStringLiteral("http://nope")));
+        QVERIFY(
+            messagesFor(environment, F::ProjectName).value(0).contains(QStringLiteral("Upper")));
+        QVERIFY(messagesFor(environment, F::EnvFile)
+                    .value(0)
+                    .contains(QStringLiteral("/nonexistent/.env")));
+        QVERIFY(messagesFor(environment, F::Databases)
+                    .value(0)
+                    .contains(QStringLiteral("drop table;")));
         QVERIFY(messagesFor(environment, F::ComposeFiles).isEmpty());
     }
 
@@ -119,7 +125,8 @@ private slots:
         Environment environment = validEnvironment();
         const QString missing = fixture("does-not-exist.yml");
         environment.composeFiles << missing;
-        const QStringList messages = messagesFor(environment, EnvironmentValidator::Field::ComposeFiles);
+        const QStringList messages =
+            messagesFor(environment, EnvironmentValidator::Field::ComposeFiles);
         QCOMPARE(messages.size(), 1);
         QVERIFY2(messages.first().contains(missing), qPrintable(messages.first()));
     }
@@ -128,9 +135,11 @@ private slots:
     {
         Environment environment = validEnvironment();
         environment.composeFiles = {fixture("malformed.yml")};
-        const QStringList messages = messagesFor(environment, EnvironmentValidator::Field::ComposeFiles);
+        const QStringList messages =
+            messagesFor(environment, EnvironmentValidator::Field::ComposeFiles);
         QCOMPARE(messages.size(), 1);
-        QVERIFY2(messages.first().contains(QStringLiteral("malformed.yml")), qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(QStringLiteral("malformed.yml")),
+                 qPrintable(messages.first()));
         QVERIFY2(messages.first().contains(QStringLiteral("line 4")), qPrintable(messages.first()));
     }
 
@@ -140,17 +149,21 @@ private slots:
         environment.composeFiles.clear();
         QCOMPARE(messagesFor(environment, EnvironmentValidator::Field::ComposeFiles).size(), 1);
         environment.composeFiles = {QStringLiteral("relative/compose.yml")};
-        QVERIFY(messagesFor(environment, EnvironmentValidator::Field::ComposeFiles).value(0).contains(
-            QStringLiteral("absolute")));
+        QVERIFY(messagesFor(environment, EnvironmentValidator::Field::ComposeFiles)
+                    .value(0)
+                    .contains(QStringLiteral("absolute")));
     }
 
     void defaultProjectNameIsValidForCompose_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("project");
-        QTest::newRow("plain") << "staging" << "staging";
-        QTest::newRow("upper and dots") << "Staging.EU" << "staging-eu";
-        QTest::newRow("leading dash") << "-x" << "x";
+        QTest::newRow("plain") << "staging"
+                               << "staging";
+        QTest::newRow("upper and dots") << "Staging.EU"
+                                        << "staging-eu";
+        QTest::newRow("leading dash") << "-x"
+                                      << "x";
     }
 
     void defaultProjectNameIsValidForCompose()
@@ -164,10 +177,18 @@ private slots:
     {
         const QJsonObject json = validEnvironment().toJson();
         QCOMPARE(json.value(QStringLiteral("tier")).toString(), QStringLiteral("staging"));
-        QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("ssh://deploy@staging.example.org"));
+        QCOMPARE(json.value(QStringLiteral("engine")).toString(),
+                 QStringLiteral("ssh://deploy@staging.example.org"));
         QCOMPARE(json.value(QStringLiteral("compose_files")).toArray().size(), 2);
-        QCOMPARE(json.value(QStringLiteral("expected_ports")).toArray().at(0).toObject().value(QStringLiteral("port")).toInt(), 5433);
-        QCOMPARE(json.value(QStringLiteral("databases")).toArray().at(0).toString(), QStringLiteral("blihops_staging_db"));
+        QCOMPARE(json.value(QStringLiteral("expected_ports"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("port"))
+                     .toInt(),
+                 5433);
+        QCOMPARE(json.value(QStringLiteral("databases")).toArray().at(0).toString(),
+                 QStringLiteral("blihops_staging_db"));
     }
 };
 

@@ -35,9 +35,11 @@ QList<Message> readTs(const QString &path)
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            current.unfinished =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             QString text;
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                   !xml.atEnd()) {
                 xml.readNext();
                 if (xml.isCharacters())
                     text += xml.text();
@@ -77,14 +79,16 @@ private slots:
         // lupdate into a copy, so that strings added since the last update show as unfinished.
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("blihops_de.ts"));
-        QVERIFY(QFile::copy(QStringLiteral(BLIHOPS_SOURCE_DIR "/translations/blihops_de.ts"), copy));
+        QVERIFY(
+            QFile::copy(QStringLiteral(BLIHOPS_SOURCE_DIR "/translations/blihops_de.ts"), copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral(BLIHOPS_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(BLIHOPS_SOURCE_DIR "/src/gui"), QStringLiteral(BLIHOPS_SOURCE_DIR "/src/core"),
-                       QStringLiteral(BLIHOPS_SOURCE_DIR "/src/app"), QStringLiteral(BLIHOPS_SOURCE_DIR "/ui"),
-                       QStringLiteral("-ts"), copy});
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral(BLIHOPS_SOURCE_DIR "/src/gui"),
+                       QStringLiteral(BLIHOPS_SOURCE_DIR "/src/core"),
+                       QStringLiteral(BLIHOPS_SOURCE_DIR "/src/app"),
+                       QStringLiteral(BLIHOPS_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -92,19 +96,22 @@ private slots:
         QVERIFY(messages.size() > 100);
         QStringList missing;
         for (const Message &message : messages) {
-            const bool empty = std::any_of(message.translations.begin(), message.translations.end(),
-                                           [](const QString &text) { return text.trimmed().isEmpty(); });
+            const bool empty =
+                std::any_of(message.translations.begin(), message.translations.end(),
+                            [](const QString &text) { return text.trimmed().isEmpty(); });
             if (message.unfinished || empty)
                 missing << message.context + QStringLiteral(": ") + message.source;
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated (run the update_translations "
-                                                              "target and translate):\n") +
-                                               missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated (run the update_translations "
+                                           "target and translate):\n") +
+                            missing.join(QLatin1Char('\n'))));
     }
 
     void germanKeepsEveryPlaceholder()
     {
-        for (const Message &message : readTs(QStringLiteral(BLIHOPS_SOURCE_DIR "/translations/blihops_de.ts"))) {
+        for (const Message &message :
+             readTs(QStringLiteral(BLIHOPS_SOURCE_DIR "/translations/blihops_de.ts"))) {
             for (const QString &translation : message.translations) {
                 QVERIFY2(placeholders(translation) == placeholders(message.source),
                          qPrintable(message.source + QStringLiteral(" -> ") + translation));

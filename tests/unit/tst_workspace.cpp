@@ -45,8 +45,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-template <typename Work>
-Error errorOf(Work work)
+template <typename Work> Error errorOf(Work work)
 {
     try {
         work();
@@ -75,7 +74,8 @@ private:
 
     std::unique_ptr<Workspace> openStore()
     {
-        auto workspace = std::make_unique<Workspace>(WorkspaceLocation::fromString(m_store->location()));
+        auto workspace =
+            std::make_unique<Workspace>(WorkspaceLocation::fromString(m_store->location()));
         workspace->open();
         return workspace;
     }
@@ -109,8 +109,10 @@ private slots:
         QCOMPARE(environments.size(), 3);
         QCOMPARE(environments.at(0).name, QStringLiteral("development"));
         QCOMPARE(environments.at(0).databases, QStringList{QStringLiteral("blihops_db")});
-        QCOMPARE(environments.at(0).expectedPorts.at(0), (ExpectedPort{QStringLiteral("postgres"), 5432}));
-        QCOMPARE(environments.at(0).expectedPorts.at(1), (ExpectedPort{QStringLiteral("redis"), 6379}));
+        QCOMPARE(environments.at(0).expectedPorts.at(0),
+                 (ExpectedPort{QStringLiteral("postgres"), 5432}));
+        QCOMPARE(environments.at(0).expectedPorts.at(1),
+                 (ExpectedPort{QStringLiteral("redis"), 6379}));
         QCOMPARE(environments.at(1).name, QStringLiteral("staging"));
         QCOMPARE(environments.at(1).databases, QStringList{QStringLiteral("blihops_staging_db")});
         QCOMPARE(environments.at(1).expectedPorts.at(0).port, 5433);
@@ -118,7 +120,8 @@ private slots:
         QCOMPARE(environments.at(2).tier, Tier::Production);
         QVERIFY(environments.at(2).engineUrl.isEmpty());
         for (const Environment &environment : environments)
-            QVERIFY2(QFile::exists(environment.composeFiles.at(0)), qPrintable(environment.composeFiles.at(0)));
+            QVERIFY2(QFile::exists(environment.composeFiles.at(0)),
+                     qPrintable(environment.composeFiles.at(0)));
         QCOMPARE(environments.at(0).updatedBy, QStringLiteral("tester@lab"));
     }
 
@@ -173,7 +176,8 @@ private slots:
         QStringList names;
         for (const Environment &environment : repository.list())
             names << environment.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("B"), QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("B"), QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void duplicateNameIsRefusedAndNothingChanges()
@@ -191,7 +195,8 @@ private slots:
         });
         QCOMPARE(rename.kind(), ErrorKind::Conflict);
         QCOMPARE(repository.list().size(), 2);
-        QCOMPARE(repository.get(QStringLiteral("one")).databases, sample(QStringLiteral("x")).databases);
+        QCOMPARE(repository.get(QStringLiteral("one")).databases,
+                 sample(QStringLiteral("x")).databases);
         QCOMPARE(AuditLog(*workspace).recent(10).size(), 2);
     }
 
@@ -199,9 +204,12 @@ private slots:
     {
         auto workspace = openStore();
         EnvironmentRepository repository(*workspace);
-        QCOMPARE(errorOf([&] { repository.get(QStringLiteral("nope")); }).kind(), ErrorKind::NotFound);
-        QCOMPARE(errorOf([&] { repository.remove(QStringLiteral("nope")); }).kind(), ErrorKind::NotFound);
-        const Error update = errorOf([&] { repository.update(QStringLiteral("nope"), sample(QStringLiteral("x"))); });
+        QCOMPARE(errorOf([&] { repository.get(QStringLiteral("nope")); }).kind(),
+                 ErrorKind::NotFound);
+        QCOMPARE(errorOf([&] { repository.remove(QStringLiteral("nope")); }).kind(),
+                 ErrorKind::NotFound);
+        const Error update = errorOf(
+            [&] { repository.update(QStringLiteral("nope"), sample(QStringLiteral("x"))); });
         QCOMPARE(update.kind(), ErrorKind::NotFound);
         QVERIFY(repository.list().isEmpty());
     }
@@ -226,12 +234,13 @@ private slots:
         EnvironmentRepository(*workspace).add(sample(QStringLiteral("shared")));
         const QString mainName = workspace->connection().connectionName();
         QThreadPool pool;
-        const auto [threadName, names] = QtConcurrent::run(&pool, [&] {
-            QStringList listed;
-            for (const Environment &environment : EnvironmentRepository(*workspace).list())
-                listed << environment.name;
-            return std::pair(workspace->connection().connectionName(), listed);
-        }).result();
+        const auto [threadName, names] =
+            QtConcurrent::run(&pool, [&] {
+                QStringList listed;
+                for (const Environment &environment : EnvironmentRepository(*workspace).list())
+                    listed << environment.name;
+                return std::pair(workspace->connection().connectionName(), listed);
+            }).result();
         QVERIFY(threadName != mainName);
         QCOMPARE(names, QStringList{QStringLiteral("shared")});
         pool.waitForDone();
@@ -241,13 +250,15 @@ private slots:
     {
         {
             auto workspace = openStore();
-            workspace->exec(QStringLiteral("INSERT INTO blihops_schema (version, applied_at) VALUES (99, 'future')"));
+            workspace->exec(QStringLiteral(
+                "INSERT INTO blihops_schema (version, applied_at) VALUES (99, 'future')"));
         }
         const QByteArray before = fileHash(m_store->location());
         Workspace again(WorkspaceLocation::fromString(m_store->location()));
         const Error error = errorOf([&] { again.open(); });
         QCOMPARE(error.kind(), ErrorKind::Workspace);
-        QVERIFY2(error.message().contains(QStringLiteral("schema version 99")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("schema version 99")),
+                 qPrintable(error.message()));
         QVERIFY(error.message().contains(QStringLiteral("was not changed")));
         if (m_store->backend() == TestWorkspace::Backend::Sqlite)
             QCOMPARE(fileHash(m_store->location()), before);
@@ -299,12 +310,14 @@ private slots:
             Workspace workspace(WorkspaceLocation::fromString(store.location()));
             workspace.open();
         }
-        QVERIFY(QFile::setPermissions(store.location(), QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        QVERIFY(QFile::setPermissions(store.location(),
+                                      QFileDevice::ReadOwner | QFileDevice::ReadGroup));
         const QByteArray before = fileHash(store.location());
         Workspace workspace(WorkspaceLocation::fromString(store.location()));
         const Error error = errorOf([&] { workspace.open(); });
         QCOMPARE(error.kind(), ErrorKind::Workspace);
-        QVERIFY2(error.message().contains(QStringLiteral("read-only")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("read-only")),
+                 qPrintable(error.message()));
         QCOMPARE(fileHash(store.location()), before);
     }
 
@@ -316,14 +329,16 @@ private slots:
         EnvironmentRepository repository(workspace);
         {
             // Another program holding the write lock.
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(store.location());
             QVERIFY(other.open());
             QSqlQuery lock(other);
             QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
             const Error error = errorOf([&] { repository.add(sample(QStringLiteral("blocked"))); });
             QCOMPARE(error.kind(), ErrorKind::Workspace);
-            QVERIFY2(error.message().contains(QStringLiteral("locked by another program")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("locked by another program")),
+                     qPrintable(error.message()));
             // Readers still read while the other program writes.
             QVERIFY(repository.list().isEmpty());
             QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
@@ -337,30 +352,42 @@ private slots:
     void unreachablePostgresIsReportedAsUnreachable()
     {
         // Port 9 (discard) on loopback: nothing listens there.
-        Workspace workspace(WorkspaceLocation::fromString(QStringLiteral("postgresql://nobody@127.0.0.1:9/blihops?connect_timeout=3")));
+        Workspace workspace(WorkspaceLocation::fromString(
+            QStringLiteral("postgresql://nobody@127.0.0.1:9/blihops?connect_timeout=3")));
         const Error error = errorOf([&] { workspace.open(); });
         QCOMPARE(error.kind(), ErrorKind::Unreachable);
-        QVERIFY2(error.message().contains(QStringLiteral("Cannot reach the PostgreSQL workspace postgresql://nobody@127.0.0.1:9/blihops")),
-                 qPrintable(error.message()));
+        QVERIFY2(
+            error.message().contains(QStringLiteral(
+                "Cannot reach the PostgreSQL workspace postgresql://nobody@127.0.0.1:9/blihops")),
+            qPrintable(error.message()));
     }
 
     void malformedWorkspaceUrlsAreBadInput()
     {
-        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QStringLiteral("postgresql://")); }).kind(), ErrorKind::BadInput);
-        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QStringLiteral("postgresql://host")); }).kind(), ErrorKind::BadInput);
-        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QString()); }).kind(), ErrorKind::BadInput);
-        Workspace workspace(WorkspaceLocation::fromString(QStringLiteral("postgresql://u@127.0.0.1:9/db?sslmode=off;x=1")));
+        QCOMPARE(
+            errorOf([] { WorkspaceLocation::fromString(QStringLiteral("postgresql://")); }).kind(),
+            ErrorKind::BadInput);
+        QCOMPARE(errorOf([] {
+                     WorkspaceLocation::fromString(QStringLiteral("postgresql://host"));
+                 }).kind(),
+                 ErrorKind::BadInput);
+        QCOMPARE(errorOf([] { WorkspaceLocation::fromString(QString()); }).kind(),
+                 ErrorKind::BadInput);
+        Workspace workspace(WorkspaceLocation::fromString(
+            QStringLiteral("postgresql://u@127.0.0.1:9/db?sslmode=off;x=1")));
         const Error option = errorOf([&] { workspace.open(); });
         QCOMPARE(option.kind(), ErrorKind::BadInput);
-        QVERIFY2(option.message().contains(QStringLiteral("sslmode")), qPrintable(option.message()));
+        QVERIFY2(option.message().contains(QStringLiteral("sslmode")),
+                 qPrintable(option.message()));
     }
 
     void passwordsNeverShowInNames()
     {
-        const WorkspaceLocation location =
-            WorkspaceLocation::fromString(QStringLiteral("postgresql://team:s3cret@db.example.org/blihops"));
+        const WorkspaceLocation location = WorkspaceLocation::fromString(
+            QStringLiteral("postgresql://team:s3cret@db.example.org/blihops"));
         QVERIFY(!location.displayName().contains(QStringLiteral("s3cret")));
-        QCOMPARE(location.displayName(), QStringLiteral("postgresql://team@db.example.org/blihops"));
+        QCOMPARE(location.displayName(),
+                 QStringLiteral("postgresql://team@db.example.org/blihops"));
     }
 };
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <yaml-cpp/yaml.h>
 
 namespace blihops {

@@ -53,20 +53,20 @@ EngineAddress EngineAddress::parse(const QString &url)
             malformed(url, QCoreApplication::translate(
                                "EngineAddress", "it must not contain a password; use ssh keys"));
         if (!parsed.path().isEmpty() && parsed.path() != QLatin1String("/"))
-            malformed(url, QCoreApplication::translate("EngineAddress",
-                                                       "it must not have a path"));
+            malformed(url, QCoreApplication::translate("EngineAddress", "it must not have a path"));
         if (address.scheme == Scheme::Tcp) {
             if (address.port < 0)
                 malformed(url, QCoreApplication::translate(
                                    "EngineAddress", "a tcp address needs a port, such as 2376"));
             if (!address.user.isEmpty())
-                malformed(url, QCoreApplication::translate("EngineAddress",
-                                                           "a tcp address has no user"));
+                malformed(
+                    url, QCoreApplication::translate("EngineAddress", "a tcp address has no user"));
         }
         return address;
     }
-    malformed(url, QCoreApplication::translate("EngineAddress", "unknown scheme \"%1\"")
-                       .arg(parsed.scheme()));
+    malformed(
+        url,
+        QCoreApplication::translate("EngineAddress", "unknown scheme \"%1\"").arg(parsed.scheme()));
 }
 
 } // namespace blihops

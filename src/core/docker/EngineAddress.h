@@ -8,7 +8,12 @@ namespace blihops {
 // tcp://host:port (TLS with client certificates).
 struct EngineAddress
 {
-    enum class Scheme { Unix, Ssh, Tcp };
+    enum class Scheme
+    {
+        Unix,
+        Ssh,
+        Tcp
+    };
 
     Scheme scheme = Scheme::Unix;
     QString socketPath; // unix

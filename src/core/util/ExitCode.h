@@ -5,7 +5,8 @@
 namespace blihops {
 
 // The command-line contract of DESIGN.md.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitCheckFailed = 1,
     ExitBadInput = 2,

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -60,8 +59,8 @@ void Logging::install(const QString &appName, Stderr toStderr)
     }
     if (toStderr == Stderr::On)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
-    auto logger = std::make_shared<spdlog::logger>(appName.toStdString(), sinks.begin(),
-                                                   sinks.end());
+    auto logger =
+        std::make_shared<spdlog::logger>(appName.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::debug);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);

@@ -9,7 +9,11 @@ namespace blihops {
 class Logging
 {
 public:
-    enum class Stderr { Off, On };
+    enum class Stderr
+    {
+        Off,
+        On
+    };
 
     static void install(const QString &appName, Stderr toStderr);
     static QString logFilePath();

@@ -14,15 +14,15 @@ void AuditLog::record(const QString &action, const QString &subject, const QStri
 
 QList<AuditLog::Entry> AuditLog::recent(int limit)
 {
-    QSqlQuery query = m_workspace.exec(
-        QStringLiteral("SELECT at, actor, action, subject, details FROM audit_log "
-                       "ORDER BY id DESC LIMIT ?"),
-        {limit});
+    QSqlQuery query =
+        m_workspace.exec(QStringLiteral("SELECT at, actor, action, subject, details FROM audit_log "
+                                        "ORDER BY id DESC LIMIT ?"),
+                         {limit});
     QList<Entry> entries;
     while (query.next()) {
-        entries.append({fromUtcTimestamp(query.value(0).toString()),
-                        query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString()});
+        entries.append({fromUtcTimestamp(query.value(0).toString()), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString(),
+                        query.value(4).toString()});
     }
     return entries;
 }

@@ -94,16 +94,19 @@ bool BuiltinProfile::ensure(Workspace &workspace, const QString &directory)
         repository.add(makeEnvironment(
             QStringLiteral("development"), Tier::Development, localEngine,
             dir.filePath(QStringLiteral("docker-compose.dev.yml")), QStringLiteral("blihops-dev"),
-            {{QStringLiteral("postgres"), 5432}, {QStringLiteral("redis"), 6379},
-             {QStringLiteral("api"), 8000}, {QStringLiteral("admin"), 8080}},
+            {{QStringLiteral("postgres"), 5432},
+             {QStringLiteral("redis"), 6379},
+             {QStringLiteral("api"), 8000},
+             {QStringLiteral("admin"), 8080}},
             QStringLiteral("blihops_db")));
-        repository.add(makeEnvironment(
-            QStringLiteral("staging"), Tier::Staging, localEngine,
-            dir.filePath(QStringLiteral("docker-compose.staging.yml")),
-            QStringLiteral("blihops-staging"),
-            {{QStringLiteral("postgres"), 5433}, {QStringLiteral("redis"), 6380},
-             {QStringLiteral("api"), 8001}, {QStringLiteral("admin"), 8081}},
-            QStringLiteral("blihops_staging_db")));
+        repository.add(makeEnvironment(QStringLiteral("staging"), Tier::Staging, localEngine,
+                                       dir.filePath(QStringLiteral("docker-compose.staging.yml")),
+                                       QStringLiteral("blihops-staging"),
+                                       {{QStringLiteral("postgres"), 5433},
+                                        {QStringLiteral("redis"), 6380},
+                                        {QStringLiteral("api"), 8001},
+                                        {QStringLiteral("admin"), 8081}},
+                                       QStringLiteral("blihops_staging_db")));
         // Production lives on a VPS the user names; until then its engine stays unset.
         repository.add(makeEnvironment(
             QStringLiteral("production"), Tier::Production, QString(),

@@ -37,7 +37,8 @@ QString formatExpectedPorts(const QList<ExpectedPort> &ports)
 
 QList<ExpectedPort> parseExpectedPorts(const QString &text)
 {
-    static const QRegularExpression entry(QStringLiteral("^([A-Za-z0-9][A-Za-z0-9_.-]*):(\\d{1,5})$"));
+    static const QRegularExpression entry(
+        QStringLiteral("^([A-Za-z0-9][A-Za-z0-9_.-]*):(\\d{1,5})$"));
     QList<ExpectedPort> ports;
     for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString item = raw.trimmed();

@@ -25,13 +25,13 @@ struct Environment
     qint64 id = 0;
     QString name;
     Tier tier = Tier::Development;
-    QString engineUrl;          // unix://, ssh://, tcp://; empty until the user sets the host
-    QStringList composeFiles;   // absolute paths, in `docker compose -f` order
-    QString projectName;        // compose project name
-    QString envFile;            // absolute path, may be empty
+    QString engineUrl;        // unix://, ssh://, tcp://; empty until the user sets the host
+    QStringList composeFiles; // absolute paths, in `docker compose -f` order
+    QString projectName;      // compose project name
+    QString envFile;          // absolute path, may be empty
     QList<ExpectedPort> expectedPorts;
-    QStringList databases;      // PostgreSQL databases the stack must have
-    QDateTime updatedAt;        // UTC
+    QStringList databases; // PostgreSQL databases the stack must have
+    QDateTime updatedAt;   // UTC
     QString updatedBy;
 
     QJsonObject toJson() const;

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace blihops {
@@ -21,9 +20,9 @@ QString tr(const char *text)
 
 Error notFound(const QString &name)
 {
-    return Error(ErrorKind::NotFound,
-                 tr("No environment is named \"%1\": `blihopsctl env list` shows the names.")
-                     .arg(name));
+    return Error(
+        ErrorKind::NotFound,
+        tr("No environment is named \"%1\": `blihopsctl env list` shows the names.").arg(name));
 }
 
 QString describe(const Environment &environment)
@@ -57,32 +56,36 @@ QList<Environment> EnvironmentRepository::list()
     QSqlQuery files = m_workspace.exec(QStringLiteral(
         "SELECT environment_id, path FROM environment_compose_files ORDER BY position"));
     while (files.next())
-        environments[indexOf.value(files.value(0).toLongLong())].composeFiles << files.value(1).toString();
+        environments[indexOf.value(files.value(0).toLongLong())].composeFiles
+            << files.value(1).toString();
     QSqlQuery ports = m_workspace.exec(QStringLiteral(
         "SELECT environment_id, service, port FROM environment_ports ORDER BY position"));
     while (ports.next()) {
         environments[indexOf.value(ports.value(0).toLongLong())].expectedPorts.append(
             {ports.value(1).toString(), ports.value(2).toInt()});
     }
-    QSqlQuery databases = m_workspace.exec(QStringLiteral(
-        "SELECT environment_id, name FROM environment_databases ORDER BY position"));
+    QSqlQuery databases = m_workspace.exec(
+        QStringLiteral("SELECT environment_id, name FROM environment_databases ORDER BY position"));
     while (databases.next())
-        environments[indexOf.value(databases.value(0).toLongLong())].databases << databases.value(1).toString();
+        environments[indexOf.value(databases.value(0).toLongLong())].databases
+            << databases.value(1).toString();
 
     // Sorted here, not in SQL: SQLite and PostgreSQL collate text differently.
-    std::sort(environments.begin(), environments.end(), [](const Environment &a, const Environment &b) {
-        if (a.tier != b.tier)
-            return a.tier < b.tier;
-        return a.name < b.name;
-    });
+    std::sort(environments.begin(), environments.end(),
+              [](const Environment &a, const Environment &b) {
+                  if (a.tier != b.tier)
+                      return a.tier < b.tier;
+                  return a.name < b.name;
+              });
     return environments;
 }
 
 std::optional<Environment> EnvironmentRepository::find(const QString &name)
 {
     const QList<Environment> all = list();
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const Environment &environment) { return environment.name == name; });
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Environment &environment) {
+        return environment.name == name;
+    });
     if (it == all.end())
         return std::nullopt;
     return *it;
@@ -107,16 +110,19 @@ std::optional<qint64> EnvironmentRepository::idOf(const QString &name)
 void EnvironmentRepository::requireFreeName(const QString &name)
 {
     if (idOf(name)) {
-        throw Error(ErrorKind::Conflict,
-                    tr("An environment named \"%1\" exists already: choose another name.").arg(name));
+        throw Error(
+            ErrorKind::Conflict,
+            tr("An environment named \"%1\" exists already: choose another name.").arg(name));
     }
 }
 
 void EnvironmentRepository::writeChildren(qint64 id, const Environment &environment)
 {
-    for (const char *table : {"environment_compose_files", "environment_ports", "environment_databases"}) {
-        m_workspace.exec(QStringLiteral("DELETE FROM %1 WHERE environment_id = ?").arg(QLatin1String(table)),
-                         {id});
+    for (const char *table :
+         {"environment_compose_files", "environment_ports", "environment_databases"}) {
+        m_workspace.exec(
+            QStringLiteral("DELETE FROM %1 WHERE environment_id = ?").arg(QLatin1String(table)),
+            {id});
     }
     for (qsizetype i = 0; i < environment.composeFiles.size(); ++i) {
         m_workspace.exec(QStringLiteral("INSERT INTO environment_compose_files (environment_id, "
@@ -150,13 +156,14 @@ Environment EnvironmentRepository::add(const Environment &environment)
              environment.projectName, environment.envFile, now, actor, now, actor});
         insert.next();
         writeChildren(insert.value(0).toLongLong(), environment);
-        AuditLog(m_workspace).record(QStringLiteral("environment.add"), environment.name,
-                                     describe(environment));
+        AuditLog(m_workspace)
+            .record(QStringLiteral("environment.add"), environment.name, describe(environment));
     });
     return get(environment.name);
 }
 
-Environment EnvironmentRepository::update(const QString &originalName, const Environment &environment)
+Environment EnvironmentRepository::update(const QString &originalName,
+                                          const Environment &environment)
 {
     m_workspace.inTransaction([&] {
         const std::optional<qint64> id = idOf(originalName);
@@ -173,13 +180,15 @@ Environment EnvironmentRepository::update(const QString &originalName, const Env
                            "project_name = ?, env_file = ?, updated_at = ?, updated_by = ? "
                            "WHERE id = ?"),
             {environment.name, tierKey(environment.tier), environment.engineUrl,
-             environment.projectName, environment.envFile, utcTimestamp(), Workspace::actor(), *id});
+             environment.projectName, environment.envFile, utcTimestamp(), Workspace::actor(),
+             *id});
         writeChildren(*id, environment);
-        const QString subject = environment.name == originalName
-                                    ? originalName
-                                    : QStringLiteral("%1 -> %2").arg(originalName, environment.name);
-        AuditLog(m_workspace).record(QStringLiteral("environment.update"), subject,
-                                     describe(environment));
+        const QString subject =
+            environment.name == originalName
+                ? originalName
+                : QStringLiteral("%1 -> %2").arg(originalName, environment.name);
+        AuditLog(m_workspace)
+            .record(QStringLiteral("environment.update"), subject, describe(environment));
     });
     return get(environment.name);
 }

@@ -30,15 +30,18 @@ QString EnvironmentValidator::defaultProjectName(const QString &environmentName)
 
 QList<EnvironmentValidator::Problem> EnvironmentValidator::validate(const Environment &environment)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
+    static const QRegularExpression namePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
     static const QRegularExpression projectPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
-    static const QRegularExpression databasePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]{0,62}$"));
+    static const QRegularExpression databasePattern(
+        QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]{0,62}$"));
 
     QList<Problem> problems;
     if (!namePattern.match(environment.name).hasMatch()) {
-        problems.append({Field::Name, tr("The name \"%1\" is not valid: use up to 63 letters, "
-                                         "digits, '.', '_' or '-', starting with a letter or digit.")
-                                          .arg(environment.name)});
+        problems.append(
+            {Field::Name, tr("The name \"%1\" is not valid: use up to 63 letters, "
+                             "digits, '.', '_' or '-', starting with a letter or digit.")
+                              .arg(environment.name)});
     }
     if (!environment.engineUrl.isEmpty()) {
         try {
@@ -51,8 +54,8 @@ QList<EnvironmentValidator::Problem> EnvironmentValidator::validate(const Enviro
         problems.append({Field::ComposeFiles, tr("Add at least one compose file.")});
     for (const QString &path : environment.composeFiles) {
         if (!QFileInfo(path).isAbsolute()) {
-            problems.append({Field::ComposeFiles,
-                             tr("Compose file %1 must be an absolute path.").arg(path)});
+            problems.append(
+                {Field::ComposeFiles, tr("Compose file %1 must be an absolute path.").arg(path)});
             continue;
         }
         try {

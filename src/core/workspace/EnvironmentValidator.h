@@ -12,7 +12,16 @@ namespace blihops {
 class EnvironmentValidator
 {
 public:
-    enum class Field { Name, Engine, ComposeFiles, ProjectName, EnvFile, Ports, Databases };
+    enum class Field
+    {
+        Name,
+        Engine,
+        ComposeFiles,
+        ProjectName,
+        EnvFile,
+        Ports,
+        Databases
+    };
 
     struct Problem
     {

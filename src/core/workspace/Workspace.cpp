@@ -24,9 +24,9 @@ QString tr(const char *text)
 // libpq parameters a workspace URL may carry in its query; anything else is refused so
 // that a typo does not silently connect without TLS.
 const QStringList kPostgresOptions = {
-    QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),      QStringLiteral("connect_timeout"),
-    QStringLiteral("target_session_attrs"),
+    QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+    QStringLiteral("connect_timeout"), QStringLiteral("target_session_attrs"),
 };
 
 } // namespace
@@ -142,8 +142,9 @@ QSqlDatabase Workspace::connection()
     if (m_threadConnections.hasLocalData())
         return QSqlDatabase::database(m_threadConnections.localData()->name, false);
 
-    const QString name = QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(
-        reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = QStringLiteral("%1-%2")
+                             .arg(m_connectionPrefix)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
     QSqlDatabase db = QSqlDatabase::addDatabase(
         isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
@@ -247,14 +248,16 @@ Error Workspace::translate(const QSqlError &error, const QString &doing) const
                              .arg(where, detail));
         }
         if (code == QLatin1String("23505"))
-            return Error(ErrorKind::Conflict, tr("%1 exists already in the workspace.").arg(detail));
+            return Error(ErrorKind::Conflict,
+                         tr("%1 exists already in the workspace.").arg(detail));
         if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")) {
             return Error(ErrorKind::Unreachable,
                          tr("Lost the connection to the PostgreSQL workspace %1 while %2: %3.")
                              .arg(where, doing, detail));
         }
-        return Error(ErrorKind::Workspace,
-                     tr("The PostgreSQL workspace %1 failed while %2: %3.").arg(where, doing, detail));
+        return Error(
+            ErrorKind::Workspace,
+            tr("The PostgreSQL workspace %1 failed while %2: %3.").arg(where, doing, detail));
     }
 
     switch (code.toInt() & 0xff) { // primary SQLite result code
@@ -287,7 +290,8 @@ Error Workspace::translate(const QSqlError &error, const QString &doing) const
                          .arg(where));
     case 19: // SQLITE_CONSTRAINT
         if (detail.contains(QLatin1String("UNIQUE")))
-            return Error(ErrorKind::Conflict, tr("%1 exists already in the workspace.").arg(detail));
+            return Error(ErrorKind::Conflict,
+                         tr("%1 exists already in the workspace.").arg(detail));
         break;
     default:
         break;

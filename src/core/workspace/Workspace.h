@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QThreadStorage>
 #include <QVariantList>
-
 #include <functional>
 
 class QSqlError;

@@ -17,10 +17,9 @@ WorkspaceLocation WorkspaceLocation::fromString(const QString &text)
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
             throw Error(ErrorKind::BadInput,
-                        QCoreApplication::translate(
-                            "WorkspaceLocation",
-                            "Workspace URL \"%1\" is not valid: use "
-                            "postgresql://USER@HOST[:PORT]/DATABASE.")
+                        QCoreApplication::translate("WorkspaceLocation",
+                                                    "Workspace URL \"%1\" is not valid: use "
+                                                    "postgresql://USER@HOST[:PORT]/DATABASE.")
                             .arg(url.toDisplayString(QUrl::RemovePassword)));
         }
         location.m_kind = Kind::Postgres;

@@ -11,7 +11,11 @@ namespace blihops {
 class WorkspaceLocation
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     // A path, or a postgresql:// (postgres://) URL. Throws Error(BadInput) for a malformed URL.
     static WorkspaceLocation fromString(const QString &text);

@@ -119,8 +119,7 @@ void WorkspaceSchema::migrate(Workspace &workspace)
             workspace.exec(QStringLiteral("INSERT INTO blihops_schema (version, applied_at) "
                                           "VALUES (?, ?)"),
                            {next, utcTimestamp()});
-            qCInfo(lcWorkspace) << "migrated" << workspace.location().displayName() << "to"
-                                << next;
+            qCInfo(lcWorkspace) << "migrated" << workspace.location().displayName() << "to" << next;
         }
     });
 }
