@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ComposeFile</name>
+    <message>
+        <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
+        <translation>Die Compose-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not valid YAML at line %2, column %3: %4.</source>
+        <translation>Die Compose-Datei %1 ist in Zeile %2, Spalte %3 kein gültiges YAML: %4.</translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
+        <translation>Die Datei %1 ist keine Compose-Datei: Die oberste Ebene muss ein Mapping mit dem Schlüssel „services“ sein.</translation>
+    </message>
+    <message>
+        <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
+        <translation>Compose-Datei %1, Zeile %2: „services“ muss ein Mapping von Dienstnamen auf Definitionen sein.</translation>
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
@@ -154,66 +173,11 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>The language changes at once; the choice is kept for the next start.</source>
-        <translation>Die Sprache wechselt sofort; die Auswahl bleibt für den nächsten Start erhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceLocation</name>
-    <message>
-        <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation>Die Arbeitsbereichs-URL „%1“ ist ungültig: Verwenden Sie postgresql://USER@HOST[:PORT]/DATABASE.</translation>
-    </message>
-    <message>
-        <source>The workspace path is empty: give a file path or a postgresql:// URL.</source>
-        <translation>Der Pfad zum Arbeitsbereich ist leer: Geben Sie einen Dateipfad oder eine postgresql://-URL an.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceSchema</name>
-    <message>
-        <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
-        <translation>Der Arbeitsbereich %1 hat die Schemaversion %2 und ist damit neuer, als diese BlihOps Console kennt (%3). Aktualisieren Sie BlihOps Console; der Arbeitsbereich wurde nicht verändert.</translation>
-    </message>
-</context>
-<context>
-    <name>blihops</name>
+    <name>EnvironmentRepository</name>
     <message>
         <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
         <translation>Es gibt keine Umgebung namens „%1“: `blihopsctl env list` zeigt die Namen an.</translation>
     </message>
-</context>
-<context>
-    <name>blihops::ComposeFile</name>
-    <message>
-        <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
-        <translation>Die Compose-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>Compose file %1 is not valid YAML at line %2, column %3: %4.</source>
-        <translation>Die Compose-Datei %1 ist in Zeile %2, Spalte %3 kein gültiges YAML: %4.</translation>
-    </message>
-    <message>
-        <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
-        <translation>Die Datei %1 ist keine Compose-Datei: Die oberste Ebene muss ein Mapping mit dem Schlüssel „services“ sein.</translation>
-    </message>
-    <message>
-        <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
-        <translation>Compose-Datei %1, Zeile %2: „services“ muss ein Mapping von Dienstnamen auf Definitionen sein.</translation>
-    </message>
-</context>
-<context>
-    <name>blihops::EnvironmentRepository</name>
     <message>
         <source>An environment named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Eine Umgebung namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
@@ -224,7 +188,7 @@
     </message>
 </context>
 <context>
-    <name>blihops::EnvironmentValidator</name>
+    <name>EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Der Name „%1“ ist ungültig: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
@@ -255,7 +219,22 @@
     </message>
 </context>
 <context>
-    <name>blihops::Workspace</name>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes at once; the choice is kept for the next start.</source>
+        <translation>Die Sprache wechselt sofort; die Auswahl bleibt für den nächsten Start erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
     <message>
         <source>Workspace URL %1: parameter &quot;%2&quot; is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
         <translation>Arbeitsbereichs-URL %1: Der Parameter „%2“ wird nicht unterstützt; verwenden Sie sslmode, sslrootcert, sslcert, sslkey, connect_timeout oder target_session_attrs.</translation>
@@ -281,12 +260,12 @@
         <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert: Installieren Sie libqt6sql6-%2.</translation>
     </message>
     <message>
-        <source>preparing a query</source>
-        <translation>beim Vorbereiten einer Abfrage</translation>
-    </message>
-    <message>
         <source>running a query</source>
         <translation>beim Ausführen einer Abfrage</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>beim Vorbereiten einer Abfrage</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL workspace %1: %2. Check that the server runs and the host and port are right.</source>
@@ -331,6 +310,24 @@
     <message>
         <source>Workspace file %1 failed while %2: %3.</source>
         <translation>Die Arbeitsbereichsdatei %1 meldete %2 einen Fehler: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>Die Arbeitsbereichs-URL „%1“ ist ungültig: Verwenden Sie postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The workspace path is empty: give a file path or a postgresql:// URL.</source>
+        <translation>Der Pfad zum Arbeitsbereich ist leer: Geben Sie einen Dateipfad oder eine postgresql://-URL an.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSchema</name>
+    <message>
+        <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
+        <translation>Der Arbeitsbereich %1 hat die Schemaversion %2 und ist damit neuer, als diese BlihOps Console kennt (%3). Aktualisieren Sie BlihOps Console; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ComposeFile</name>
+    <message>
+        <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not valid YAML at line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
@@ -154,66 +173,11 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes at once; the choice is kept for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceLocation</name>
-    <message>
-        <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace path is empty: give a file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceSchema</name>
-    <message>
-        <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>blihops</name>
+    <name>EnvironmentRepository</name>
     <message>
         <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>blihops::ComposeFile</name>
-    <message>
-        <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compose file %1 is not valid YAML at line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>blihops::EnvironmentRepository</name>
     <message>
         <source>An environment named &quot;%1&quot; exists already: choose another name.</source>
         <translation type="unfinished"></translation>
@@ -224,7 +188,7 @@
     </message>
 </context>
 <context>
-    <name>blihops::EnvironmentValidator</name>
+    <name>EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
@@ -255,7 +219,22 @@
     </message>
 </context>
 <context>
-    <name>blihops::Workspace</name>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at once; the choice is kept for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
     <message>
         <source>Workspace URL %1: parameter &quot;%2&quot; is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
         <translation type="unfinished"></translation>
@@ -281,11 +260,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>preparing a query</source>
+        <source>running a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running a query</source>
+        <source>preparing a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,6 +309,24 @@
     </message>
     <message>
         <source>Workspace file %1 failed while %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace path is empty: give a file path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSchema</name>
+    <message>
+        <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

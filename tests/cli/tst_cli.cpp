@@ -33,6 +33,24 @@ QString fixture(const char *name)
     return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
 }
 
+// Runs blihopsctl with a private home, so that its default workspace is the test's own.
+Run runCtl(const QTemporaryDir &home, const QStringList &arguments,
+           const QString &workspaceFromEnvironment = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+    environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
+    if (!workspaceFromEnvironment.isEmpty())
+        environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("blihopsctl did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -55,20 +73,7 @@ private:
     {
         if (withWorkspace)
             arguments.prepend(QStringLiteral("--workspace=") + m_store->location());
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("share")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_home.filePath(QStringLiteral("config")));
-        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("blihopsctl did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCtl(m_home, arguments);
     }
 
     int environmentCount()
@@ -81,12 +86,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-    }
+    void initTestCase_data() { TestWorkspace::addBackendRows(); }
 
     void init()
     {
@@ -254,20 +254,7 @@ private:
 
     Run ctl(const QStringList &arguments, const QString &workspaceFromEnvironment = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("share")));
-        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
-        if (!workspaceFromEnvironment.isEmpty())
-            environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("blihopsctl did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCtl(m_home, arguments, workspaceFromEnvironment);
     }
 
 private slots:
@@ -374,16 +361,9 @@ private slots:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int status = 0;
-    {
-        TestCli cli;
-        status |= QTest::qExec(&cli, argc, argv);
-    }
-    {
-        TestCliWorkspaceFailures failures;
-        status |= QTest::qExec(&failures, argc, argv);
-    }
-    return status;
+    TestCli cli;
+    TestCliWorkspaceFailures failures;
+    return blihops::test::runTests(argc, argv, {&cli, &failures});
 }
 
 #include "tst_cli.moc"

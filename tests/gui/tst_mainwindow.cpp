@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TestWorkspace.h"
 #include "util/AppIdentity.h"
+#include "workspace/EnvironmentValidator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,12 +90,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-    }
+    void initTestCase_data() { TestWorkspace::addBackendRows(); }
 
     void initTestCase()
     {
@@ -281,6 +277,18 @@ private slots:
         QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Umgebung"));
         QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
+        // Messages from the core follow too (their context must match the catalogue's).
+        Environment broken;
+        broken.name = QStringLiteral("x");
+        broken.projectName = QStringLiteral("x");
+        broken.engineUrl = QStringLiteral("ftp://x");
+        broken.composeFiles = {QStringLiteral("/nowhere/c.yml")};
+        const auto problems = EnvironmentValidator::validate(broken);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).message.startsWith(QStringLiteral("Die Engine-Adresse")),
+                 qPrintable(problems.at(0).message));
+        QVERIFY2(problems.at(1).message.startsWith(QStringLiteral("Die Compose-Datei")),
+                 qPrintable(problems.at(1).message));
         window->selectEnvironment(QStringLiteral("staging"));
         snapshot(window.get(), "main-window-de");
         action(*window, "settingsAction")->trigger();
@@ -324,16 +332,9 @@ private slots:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    int status = 0;
-    {
-        TestMainWindow window;
-        status |= QTest::qExec(&window, argc, argv);
-    }
-    {
-        TestMainWindowFailures failures;
-        status |= QTest::qExec(&failures, argc, argv);
-    }
-    return status;
+    TestMainWindow window;
+    TestMainWindowFailures failures;
+    return blihops::test::runTests(argc, argv, {&window, &failures});
 }
 
 #include "tst_mainwindow.moc"

@@ -81,4 +81,19 @@ TestWorkspace::Backend TestWorkspace::backendFromTag(const QString &tag)
     return tag == QLatin1String("postgres") ? Backend::Postgres : Backend::Sqlite;
 }
 
+void TestWorkspace::addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
+int runTests(int argc, char *argv[], std::initializer_list<QObject *> tests)
+{
+    int status = 0;
+    for (QObject *test : tests)
+        status |= QTest::qExec(test, argc, argv);
+    return status;
+}
+
 } // namespace blihops::test

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QTemporaryDir>
+#include <initializer_list>
 
 namespace blihops::test {
 
@@ -29,6 +31,8 @@ public:
     // For data-driven tests: "sqlite" or "postgres"; QSKIPs (or QFAILs when
     // BLIHOPS_REQUIRE_LAB=1) the current test when postgres is wanted and missing.
     static Backend backendFromTag(const QString &tag);
+    // initTestCase_data() of a test that runs every function once per backend.
+    static void addBackendRows();
 
 private:
     Backend m_backend;
@@ -36,6 +40,9 @@ private:
     QString m_location;
     QString m_database;
 };
+
+// Runs several test objects in one program; non-zero when any failed.
+int runTests(int argc, char *argv[], std::initializer_list<QObject *> tests);
 
 } // namespace blihops::test
 

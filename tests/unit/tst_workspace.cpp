@@ -82,12 +82,7 @@ private:
 
 private slots:
     // Every test function runs once per backend.
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-    }
+    void initTestCase_data() { TestWorkspace::addBackendRows(); }
 
     void init()
     {
@@ -394,16 +389,9 @@ private slots:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int status = 0;
-    {
-        TestWorkspaceStore store;
-        status |= QTest::qExec(&store, argc, argv);
-    }
-    {
-        TestWorkspaceFailures failures;
-        status |= QTest::qExec(&failures, argc, argv);
-    }
-    return status;
+    TestWorkspaceStore store;
+    TestWorkspaceFailures failures;
+    return blihops::test::runTests(argc, argv, {&store, &failures});
 }
 
 #include "tst_workspace.moc"

@@ -9,15 +9,6 @@
 
 namespace blihops {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ComposeFile", text);
-}
-
-} // namespace
-
 ComposeFile ComposeFile::load(const QString &path)
 {
     QFile file(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ namespace blihops {
 // and column.
 class ComposeFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ComposeFile)
+
 public:
     struct Service
     {

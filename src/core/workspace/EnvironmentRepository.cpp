@@ -13,16 +13,12 @@ namespace blihops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EnvironmentRepository", text);
-}
-
 Error notFound(const QString &name)
 {
-    return Error(
-        ErrorKind::NotFound,
-        tr("No environment is named \"%1\": `blihopsctl env list` shows the names.").arg(name));
+    return Error(ErrorKind::NotFound,
+                 EnvironmentRepository::tr(
+                     "No environment is named \"%1\": `blihopsctl env list` shows the names.")
+                     .arg(name));
 }
 
 QString describe(const Environment &environment)

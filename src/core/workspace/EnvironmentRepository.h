@@ -2,6 +2,7 @@
 
 #include "workspace/Environment.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -14,6 +15,8 @@ class Workspace;
 // entry; names are unique and compared exactly, on SQLite and PostgreSQL alike.
 class EnvironmentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentRepository)
+
 public:
     explicit EnvironmentRepository(Workspace &workspace) : m_workspace(workspace) {}
 

@@ -10,15 +10,6 @@
 
 namespace blihops {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EnvironmentValidator", text);
-}
-
-} // namespace
-
 QString EnvironmentValidator::defaultProjectName(const QString &environmentName)
 {
     QString name = environmentName.toLower();

@@ -2,6 +2,7 @@
 
 #include "workspace/Environment.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace blihops {
 // dialog and `blihopsctl env add` refuse the same things with the same words.
 class EnvironmentValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentValidator)
+
 public:
     enum class Field
     {

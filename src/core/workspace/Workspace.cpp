@@ -16,11 +16,6 @@ namespace blihops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 // libpq parameters a workspace URL may carry in its query; anything else is refused so
 // that a typo does not silently connect without TLS.
 const QStringList kPostgresOptions = {

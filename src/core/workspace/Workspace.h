@@ -3,6 +3,7 @@
 #include "util/Error.h"
 #include "workspace/WorkspaceLocation.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThreadStorage>
@@ -18,6 +19,8 @@ namespace blihops {
 // Every failure is thrown as Error with a message a user can act on.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
 public:
     explicit Workspace(const WorkspaceLocation &location);
     ~Workspace();
