@@ -5,6 +5,7 @@
 #include "EnvListCommand.h"
 #include "EnvRemoveCommand.h"
 #include "EnvShowCommand.h"
+#include "EnvStatusCommand.h"
 #include "VersionCommand.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -64,6 +65,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<VersionCommand>());
     m_commands.push_back(std::make_unique<EnvListCommand>());
     m_commands.push_back(std::make_unique<EnvShowCommand>());
+    m_commands.push_back(std::make_unique<EnvStatusCommand>());
     m_commands.push_back(std::make_unique<EnvAddCommand>());
     m_commands.push_back(std::make_unique<EnvRemoveCommand>());
 }

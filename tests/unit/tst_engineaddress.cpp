@@ -27,6 +27,9 @@ private slots:
         QTest::newRow("ssh port") << "ssh://deploy@10.0.0.5:2222" << int(EngineAddress::Scheme::Ssh)
                                   << "10.0.0.5"
                                   << "deploy" << 2222 << "";
+        QTest::newRow("ssh socket") << "ssh://root@127.0.0.1:52222/run/user/docker.sock"
+                                    << int(EngineAddress::Scheme::Ssh) << "127.0.0.1"
+                                    << "root" << 52222 << "/run/user/docker.sock";
         QTest::newRow("ssh no user") << "ssh://host" << int(EngineAddress::Scheme::Ssh) << "host"
                                      << "" << -1 << "";
         QTest::newRow("tcp") << "tcp://docker.example.org:2376" << int(EngineAddress::Scheme::Tcp)

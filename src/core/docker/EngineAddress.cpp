@@ -52,8 +52,13 @@ EngineAddress EngineAddress::parse(const QString &url)
         if (!parsed.password().isEmpty())
             malformed(url, QCoreApplication::translate(
                                "EngineAddress", "it must not contain a password; use ssh keys"));
-        if (!parsed.path().isEmpty() && parsed.path() != QLatin1String("/"))
-            malformed(url, QCoreApplication::translate("EngineAddress", "it must not have a path"));
+        // ssh://host/path names the engine's socket on the host (default /var/run/docker.sock).
+        if (!parsed.path().isEmpty() && parsed.path() != QLatin1String("/")) {
+            if (address.scheme == Scheme::Tcp)
+                malformed(url, QCoreApplication::translate("EngineAddress",
+                                                           "a tcp address must not have a path"));
+            address.socketPath = parsed.path();
+        }
         if (address.scheme == Scheme::Tcp) {
             if (address.port < 0)
                 malformed(url, QCoreApplication::translate(

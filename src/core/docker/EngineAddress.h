@@ -4,8 +4,8 @@
 
 namespace blihops {
 
-// Where an environment's Docker Engine listens: unix:///path, ssh://[user@]host[:port] or
-// tcp://host:port (TLS with client certificates).
+// Where an environment's Docker Engine listens: unix:///path, ssh://[user@]host[:port][/socket]
+// or tcp://host:port (TLS with client certificates).
 struct EngineAddress
 {
     enum class Scheme
@@ -16,7 +16,7 @@ struct EngineAddress
     };
 
     Scheme scheme = Scheme::Unix;
-    QString socketPath; // unix
+    QString socketPath; // unix; ssh: the socket on the host, empty for the default
     QString user;       // ssh
     QString host;       // ssh, tcp
     int port = -1;      // ssh (-1: the ssh default), tcp

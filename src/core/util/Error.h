@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 #include <stdexcept>
 
 namespace blihops {
@@ -14,21 +15,27 @@ enum class ErrorKind
     Conflict,    // a named thing exists already
     Workspace,   // the workspace cannot be opened or written (corrupt, read-only, locked, too new)
     Unreachable, // a server (PostgreSQL, engine, host) did not answer
+    UntrustedHostKey, // an SSH host offers a key the user has not accepted yet
+    ChangedHostKey,   // an SSH host offers a key other than the one accepted: stop
 };
 
 class Error : public std::runtime_error
 {
 public:
-    Error(ErrorKind kind, const QString &message)
-        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    Error(ErrorKind kind, const QString &message, const QVariantMap &details = {})
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message),
+          m_details(details)
     {}
 
     ErrorKind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    // What a caller needs to act on the error, e.g. the fingerprint a host offers.
+    QVariantMap details() const { return m_details; }
 
 private:
     ErrorKind m_kind;
     QString m_message;
+    QVariantMap m_details;
 };
 
 } // namespace blihops

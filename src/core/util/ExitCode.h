@@ -15,7 +15,13 @@ enum ExitCode : int
 
 inline int exitCodeFor(ErrorKind kind)
 {
-    return kind == ErrorKind::Unreachable ? ExitUnreachable : ExitBadInput;
+    switch (kind) {
+    case ErrorKind::Unreachable:
+    case ErrorKind::ChangedHostKey:
+        return ExitUnreachable;
+    default:
+        return ExitBadInput;
+    }
 }
 
 } // namespace blihops

@@ -2,3 +2,5 @@
 
 Q_LOGGING_CATEGORY(lcWorkspace, "blihops.workspace")
 Q_LOGGING_CATEGORY(lcCompose, "blihops.compose")
+Q_LOGGING_CATEGORY(lcSsh, "blihops.ssh")
+Q_LOGGING_CATEGORY(lcDocker, "blihops.docker")

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "docker/HttpClient.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <functional>
+
+namespace blihops {
+
+struct DockerReply
+{
+    int status = 0;
+    QByteArray body;
+    QString error;         // transport failure or the engine's own message
+    QByteArray apiVersion; // the engine's API-Version header
+
+    bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+// The Docker Engine API spoken directly over HTTP/1.1. The API version is negotiated with
+// /_ping, never pinned: the engine's own, capped at the newest this client knows.
+class DockerClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const DockerReply &)>;
+
+    explicit DockerClient(const QString &socketPath, QObject *parent = nullptr);
+
+    static QString newestKnownApiVersion() { return QStringLiteral("1.45"); }
+    static QString oldestSupportedApiVersion() { return QStringLiteral("1.24"); }
+
+    // Pings the engine and settles the API version. done gets an empty string on success.
+    void negotiate(const std::function<void(const QString &error)> &done);
+    QString apiVersion() const { return m_apiVersion; }
+
+    void get(const QByteArray &path, const Done &done,
+             std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    void post(const QByteArray &path, const QByteArray &body, const Done &done,
+              std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    // A response that keeps coming (events, followed logs); delete it to stop.
+    HttpExchange *stream(const QByteArray &path);
+
+    HttpClient &http() { return m_http; }
+
+private:
+    QByteArray versioned(const QByteArray &path) const;
+    void send(const HttpRequest &request, const Done &done, std::chrono::milliseconds timeout);
+
+    HttpClient m_http;
+    QString m_apiVersion;
+};
+
+} // namespace blihops

@@ -1,0 +1,208 @@
+#include "remote/SshConnection.h"
+
+#include "remote/Process.h"
+#include "remote/ShellQuote.h"
+#include "util/Error.h"
+#include "util/LogCategories.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <unistd.h>
+
+using namespace std::chrono_literals;
+
+namespace blihops {
+
+namespace {
+
+// Control sockets live in a short private folder: unix socket paths are limited to ~100
+// bytes, and nobody else may connect through our masters.
+QString controlDirectory()
+{
+    const QString dir = QStringLiteral("/tmp/blihops-ssh-%1").arg(getuid());
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return dir;
+}
+
+QString hashOf(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+}
+
+QMutex g_poolMutex;
+QHash<QString, std::weak_ptr<SshConnection>> g_pool;
+
+} // namespace
+
+std::shared_ptr<SshConnection> SshConnection::acquire(const SshTarget &target,
+                                                      const HostKeyStore &keys)
+{
+    const QString key = target.display() + QLatin1Char('|') + keys.path();
+    QMutexLocker locker(&g_poolMutex);
+    if (std::shared_ptr<SshConnection> shared = g_pool.value(key).lock())
+        return shared;
+    std::shared_ptr<SshConnection> connection(new SshConnection(target, keys));
+    g_pool.insert(key, connection);
+    return connection;
+}
+
+SshConnection::SshConnection(const SshTarget &target, const HostKeyStore &keys)
+    : m_target(target), m_keys(keys), m_controlPath(controlDirectory() + QStringLiteral("/cm-") +
+                                                    hashOf(target.display() + keys.path()))
+{}
+
+SshConnection::~SshConnection()
+{
+    close();
+}
+
+QStringList SshConnection::commonOptions() const
+{
+    QStringList options = {
+        QStringLiteral("-o"), QStringLiteral("ControlPath=") + m_controlPath,
+        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+        QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_keys.path(),
+        QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"),
+        QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=5"),
+        QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=2"),
+    };
+    if (m_target.port >= 0)
+        options << QStringLiteral("-p") << QString::number(m_target.port);
+    return options;
+}
+
+bool SshConnection::isConnected() const
+{
+    if (!QFile::exists(m_controlPath))
+        return false;
+    QStringList arguments = commonOptions();
+    arguments << QStringLiteral("-O") << QStringLiteral("check") << m_target.destination();
+    return Process::run(QStringLiteral("ssh"), arguments, 10s).ok();
+}
+
+void SshConnection::connect(std::chrono::seconds timeout)
+{
+    QMutexLocker locker(&m_mutex);
+    if (isConnected())
+        return;
+    const std::optional<QString> trusted = m_keys.trustedFingerprint(m_target);
+    if (!trusted) {
+        const QString offered = m_keys.offeredFingerprint(m_target);
+        throw Error(
+            ErrorKind::UntrustedHostKey,
+            tr("%1 is not trusted yet: it offers the host key %2. Compare it with the "
+               "fingerprint the host's administrator gives you, then trust it (blihopsctl: "
+               "--trust-host-key %2).")
+                .arg(m_target.display(), offered),
+            {{QStringLiteral("host"), m_target.display()}, {QStringLiteral("offered"), offered}});
+    }
+    QFile::remove(m_controlPath); // a stale socket from a master that died
+    QStringList arguments = commonOptions();
+    arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o")
+              << QStringLiteral("ControlPersist=120") << QStringLiteral("-E")
+              << m_controlPath + QStringLiteral(".log") << QStringLiteral("-f")
+              << QStringLiteral("-N") << m_target.destination();
+    const ProcessResult started = Process::run(QStringLiteral("ssh"), arguments, timeout);
+    if (!started.ok() || !isConnected())
+        failConnect(started);
+    qCInfo(lcSsh) << "connected" << m_target.display();
+}
+
+void SshConnection::failConnect(const ProcessResult &result)
+{
+    // With -E, ssh writes its reasons to the log, not to stderr.
+    QFile log(m_controlPath + QStringLiteral(".log"));
+    QString said = QString::fromLocal8Bit(result.standardError);
+    if (log.open(QIODevice::ReadOnly))
+        said += QString::fromLocal8Bit(log.readAll());
+    log.remove();
+    qCWarning(lcSsh) << "cannot connect" << m_target.display() << said;
+
+    if (said.contains(QLatin1String("HOST IDENTIFICATION HAS CHANGED")) ||
+        said.contains(QLatin1String("Host key verification failed"))) {
+        const QString trusted = m_keys.trustedFingerprint(m_target).value_or(QString());
+        QString offered;
+        try {
+            offered = m_keys.offeredFingerprint(m_target);
+        } catch (const Error &) {
+            offered = tr("(unknown)");
+        }
+        throw Error(ErrorKind::ChangedHostKey,
+                    tr("The host key of %1 has changed: trusted %2, now offered %3. Every "
+                       "operation on this host is stopped. If the change is expected, ask the "
+                       "host's administrator for the new fingerprint and trust it again.")
+                        .arg(m_target.display(), trusted, offered),
+                    {{QStringLiteral("host"), m_target.display()},
+                     {QStringLiteral("trusted"), trusted},
+                     {QStringLiteral("offered"), offered}});
+    }
+    const QString lastLine = said.trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    if (said.contains(QLatin1String("Permission denied"))) {
+        throw Error(ErrorKind::BadInput,
+                    tr("%1 refused the login: %2. Check the user name and that your SSH key (or "
+                       "agent) is accepted there.")
+                        .arg(m_target.display(), lastLine));
+    }
+    throw Error(ErrorKind::Unreachable,
+                tr("Cannot reach %1: %2.")
+                    .arg(m_target.display(), lastLine.isEmpty() ? result.summary() : lastLine));
+}
+
+QStringList SshConnection::commandFor(const QStringList &argv) const
+{
+    QStringList arguments = commonOptions();
+    arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=no")
+              << m_target.destination() << QStringLiteral("--") << shellQuote(argv);
+    return arguments;
+}
+
+ProcessResult SshConnection::run(const QStringList &argv, std::chrono::milliseconds timeout)
+{
+    connect();
+    return Process::run(QStringLiteral("ssh"), commandFor(argv), timeout);
+}
+
+QString SshConnection::forwardUnixSocket(const QString &remotePath)
+{
+    connect();
+    QMutexLocker locker(&m_mutex);
+    const QString local =
+        m_controlPath + QStringLiteral("-fwd-") + hashOf(remotePath) + QStringLiteral(".sock");
+    if (m_forwards.contains(local) && QFile::exists(local))
+        return local;
+    QFile::remove(local);
+    QStringList arguments = commonOptions();
+    arguments << QStringLiteral("-O") << QStringLiteral("forward") << QStringLiteral("-L")
+              << local + QLatin1Char(':') + remotePath << m_target.destination();
+    const ProcessResult forwarded = Process::run(QStringLiteral("ssh"), arguments, 15s);
+    if (!forwarded.ok()) {
+        throw Error(ErrorKind::Unreachable,
+                    tr("Cannot forward %1 from %2: %3.")
+                        .arg(remotePath, m_target.display(), forwarded.summary()));
+    }
+    m_forwards << local;
+    return local;
+}
+
+void SshConnection::close()
+{
+    QMutexLocker locker(&m_mutex);
+    if (QFile::exists(m_controlPath)) {
+        QStringList arguments = commonOptions();
+        arguments << QStringLiteral("-O") << QStringLiteral("exit") << m_target.destination();
+        Process::run(QStringLiteral("ssh"), arguments, 10s);
+        qCInfo(lcSsh) << "closed" << m_target.display();
+    }
+    for (const QString &forward : std::as_const(m_forwards))
+        QFile::remove(forward);
+    m_forwards.clear();
+    QFile::remove(m_controlPath + QStringLiteral(".log"));
+}
+
+} // namespace blihops

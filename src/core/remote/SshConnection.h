@@ -1,0 +1,61 @@
+#pragma once
+
+#include "remote/HostKeyStore.h"
+#include "remote/ProcessResult.h"
+#include "remote/SshTarget.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QStringList>
+#include <chrono>
+#include <memory>
+
+namespace blihops {
+
+// One OpenSSH ControlMaster connection to a host, shared by everything that talks to it.
+// BatchMode (never a password prompt), a private ControlPath, our own known_hosts with
+// StrictHostKeyChecking: an unknown key stops with its fingerprint for the user to accept,
+// a changed key stops every operation with both fingerprints. The master leaves when the
+// last user lets go (and by itself after ControlPersist, should this process die).
+// Methods block: call them from worker threads or the CLI.
+class SshConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(SshConnection)
+
+public:
+    // The connection for target, shared while anybody holds it.
+    static std::shared_ptr<SshConnection> acquire(const SshTarget &target,
+                                                  const HostKeyStore &keys = HostKeyStore());
+
+    ~SshConnection();
+    SshConnection(const SshConnection &) = delete;
+    SshConnection &operator=(const SshConnection &) = delete;
+
+    const SshTarget &target() const { return m_target; }
+    QString controlPath() const { return m_controlPath; }
+
+    // Starts the master if it is not running. Throws Error: UntrustedHostKey (details:
+    // "offered"), ChangedHostKey (details: "trusted", "offered"), Unreachable, BadInput.
+    void connect(std::chrono::seconds timeout = std::chrono::seconds(15));
+    bool isConnected() const;
+    // Runs argv on the host over the master; argv is quoted for the remote shell.
+    ProcessResult run(const QStringList &argv, std::chrono::milliseconds timeout);
+    // The ssh argv that runs argv on the host over the master, for streaming with Process.
+    QStringList commandFor(const QStringList &argv) const;
+    // Forwards a unix socket on the host to a new local one; returns its path.
+    QString forwardUnixSocket(const QString &remotePath);
+    void close();
+
+private:
+    SshConnection(const SshTarget &target, const HostKeyStore &keys);
+    QStringList commonOptions() const;
+    [[noreturn]] void failConnect(const ProcessResult &result);
+
+    SshTarget m_target;
+    HostKeyStore m_keys;
+    QString m_controlPath;
+    QStringList m_forwards;
+    mutable QMutex m_mutex;
+};
+
+} // namespace blihops

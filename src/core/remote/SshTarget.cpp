@@ -1,0 +1,32 @@
+#include "remote/SshTarget.h"
+
+#include "docker/EngineAddress.h"
+
+namespace blihops {
+
+SshTarget SshTarget::fromEngine(const EngineAddress &address)
+{
+    return {address.user, address.host, address.port};
+}
+
+QString SshTarget::destination() const
+{
+    return user.isEmpty() ? host : user + QLatin1Char('@') + host;
+}
+
+QString SshTarget::knownHostsName() const
+{
+    if (port < 0 || port == 22)
+        return host;
+    return QStringLiteral("[%1]:%2").arg(host).arg(port);
+}
+
+QString SshTarget::display() const
+{
+    QString text = QStringLiteral("ssh://") + destination();
+    if (port >= 0)
+        text += QLatin1Char(':') + QString::number(port);
+    return text;
+}
+
+} // namespace blihops
