@@ -1,5 +1,8 @@
 #include "EnvironmentTreeModel.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 namespace blihops::gui {
 
 namespace {
@@ -27,6 +30,76 @@ QString EnvironmentTreeModel::tierName(Tier tier)
 QIcon EnvironmentTreeModel::tierIcon(Tier tier)
 {
     return QIcon(QStringLiteral(":/icons/tier-%1.svg").arg(tierKey(tier)));
+}
+
+QString EnvironmentTreeModel::rollupName(EnvironmentMonitor::Rollup rollup)
+{
+    switch (rollup) {
+    case EnvironmentMonitor::Rollup::Unknown:
+        return tr("connecting…");
+    case EnvironmentMonitor::Rollup::Healthy:
+        return tr("healthy");
+    case EnvironmentMonitor::Rollup::Degraded:
+        return tr("degraded");
+    case EnvironmentMonitor::Rollup::Down:
+        return tr("down");
+    case EnvironmentMonitor::Rollup::Unreachable:
+        return tr("unreachable");
+    }
+    return {};
+}
+
+QIcon EnvironmentTreeModel::rollupIcon(EnvironmentMonitor::Rollup rollup)
+{
+    // A dot, and for the bad states a mark inside it, so colour is not the only cue.
+    QColor color(0x94, 0xa3, 0xb8);
+    QString mark;
+    switch (rollup) {
+    case EnvironmentMonitor::Rollup::Healthy:
+        color = QColor(0x16, 0xa3, 0x4a);
+        break;
+    case EnvironmentMonitor::Rollup::Degraded:
+        color = QColor(0xd9, 0x77, 0x06);
+        mark = QStringLiteral("!");
+        break;
+    case EnvironmentMonitor::Rollup::Down:
+        color = QColor(0xdc, 0x26, 0x26);
+        mark = QStringLiteral("×");
+        break;
+    case EnvironmentMonitor::Rollup::Unreachable:
+        color = QColor(0x64, 0x74, 0x8b);
+        mark = QStringLiteral("?");
+        break;
+    case EnvironmentMonitor::Rollup::Unknown:
+        break;
+    }
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(3, 3, 26, 26));
+    if (!mark.isEmpty()) {
+        QFont font = painter.font();
+        font.setPixelSize(22);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(pixmap.rect(), Qt::AlignCenter, mark);
+    }
+    return QIcon(pixmap);
+}
+
+void EnvironmentTreeModel::setStatus(const QString &environmentName,
+                                     EnvironmentMonitor::Rollup rollup, const QString &reason)
+{
+    m_status.insert(environmentName, {rollup, reason});
+    const QModelIndex row = indexOf(environmentName);
+    if (row.isValid()) {
+        const QModelIndex cell = index(row.row(), StatusColumn);
+        emit dataChanged(cell, cell);
+    }
 }
 
 void EnvironmentTreeModel::setEntries(const QList<EnvironmentEntry> &entries)
@@ -111,6 +184,10 @@ QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, in
         switch (column) {
         case NameColumn:
             return environment.name;
+        case StatusColumn:
+            return m_status.contains(environment.name)
+                       ? rollupName(m_status.value(environment.name).rollup)
+                       : (environment.engineUrl.isEmpty() ? tr("no engine") : QString());
         case TierColumn:
             return tierName(environment.tier);
         case EngineColumn:
@@ -119,6 +196,10 @@ QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, in
     }
     if (role == Qt::DecorationRole && column == NameColumn)
         return tierIcon(environment.tier);
+    if (role == Qt::DecorationRole && column == StatusColumn && m_status.contains(environment.name))
+        return rollupIcon(m_status.value(environment.name).rollup);
+    if (role == Qt::ToolTipRole && column == StatusColumn && m_status.contains(environment.name))
+        return m_status.value(environment.name).reason;
     if (role == Qt::ToolTipRole) {
         return tr("%1 (%2): %n service(s)", nullptr, int(entry.services.size()))
             .arg(environment.name, tierName(environment.tier));
@@ -151,6 +232,8 @@ QVariant EnvironmentTreeModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case NameColumn:
         return tr("Environment");
+    case StatusColumn:
+        return tr("Status");
     case TierColumn:
         return tr("Tier");
     case EngineColumn:

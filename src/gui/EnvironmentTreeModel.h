@@ -1,8 +1,10 @@
 #pragma once
 
+#include "docker/EnvironmentMonitor.h"
 #include "workspace/Environment.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 
 namespace blihops::gui {
@@ -26,6 +28,7 @@ public:
     enum Column
     {
         NameColumn,
+        StatusColumn,
         TierColumn,
         EngineColumn,
         ColumnCount
@@ -39,6 +42,9 @@ public:
     explicit EnvironmentTreeModel(QObject *parent = nullptr);
 
     void setEntries(const QList<EnvironmentEntry> &entries);
+    // The live rollup of an environment's stack, from its monitor.
+    void setStatus(const QString &environmentName, EnvironmentMonitor::Rollup rollup,
+                   const QString &reason);
     const QList<EnvironmentEntry> &entries() const { return m_entries; }
     // The entry an index belongs to (itself or its parent), or nullptr.
     const EnvironmentEntry *entryAt(const QModelIndex &index) const;
@@ -56,12 +62,21 @@ public:
 
     static QString tierName(Tier tier);
     static QIcon tierIcon(Tier tier);
+    static QString rollupName(EnvironmentMonitor::Rollup rollup);
+    static QIcon rollupIcon(EnvironmentMonitor::Rollup rollup);
 
 private:
     QVariant environmentData(const EnvironmentEntry &entry, int column, int role) const;
     QVariant childData(const EnvironmentEntry &entry, int row, int column, int role) const;
 
+    struct Status
+    {
+        EnvironmentMonitor::Rollup rollup = EnvironmentMonitor::Rollup::Unknown;
+        QString reason;
+    };
+
     QList<EnvironmentEntry> m_entries;
+    QHash<QString, Status> m_status;
 };
 
 } // namespace blihops::gui

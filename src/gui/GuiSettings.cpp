@@ -24,6 +24,8 @@ QString GuiSettings::path(Key key) const
         return m_workspaceGroup + QStringLiteral("/window/state");
     case Key::SplitterState:
         return m_workspaceGroup + QStringLiteral("/window/splitter");
+    case Key::DetailsSplitterState:
+        return m_workspaceGroup + QStringLiteral("/window/detailsSplitter");
     case Key::TreeHeaderState:
         return m_workspaceGroup + QStringLiteral("/window/treeHeader");
     case Key::LastEnvironment:

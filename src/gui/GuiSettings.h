@@ -16,6 +16,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
+        DetailsSplitterState,
         TreeHeaderState,
         LastEnvironment
     };

@@ -32,16 +32,14 @@ bool LanguageManager::setLanguage(const QString &code)
         return true;
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
-    if (code != QLatin1String("en")) {
-        if (!m_app.load(QStringLiteral(":/i18n/blihops_%1.qm").arg(code)))
-            return false;
-        QCoreApplication::installTranslator(&m_app);
-        if (m_qt.load(QStringLiteral("qtbase_%1").arg(code),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
-    // English is the source language: removing the translators (which sends every widget a
-    // LanguageChange) is all it takes.
+    // English is the source language, but its catalogue still carries the plural forms.
+    if (!m_app.load(QStringLiteral(":/i18n/blihops_%1.qm").arg(code)))
+        return false;
+    QCoreApplication::installTranslator(&m_app);
+    if (code != QLatin1String("en") &&
+        m_qt.load(QStringLiteral("qtbase_%1").arg(code),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
     m_current = code;
     QLocale::setDefault(QLocale(code));
     GuiSettings().setValue(GuiSettings::Key::Language, code);

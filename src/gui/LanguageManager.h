@@ -29,7 +29,7 @@ public:
 private:
     QTranslator m_app;
     QTranslator m_qt;
-    QString m_current = QStringLiteral("en");
+    QString m_current; // none until the first setLanguage()
 };
 
 } // namespace blihops::gui

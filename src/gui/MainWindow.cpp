@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
+#include "ConnectionIndicators.h"
+#include "ContainersPane.h"
 #include "EnvironmentDetailsPanel.h"
+#include "EnvironmentMonitors.h"
 #include "EnvironmentTreeModel.h"
 #include "GuiSettings.h"
 #include "LanguageManager.h"
 #include "SettingsDialog.h"
 #include "WorkspaceRunner.h"
 #include "compose/ComposeFile.h"
+#include "docker/EngineAddress.h"
 #include "util/Logging.h"
 #include "util/Version.h"
 #include "workspace/BuiltinProfile.h"
@@ -26,6 +30,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QtConcurrent>
 
 namespace blihops::gui {
 
@@ -35,8 +40,10 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
       m_runner(new WorkspaceRunner(std::make_shared<Workspace>(location), this)),
       m_model(new EnvironmentTreeModel(this)), m_tree(new QTreeView(this)),
       m_details(new EnvironmentDetailsPanel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_workspaceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
-      m_busyLabel(new QLabel(this))
+      m_rightSplitter(new QSplitter(Qt::Vertical, this)), m_containers(new ContainersPane(this)),
+      m_monitors(new EnvironmentMonitors(this)),
+      m_indicators(new ConnectionIndicators(*m_monitors, this)), m_workspaceLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this)), m_busyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.blihops.Console.svg")));
@@ -49,8 +56,12 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     m_tree->header()->setStretchLastSection(true);
     m_details->setObjectName(QStringLiteral("environmentDetails"));
     m_splitter->setObjectName(QStringLiteral("environmentSplitter"));
+    m_rightSplitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_rightSplitter->addWidget(m_containers);
+    m_rightSplitter->addWidget(m_details);
+    m_rightSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_rightSplitter);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -58,6 +69,7 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
 
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_indicators);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -69,6 +81,8 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
         if (!index.data(EnvironmentTreeModel::IsServiceRole).toBool())
             openDialog(EnvironmentDialog::Mode::Edit);
     });
+    connect(m_monitors, &EnvironmentMonitors::changed, this, &MainWindow::updateStatus);
+    connect(m_monitors, &EnvironmentMonitors::needsAttention, this, &MainWindow::askAboutHostKey);
     connect(m_runner, &WorkspaceRunner::pendingChanged, this, [this](int pending) {
         m_busyLabel->setText(pending > 0 ? tr("Working…") : QString());
     });
@@ -214,7 +228,10 @@ void MainWindow::restoreWindowState()
         resize(1100, 700);
     restoreState(settings.value(GuiSettings::Key::WindowState).toByteArray());
     if (!m_splitter->restoreState(settings.value(GuiSettings::Key::SplitterState).toByteArray()))
-        m_splitter->setSizes({440, 660});
+        m_splitter->setSizes({400, 800});
+    if (!m_rightSplitter->restoreState(
+            settings.value(GuiSettings::Key::DetailsSplitterState).toByteArray()))
+        m_rightSplitter->setSizes({400, 300});
     if (!m_tree->header()->restoreState(
             settings.value(GuiSettings::Key::TreeHeaderState).toByteArray()))
         m_tree->header()->resizeSection(EnvironmentTreeModel::NameColumn, 200);
@@ -227,6 +244,7 @@ void MainWindow::saveWindowState()
     settings.setValue(GuiSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(GuiSettings::Key::WindowState, saveState());
     settings.setValue(GuiSettings::Key::SplitterState, m_splitter->saveState());
+    settings.setValue(GuiSettings::Key::DetailsSplitterState, m_rightSplitter->saveState());
     settings.setValue(GuiSettings::Key::TreeHeaderState, m_tree->header()->saveState());
     const QString selected = selectedEnvironment();
     if (!selected.isEmpty())
@@ -255,7 +273,9 @@ void MainWindow::selectEnvironment(const QString &name)
 
 void MainWindow::selectionChanged()
 {
-    m_details->setEntry(m_model->entryAt(m_tree->currentIndex()));
+    const EnvironmentEntry *entry = m_model->entryAt(m_tree->currentIndex());
+    m_details->setEntry(entry);
+    m_containers->setMonitor(entry ? m_monitors->monitor(entry->environment.name) : nullptr);
     updateActions();
 }
 
@@ -294,6 +314,12 @@ void MainWindow::reload()
             m_opened = true;
             m_loadFailed = false;
             m_model->setEntries(entries);
+            QList<Environment> environments;
+            for (const EnvironmentEntry &entry : entries)
+                environments << entry.environment;
+            m_monitors->setEnvironments(environments);
+            for (const QString &name : m_monitors->names())
+                updateStatus(name);
             m_tree->expandAll();
             selectEnvironment(m_pendingSelection);
             if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -438,6 +464,59 @@ void MainWindow::showError(const QString &title, const Error &error)
         new QMessageBox(QMessageBox::Critical, title, error.message(), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateStatus(const QString &name)
+{
+    if (EnvironmentMonitor *monitor = m_monitors->monitor(name))
+        m_model->setStatus(name, monitor->rollup(), monitor->rollupReason());
+}
+
+void MainWindow::askAboutHostKey(const QString &name, const Error &error)
+{
+    if (error.kind() == ErrorKind::ChangedHostKey)
+        return showError(tr("Host Key Changed"), error);
+    const QString host = error.details().value(QStringLiteral("host")).toString();
+    const QString offered = error.details().value(QStringLiteral("offered")).toString();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Trust %1?").arg(host),
+        tr("This is the first connection to %1 (environment %2). It offers the host key\n\n%3\n\n"
+           "Trust it only if the host's administrator gives you the same fingerprint.")
+            .arg(host, name, offered),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("trustHostKey"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *trust = box->addButton(tr("Trust"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, name, offered, trust](QAbstractButton *button) {
+                if (button != trust)
+                    return;
+                EnvironmentMonitor *monitor = m_monitors->monitor(name);
+                if (!monitor)
+                    return;
+                const QString engineUrl = monitor->environment().engineUrl;
+                // ssh-keyscan runs again to check the key is still the one shown: off the GUI
+                // thread.
+                auto *watcher = new QFutureWatcher<QString>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+                    watcher->deleteLater();
+                    const QString failure = watcher->result();
+                    if (!failure.isEmpty())
+                        return showError(tr("Not Trusted"), Error(ErrorKind::BadInput, failure));
+                    m_monitors->restart(name);
+                });
+                watcher->setFuture(QtConcurrent::run([engineUrl, offered]() -> QString {
+                    try {
+                        HostKeyStore().trust(SshTarget::fromEngine(EngineAddress::parse(engineUrl)),
+                                             offered);
+                    } catch (const Error &error) {
+                        return error.message();
+                    }
+                    return {};
+                }));
+            });
     box->open();
 }
 

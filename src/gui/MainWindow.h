@@ -17,7 +17,10 @@ class Error;
 
 namespace blihops::gui {
 
+class ConnectionIndicators;
+class ContainersPane;
 class EnvironmentDetailsPanel;
+class EnvironmentMonitors;
 class EnvironmentTreeModel;
 class LanguageManager;
 class WorkspaceRunner;
@@ -36,6 +39,8 @@ public:
     EnvironmentTreeModel *environmentModel() const { return m_model; }
     QTreeView *environmentTree() const { return m_tree; }
     EnvironmentDetailsPanel *detailsPanel() const { return m_details; }
+    ContainersPane *containersPane() const { return m_containers; }
+    EnvironmentMonitors *monitors() const { return m_monitors; }
     QString selectedEnvironment() const;
     void selectEnvironment(const QString &name);
 
@@ -66,6 +71,8 @@ private:
     void remove(const QString &name);
     void showError(const QString &title, const Error &error);
     void showAbout();
+    void updateStatus(const QString &name);
+    void askAboutHostKey(const QString &name, const Error &error);
 
     WorkspaceLocation m_location;
     LanguageManager &m_languages;
@@ -74,6 +81,10 @@ private:
     QTreeView *m_tree;
     EnvironmentDetailsPanel *m_details;
     QSplitter *m_splitter;
+    QSplitter *m_rightSplitter;
+    ContainersPane *m_containers;
+    EnvironmentMonitors *m_monitors;
+    ConnectionIndicators *m_indicators;
     QLabel *m_workspaceLabel;
     QLabel *m_countLabel;
     QLabel *m_busyLabel;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -119,6 +121,12 @@ private slots:
         auto window = openWindow();
         EnvironmentTreeModel *model = window->environmentModel();
         QCOMPARE(model->rowCount(), 3);
+        // English plural forms come from the English catalogue.
+        QStringList statusTexts;
+        for (const QLabel *label : window->statusBar()->findChildren<QLabel *>())
+            statusTexts << label->text();
+        QVERIFY2(statusTexts.contains(QStringLiteral("3 environments")),
+                 qPrintable(statusTexts.join(QLatin1Char('|'))));
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("development"));
         QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("staging"));
         QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("production"));
