@@ -73,11 +73,24 @@ bool sameScalar(const ComposeNode &a, const ComposeNode &b)
     return a.isScalar() && b.isScalar() && a.text == b.text;
 }
 
+// A !reset with nothing to reset (in the first file, or in a part only a later file has)
+// leaves the key unset.
+ComposeNode withoutResets(ComposeNode node)
+{
+    for (qsizetype i = node.keys.size() - 1; i >= 0; --i) {
+        if (node.children.at(size_t(i)).tag == QLatin1String("!reset"))
+            node.remove(node.keys.at(i));
+        else
+            node.children.at(size_t(i)) = withoutResets(node.children.at(size_t(i)));
+    }
+    return node;
+}
+
 void merge(ComposeNode &base, const ComposeNode &override, const QString &key)
 {
     if (override.tag == QLatin1String("!override") || base.kind != override.kind ||
         !(base.isMapping() || base.isSequence()) || kReplacedLists.contains(key)) {
-        base = override;
+        base = withoutResets(override);
         return;
     }
     if (base.isMapping()) {
@@ -90,7 +103,7 @@ void merge(ComposeNode &base, const ComposeNode &override, const QString &key)
             else if (existing)
                 merge(*existing, child, childKey);
             else
-                base.set(childKey, child);
+                base.set(childKey, withoutResets(child));
         }
         return;
     }
@@ -201,7 +214,7 @@ ComposeProject ComposeProject::load(const QStringList &files, const QString &env
         if (project.m_root.isMapping())
             merge(project.m_root, root, QString());
         else
-            project.m_root = root;
+            project.m_root = withoutResets(root);
     }
     if (const ComposeNode *services = project.m_root.get(kServices)) {
         for (qsizetype i = 0; i < services->keys.size(); ++i) {

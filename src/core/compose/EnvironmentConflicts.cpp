@@ -156,7 +156,8 @@ QList<Named> volumeNames(const Environment &environment, const ComposeProject &p
 
 struct Databases
 {
-    int port = 0; // the PostgreSQL host port, 0 when unknown
+    int port = 0;   // the PostgreSQL host port, 0 when unknown
+    QString hostIp; // empty: every address
     QList<Named> names;
 };
 
@@ -170,8 +171,10 @@ Databases databasesOf(const Environment &environment, const ComposeProject &proj
         if (!image.contains(QLatin1String("postgres")) && !image.contains(QLatin1String("postgis")))
             continue;
         const QList<Published> ports = publishedPorts(environment, service);
-        if (result.port == 0 && !ports.isEmpty())
+        if (result.port == 0 && !ports.isEmpty()) {
             result.port = ports.first().first;
+            result.hostIp = ports.first().hostIp;
+        }
         for (const ExpectedPort &expected : environment.expectedPorts) {
             if (result.port == 0 && expected.service == service.name)
                 result.port = expected.port;
@@ -284,7 +287,8 @@ QList<Collision> EnvironmentConflicts::between(const Environment &first,
 
     const Databases firstDatabases = databasesOf(first, firstProject);
     const Databases secondDatabases = databasesOf(second, secondProject);
-    if (firstDatabases.port != 0 && firstDatabases.port == secondDatabases.port) {
+    if (firstDatabases.port != 0 && firstDatabases.port == secondDatabases.port &&
+        sameAddress(firstDatabases.hostIp, secondDatabases.hostIp)) {
         for (const Named &a : firstDatabases.names) {
             for (const Named &b : secondDatabases.names) {
                 if (a.name != b.name)
