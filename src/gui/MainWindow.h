@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace blihops {
@@ -20,10 +21,12 @@ namespace blihops::gui {
 class EnvironmentDetailsPanel;
 class EnvironmentTreeModel;
 class LanguageManager;
+class ReadinessPane;
 class WorkspaceRunner;
 
 // The console's one window. Environments mode: the environment tree beside the selected
 // environment's details; actions in the toolbar and menus, each with a shortcut.
+// Readiness mode: the readiness review of every environment.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     EnvironmentTreeModel *environmentModel() const { return m_model; }
     QTreeView *environmentTree() const { return m_tree; }
     EnvironmentDetailsPanel *detailsPanel() const { return m_details; }
+    ReadinessPane *readinessPane() const { return m_readiness; }
     QString selectedEnvironment() const;
     void selectEnvironment(const QString &name);
 
@@ -66,6 +70,7 @@ private:
     void remove(const QString &name);
     void showError(const QString &title, const Error &error);
     void showAbout();
+    void showMode(QAction *mode);
 
     WorkspaceLocation m_location;
     LanguageManager &m_languages;
@@ -74,6 +79,8 @@ private:
     QTreeView *m_tree;
     EnvironmentDetailsPanel *m_details;
     QSplitter *m_splitter;
+    ReadinessPane *m_readiness;
+    QStackedWidget *m_pages;
     QLabel *m_workspaceLabel;
     QLabel *m_countLabel;
     QLabel *m_busyLabel;
@@ -82,6 +89,7 @@ private:
     QString m_pendingSelection;
 
     QAction *m_environmentsMode = nullptr;
+    QAction *m_readinessMode = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_duplicate = nullptr;
