@@ -196,10 +196,11 @@ void ReadinessPane::retranslate()
         const auto errors = std::count_if(
             m_report->findings.begin(), m_report->findings.end(),
             [](const Finding &finding) { return finding.severity == Severity::Error; });
-        m_summary->setText(tr("%n finding(s), ", nullptr, int(m_report->findings.size())) +
-                           tr("%n error(s), ", nullptr, int(errors)) +
-                           tr("%n silenced. Double-click a finding to open its file at the line.",
-                              nullptr, int(m_report->silenced.size())));
+        const QStringList counts = {tr("%n finding(s)", nullptr, int(m_report->findings.size())),
+                                    tr("%n error(s)", nullptr, int(errors)),
+                                    tr("%n silenced", nullptr, int(m_report->silenced.size()))};
+        m_summary->setText(tr("%1. Double-click a finding to open its file at the line.")
+                               .arg(counts.join(QStringLiteral(", "))));
     }
     m_model->retranslate();
 }
