@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "compose/ComposeProject.h"
 #include "util/Error.h"
@@ -5,6 +6,7 @@
 #include <QTest>
 
 using namespace blihops;
+using blihops::test::errorOf;
 
 namespace {
 
@@ -28,16 +30,6 @@ QStringList texts(const ComposeNode *list)
     for (const ComposeNode &item : list->children)
         result << item.text;
     return result;
-}
-
-template <typename Work> Error errorOf(Work work)
-{
-    try {
-        work();
-    } catch (const Error &error) {
-        return error;
-    }
-    return Error(ErrorKind::NotFound, QStringLiteral("(no error was thrown)"));
 }
 
 } // namespace

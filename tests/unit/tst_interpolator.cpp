@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "compose/EnvFile.h"
 #include "compose/Interpolator.h"
@@ -6,22 +7,13 @@
 #include <QTest>
 
 using namespace blihops;
+using blihops::test::errorOf;
 
 namespace {
 
 const QHash<QString, QString> kVariables = {{QStringLiteral("SET"), QStringLiteral("value")},
                                             {QStringLiteral("EMPTY"), QString()},
                                             {QStringLiteral("TAG"), QStringLiteral("1.2")}};
-
-template <typename Work> Error errorOf(Work work)
-{
-    try {
-        work();
-    } catch (const Error &error) {
-        return error;
-    }
-    return Error(ErrorKind::NotFound, QStringLiteral("(no error was thrown)"));
-}
 
 } // namespace
 

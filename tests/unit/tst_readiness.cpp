@@ -1,10 +1,10 @@
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "compose/EnvironmentConflicts.h"
 #include "compose/ReadinessReview.h"
 #include "compose/ReadinessRule.h"
 #include "compose/VariableTable.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
@@ -325,19 +325,12 @@ private slots:
 
     void corpusIsReviewedWithoutCrashOrFalseUndefined()
     {
-        const QString corpus = QStringLiteral(BLIHOPS_CORPUS_DIR "/awesome-compose");
-        if (!QFileInfo::exists(corpus))
+        const QStringList files = blihops::test::corpusComposeFiles();
+        if (files.isEmpty())
             QSKIP("../shared/corpus/awesome-compose is absent");
         QList<Environment> environments;
-        QDirIterator it(corpus,
-                        {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
-                         QStringLiteral("docker-compose.yml"),
-                         QStringLiteral("docker-compose.yaml")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
+        for (const QString &path : files)
             environments << environment(path, {path}, Tier::Production);
-        }
         QVERIFY(environments.size() >= 30);
         const auto report = ReadinessReview::review(environments);
         QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.value(0).message));

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "util/Error.h"
 #include "workspace/AuditLog.h"
@@ -16,6 +17,7 @@
 #include <QtConcurrent>
 
 using namespace blihops;
+using blihops::test::errorOf;
 using blihops::test::TestWorkspace;
 
 namespace {
@@ -44,16 +46,6 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-template <typename Work> Error errorOf(Work work)
-{
-    try {
-        work();
-    } catch (const Error &error) {
-        return error;
-    }
-    return Error(ErrorKind::BadInput, QStringLiteral("(no error was thrown)"));
 }
 
 int count(Workspace &workspace, const QString &table)

@@ -256,54 +256,52 @@ QList<Collision> EnvironmentConflicts::between(const Environment &first,
                  .arg(first.name, second.name, firstName),
              tr("Give each environment a project name of its own.")});
     }
-    const QList<Named> secondContainers = containerNames(second, secondProject);
-    for (const Named &a : containerNames(first, firstProject)) {
-        for (const Named &b : secondContainers) {
-            if (a.name != b.name)
-                continue;
-            collisions.append(
-                {QStringLiteral("container-name-conflict"), a.name, a.side, b.side,
-                 tr("Container name \"%1\" is set by %2 and by %3: the stack started second "
-                    "cannot create its container.")
-                     .arg(a.name, label(a.side), label(b.side)),
-                 tr("Change container_name in one of them, or remove it so that compose names "
-                    "the container after the project.")});
+    // Each name both environments use is a collision of the rule; message(name, a, b).
+    const auto sameNames = [&collisions](const QList<Named> &firsts, const QList<Named> &seconds,
+                                         const QString &rule, const auto &message,
+                                         const QString &fix) {
+        for (const Named &a : firsts) {
+            for (const Named &b : seconds) {
+                if (a.name == b.name)
+                    collisions.append({rule, a.name, a.side, b.side,
+                                       message(a.name, label(a.side), label(b.side)), fix});
+            }
         }
-    }
-
-    const QList<Named> secondVolumes = volumeNames(second, secondProject);
-    for (const Named &a : volumeNames(first, firstProject)) {
-        for (const Named &b : secondVolumes) {
-            if (a.name != b.name)
-                continue;
-            collisions.append({QStringLiteral("volume-conflict"), a.name, a.side, b.side,
-                               tr("Volume \"%1\" is mounted by %2 and by %3: both stacks would "
-                                  "write the same data.")
-                                   .arg(a.name, label(a.side), label(b.side)),
-                               tr("Give the volume a name of its own in each environment "
-                                  "(volumes: KEY: name: …).")});
-        }
-    }
+    };
+    sameNames(
+        containerNames(first, firstProject), containerNames(second, secondProject),
+        QStringLiteral("container-name-conflict"),
+        [](const QString &name, const QString &a, const QString &b) {
+            return tr("Container name \"%1\" is set by %2 and by %3: the stack started second "
+                      "cannot create its container.")
+                .arg(name, a, b);
+        },
+        tr("Change container_name in one of them, or remove it so that compose names the "
+           "container after the project."));
+    sameNames(
+        volumeNames(first, firstProject), volumeNames(second, secondProject),
+        QStringLiteral("volume-conflict"),
+        [](const QString &name, const QString &a, const QString &b) {
+            return tr("Volume \"%1\" is mounted by %2 and by %3: both stacks would write the "
+                      "same data.")
+                .arg(name, a, b);
+        },
+        tr("Give the volume a name of its own in each environment (volumes: KEY: name: …)."));
 
     const Databases firstDatabases = databasesOf(first, firstProject);
     const Databases secondDatabases = databasesOf(second, secondProject);
     if (firstDatabases.port != 0 && firstDatabases.port == secondDatabases.port &&
         sameAddress(firstDatabases.hostIp, secondDatabases.hostIp)) {
-        for (const Named &a : firstDatabases.names) {
-            for (const Named &b : secondDatabases.names) {
-                if (a.name != b.name)
-                    continue;
-                collisions.append(
-                    {QStringLiteral("database-conflict"), a.name, a.side, b.side,
-                     tr("Database \"%1\" on PostgreSQL port %2 belongs to %3 and to %4: both "
-                        "stacks would write the same data.")
-                         .arg(a.name)
-                         .arg(firstDatabases.port)
-                         .arg(label(a.side), label(b.side)),
-                     tr("Give each environment a database, or a PostgreSQL server, of its "
-                        "own.")});
-            }
-        }
+        sameNames(
+            firstDatabases.names, secondDatabases.names, QStringLiteral("database-conflict"),
+            [port = firstDatabases.port](const QString &name, const QString &a, const QString &b) {
+                return tr("Database \"%1\" on PostgreSQL port %2 belongs to %3 and to %4: both "
+                          "stacks would write the same data.")
+                    .arg(name)
+                    .arg(port)
+                    .arg(a, b);
+            },
+            tr("Give each environment a database, or a PostgreSQL server, of its own."));
     }
     return collisions;
 }
