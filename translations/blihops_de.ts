@@ -30,6 +30,17 @@
         <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
         <translation>Compose-Datei %1, Zeile %2: „services“ muss ein Mapping von Dienstnamen auf Definitionen sein.</translation>
     </message>
+    <message>
+        <source>Compose file %1, line %2: nested too deeply; a YAML alias probably refers to itself.</source>
+        <translation>Compose-Datei %1, Zeile %2: zu tief verschachtelt; ein YAML-Alias verweist wahrscheinlich auf sich selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProject</name>
+    <message>
+        <source>Compose file %1, line %2: %3</source>
+        <translation>Compose-Datei %1, Zeile %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>EngineAddress</name>
@@ -62,10 +73,6 @@
         <translation>sie darf kein Passwort enthalten; verwenden Sie SSH-Schlüssel</translation>
     </message>
     <message>
-        <source>it must not have a path</source>
-        <translation>sie darf keinen Pfad enthalten</translation>
-    </message>
-    <message>
         <source>a tcp address needs a port, such as 2376</source>
         <translation>eine tcp-Adresse braucht einen Port, etwa 2376</translation>
     </message>
@@ -77,12 +84,74 @@
         <source>unknown scheme &quot;%1&quot;</source>
         <translation>unbekanntes Schema „%1“</translation>
     </message>
+    <message>
+        <source>a tcp address must not have a path</source>
+        <translation>eine tcp-Adresse darf keinen Pfad enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>EnvFile</name>
+    <message>
+        <source>Env file %1 cannot be read: %2. Check the path and its permissions.</source>
+        <translation>Die Env-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Env file %1, line %2: &quot;%3&quot; is not NAME=VALUE; put a # before a comment.</source>
+        <translation>Env-Datei %1, Zeile %2: „%3“ hat nicht die Form NAME=WERT; setzen Sie ein # vor einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>Env file %1, line %2: the quote opened here is never closed.</source>
+        <translation>Env-Datei %1, Zeile %2: Das hier geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Expected port &quot;%1&quot; is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
         <translation>Der erwartete Port „%1“ hat nicht die Form DIENST:PORT mit einem Port von 1 bis 65535 (zum Beispiel postgres:5432).</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentConflicts</name>
+    <message>
+        <source>Host port %1 is published by %2 and by %3: the stack started second fails to start.</source>
+        <translation>Der Host-Port %1 wird von %2 und von %3 veröffentlicht: Der zweite gestartete Stack startet nicht.</translation>
+    </message>
+    <message>
+        <source>Publish another host port in one of the environments, and update its expected ports.</source>
+        <translation>Veröffentlichen Sie in einer der Umgebungen einen anderen Host-Port und passen Sie deren erwartete Ports an.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both use the project name &quot;%3&quot;: starting one replaces the other&apos;s containers.</source>
+        <translation>%1 und %2 verwenden beide den Projektnamen „%3“: Das Starten der einen ersetzt die Container der anderen.</translation>
+    </message>
+    <message>
+        <source>Give each environment a project name of its own.</source>
+        <translation>Geben Sie jeder Umgebung einen eigenen Projektnamen.</translation>
+    </message>
+    <message>
+        <source>Container name &quot;%1&quot; is set by %2 and by %3: the stack started second cannot create its container.</source>
+        <translation>Der Containername „%1“ wird von %2 und von %3 gesetzt: Der zweite gestartete Stack kann seinen Container nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Change container_name in one of them, or remove it so that compose names the container after the project.</source>
+        <translation>Ändern Sie container_name in einer der beiden, oder entfernen Sie es, damit Compose den Container nach dem Projekt benennt.</translation>
+    </message>
+    <message>
+        <source>Volume &quot;%1&quot; is mounted by %2 and by %3: both stacks would write the same data.</source>
+        <translation>Das Volume „%1“ wird von %2 und von %3 eingebunden: Beide Stacks würden dieselben Daten schreiben.</translation>
+    </message>
+    <message>
+        <source>Give the volume a name of its own in each environment (volumes: KEY: name: …).</source>
+        <translation>Geben Sie dem Volume in jeder Umgebung einen eigenen Namen (volumes: SCHLÜSSEL: name: …).</translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; on PostgreSQL port %2 belongs to %3 and to %4: both stacks would write the same data.</source>
+        <translation>Die Datenbank „%1“ auf PostgreSQL-Port %2 gehört zu %3 und zu %4: Beide Stacks würden dieselben Daten schreiben.</translation>
+    </message>
+    <message>
+        <source>Give each environment a database, or a PostgreSQL server, of its own.</source>
+        <translation>Geben Sie jeder Umgebung eine eigene Datenbank oder einen eigenen PostgreSQL-Server.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +288,205 @@
     </message>
 </context>
 <context>
+    <name>HostKeyStore</name>
+    <message>
+        <source>Cannot read the host key of %1: %2. Check the host name and port, and that sshd runs there.</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2. Prüfen Sie Hostnamen und Port und ob dort sshd läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1.</source>
+        <translation>Eine temporäre Datei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: %2.</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 offers the host key %2, not %3: nothing was trusted. Check the fingerprint with the host&apos;s administrator.</source>
+        <translation>%1 bietet den Host-Schlüssel %2 an, nicht %3: Es wurde nichts als vertrauenswürdig übernommen. Gleichen Sie den Fingerabdruck mit dem Administrator des Hosts ab.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check its permissions.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1: %2.</source>
+        <translation>%1 kann nicht aktualisiert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Interpolator</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
+        <translation>„%1“ ist bei Zeichen %2 keine gültige Ersetzung: Schreiben Sie ${NAME} oder $NAME, und $$ für ein wörtliches Dollarzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
+        <translation>„%1“ hat bei Zeichen %2 ein ${ ohne schließende Klammer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessResult</name>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 wurde mit Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>%1 konnte nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessRule</name>
+    <message>
+        <source>Add a healthcheck whose test proves the service answers (for example a request to its health endpoint), with interval, timeout and retries.</source>
+        <translation>Fügen Sie einen healthcheck hinzu, dessen Test beweist, dass der Dienst antwortet (etwa eine Anfrage an seinen Health-Endpunkt), mit interval, timeout und retries.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no health check, so nothing can tell when it is ready or has hung.</source>
+        <translation>Der Dienst „%1“ hat keinen Health-Check; daher kann nichts erkennen, wann er bereit ist oder hängt.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; turns its health check off, so nothing can tell when it is ready or has hung.</source>
+        <translation>Der Dienst „%1“ schaltet seinen Health-Check ab; daher kann nichts erkennen, wann er bereit ist oder hängt.</translation>
+    </message>
+    <message>
+        <source>Add restart: unless-stopped (or on-failure for a job that should end).</source>
+        <translation>Fügen Sie restart: unless-stopped hinzu (oder on-failure für einen Job, der enden soll).</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no restart policy, so it stays down after a crash or a reboot of the host.</source>
+        <translation>Der Dienst „%1“ hat keine Neustartrichtlinie; nach einem Absturz oder Neustart des Hosts bleibt er aus.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is never restarted (restart: %2), so it stays down after a crash or a reboot of the host.</source>
+        <translation>Der Dienst „%1“ wird nie neu gestartet (restart: %2); nach einem Absturz oder Neustart des Hosts bleibt er aus.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has neither a memory nor a CPU limit, so one runaway container can starve the whole host.</source>
+        <translation>Der Dienst „%1“ hat weder ein Speicher- noch ein CPU-Limit; ein außer Kontrolle geratener Container kann den ganzen Host lahmlegen.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no memory limit, so a leak can make the kernel kill processes anywhere on the host.</source>
+        <translation>Der Dienst „%1“ hat kein Speicherlimit; ein Speicherleck kann den Kernel dazu bringen, beliebige Prozesse auf dem Host zu beenden.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no CPU limit, so a busy loop can slow every other service on the host.</source>
+        <translation>Der Dienst „%1“ hat kein CPU-Limit; eine Endlosschleife kann alle anderen Dienste auf dem Host verlangsamen.</translation>
+    </message>
+    <message>
+        <source>Set deploy.resources.limits.memory and .cpus from the service&apos;s measured peak (for example memory: 512M, cpus: &quot;0.5&quot;).</source>
+        <translation>Setzen Sie deploy.resources.limits.memory und .cpus nach der gemessenen Spitzenlast des Dienstes (etwa memory: 512M, cpus: &quot;0.5&quot;).</translation>
+    </message>
+    <message>
+        <source>Write ${NAME} instead and put the value in the env file (chmod 600, not committed), or use a compose secret.</source>
+        <translation>Schreiben Sie stattdessen ${NAME} und legen Sie den Wert in die Env-Datei (chmod 600, nicht eingecheckt), oder verwenden Sie ein Compose-Secret.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; sets %2 to a value written in the compose file, so the secret is in every copy of the file and in version control.</source>
+        <translation>Der Dienst „%1“ setzt %2 auf einen Wert, der in der Compose-Datei steht; das Geheimnis steht damit in jeder Kopie der Datei und in der Versionsverwaltung.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; sets %2 to a URL with its password written out, so the secret is in every copy of the file and in version control.</source>
+        <translation>Der Dienst „%1“ setzt %2 auf eine URL mit ausgeschriebenem Passwort; das Geheimnis steht damit in jeder Kopie der Datei und in der Versionsverwaltung.</translation>
+    </message>
+    <message>
+        <source>Pin a release tag (for example postgres:16.4-bookworm) or a digest (@sha256:…).</source>
+        <translation>Legen Sie ein Release-Tag (etwa postgres:16.4-bookworm) oder einen Digest (@sha256:…) fest.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; uses image %2 without a tag, so each pull may bring a different release.</source>
+        <translation>Der Dienst „%1“ verwendet das Image %2 ohne Tag; jeder Pull kann ein anderes Release bringen.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; uses image %2 with the moving tag &quot;latest&quot;, so each pull may bring a different release.</source>
+        <translation>Der Dienst „%1“ verwendet das Image %2 mit dem wandernden Tag „latest“; jeder Pull kann ein anderes Release bringen.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; logs to json-file without max-size, so its log grows until the disk is full.</source>
+        <translation>Der Dienst „%1“ protokolliert nach json-file ohne max-size; sein Protokoll wächst, bis die Platte voll ist.</translation>
+    </message>
+    <message>
+        <source>Add logging options max-size: &quot;10m&quot; and max-file: &quot;3&quot;, or use the local driver, which rotates.</source>
+        <translation>Fügen Sie die logging-Optionen max-size: &quot;10m&quot; und max-file: &quot;3&quot; hinzu, oder verwenden Sie den Treiber local, der rotiert.</translation>
+    </message>
+    <message>
+        <source>${%1} is required but no env file sets it, so docker compose refuses to start.</source>
+        <translation>${%1} ist erforderlich, aber keine Env-Datei setzt die Variable; docker compose startet daher nicht.</translation>
+    </message>
+    <message>
+        <source>${%1} is required but %2 does not set it, so docker compose refuses to start.</source>
+        <translation>${%1} ist erforderlich, aber %2 setzt die Variable nicht; docker compose startet daher nicht.</translation>
+    </message>
+    <message>
+        <source>${%1} has no default and no env file sets it, so compose puts an empty string in its place.</source>
+        <translation>${%1} hat keinen Standardwert und keine Env-Datei setzt die Variable; Compose setzt eine leere Zeichenkette ein.</translation>
+    </message>
+    <message>
+        <source>${%1} has no default and %2 does not set it, so compose puts an empty string in its place.</source>
+        <translation>${%1} hat keinen Standardwert und %2 setzt die Variable nicht; Compose setzt eine leere Zeichenkette ein.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the env file, or give it a default with ${%1:-value}.</source>
+        <translation>Setzen Sie %1 in der Env-Datei, oder geben Sie mit ${%1:-wert} einen Standardwert an.</translation>
+    </message>
+    <message>
+        <source>The env_file %1 of service &quot;%2&quot; does not exist, so docker compose refuses to start.</source>
+        <translation>Die env_file %1 des Dienstes „%2“ existiert nicht; docker compose startet daher nicht.</translation>
+    </message>
+    <message>
+        <source>Create the file, or mark it required: false.</source>
+        <translation>Legen Sie die Datei an, oder kennzeichnen Sie sie mit required: false.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; runs privileged: it has every capability and the host&apos;s devices, so a break-out owns the host.</source>
+        <translation>Der Dienst „%1“ läuft privilegiert: Er hat alle Capabilities und die Geräte des Hosts; ein Ausbruch übernimmt den Host.</translation>
+    </message>
+    <message>
+        <source>Remove privileged: true and add only the capabilities it needs with cap_add.</source>
+        <translation>Entfernen Sie privileged: true und fügen Sie mit cap_add nur die benötigten Capabilities hinzu.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; mounts the Docker socket %2: whoever controls the container controls the host.</source>
+        <translation>Der Dienst „%1“ bindet den Docker-Socket %2 ein: Wer den Container kontrolliert, kontrolliert den Host.</translation>
+    </message>
+    <message>
+        <source>Remove the mount, or put a socket proxy that allows only the calls it needs in between.</source>
+        <translation>Entfernen Sie die Einbindung, oder schalten Sie einen Socket-Proxy dazwischen, der nur die benötigten Aufrufe erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSilenceRepository</name>
+    <message>
+        <source>There is no readiness rule &quot;%1&quot;: use one of %2.</source>
+        <translation>Es gibt keine Bereitschaftsregel „%1“: Verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Silencing %1 for %2/%3 needs a reason, so that others know why it is safe.</source>
+        <translation>Das Stummschalten von %1 für %2/%3 braucht eine Begründung, damit andere wissen, warum es unbedenklich ist.</translation>
+    </message>
+    <message>
+        <source>%1 is silenced for %2/%3 already: unsilence it first to change the reason.</source>
+        <translation>%1 ist für %2/%3 bereits stummgeschaltet: Heben Sie das zuerst auf, um die Begründung zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is not silenced for %2/%3: `blihopsctl lint --json` lists the silenced findings.</source>
+        <translation>%1 ist für %2/%3 nicht stummgeschaltet: `blihopsctl lint --json` listet die stummgeschalteten Befunde.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -231,6 +499,64 @@
     <message>
         <source>The language changes at once; the choice is kept for the next start.</source>
         <translation>Die Sprache wechselt sofort; die Auswahl bleibt für den nächsten Start erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>%1 is not trusted yet: it offers the host key %2. Compare it with the fingerprint the host&apos;s administrator gives you, then trust it (blihopsctl: --trust-host-key %2).</source>
+        <translation>%1 ist noch nicht vertrauenswürdig: Der Host bietet den Host-Schlüssel %2 an. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Hosts nennt, und vertrauen Sie ihm dann (blihopsctl: --trust-host-key %2).</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint and trust it again.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: vertrauenswürdig war %2, angeboten wird jetzt %3. Alle Vorgänge auf diesem Host werden angehalten. Ist die Änderung erwartet, fragen Sie den Administrator des Hosts nach dem neuen Fingerabdruck und vertrauen Sie ihm erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2. Check the user name and that your SSH key (or agent) is accepted there.</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2. Prüfen Sie den Benutzernamen und ob Ihr SSH-Schlüssel (oder Agent) dort akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot forward %1 from %2: %3.</source>
+        <translation>%1 kann nicht von %2 weitergeleitet werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableTable</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation>Gesetzt in</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -328,6 +654,301 @@
     <message>
         <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
         <translation>Der Arbeitsbereich %1 hat die Schemaversion %2 und ist damit neuer, als diese BlihOps Console kennt (%3). Aktualisieren Sie BlihOps Console; der Arbeitsbereich wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::DockerClient</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>the engine speaks API version %1; BlihOps Console needs %2 or newer</source>
+        <translation>die Engine spricht API-Version %1; BlihOps Console benötigt %2 oder neuer</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::EnvironmentMonitor</name>
+    <message>
+        <source>%1 has no engine address yet: edit the environment to set one.</source>
+        <translation>%1 hat noch keine Engine-Adresse: Bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
+    </message>
+    <message>
+        <source>%1: tcp:// engines are not supported by this build; reach the host with ssh:// instead.</source>
+        <translation>%1: tcp://-Engines werden von diesem Build nicht unterstützt; erreichen Sie den Host stattdessen über ssh://.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
+        <translation>Die Docker Engine von %1 unter %2 ist nicht erreichbar: %3.</translation>
+    </message>
+    <message>
+        <source>The Docker Engine of %1 did not list its containers: %2.</source>
+        <translation>Die Docker Engine von %1 hat ihre Container nicht aufgelistet: %2.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the Docker Engine of %1 (%2); reconnecting.</source>
+        <translation>Die Verbindung zur Docker Engine von %1 ging verloren (%2); sie wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>stream closed</source>
+        <translation>Stream geschlossen</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>wird verbunden…</translation>
+    </message>
+    <message>
+        <source>no container is running</source>
+        <translation>kein Container läuft</translation>
+    </message>
+    <message>
+        <source>every service runs and is healthy</source>
+        <translation>alle Dienste laufen und sind gesund</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::HttpClient</name>
+    <message>
+        <source>there is no socket at %1 (is the engine running?)</source>
+        <translation>unter %1 gibt es keinen Socket (läuft die Engine?)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is the engine running?)</source>
+        <translation>%1 hat die Verbindung abgelehnt (läuft die Engine?)</translation>
+    </message>
+    <message>
+        <source>permission denied on %1 (is your user in the docker group?)</source>
+        <translation>Zugriff auf %1 verweigert (ist Ihr Benutzer in der Gruppe docker?)</translation>
+    </message>
+    <message>
+        <source>the engine closed the connection</source>
+        <translation>die Engine hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>socket error %1 on %2</source>
+        <translation>Socket-Fehler %1 bei %2</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>keine Antwort innerhalb des Zeitlimits</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: %1</source>
+        <translation>fehlerhafte HTTP-Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ComposeFileViewer</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ConflictsDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 can run at the same time on one host: no port, container name, volume or database collides.</source>
+        <translation>%1 und %2 können gleichzeitig auf einem Host laufen: Kein Port, Containername, Volume und keine Datenbank kollidiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 cannot run at the same time on one host: %n collision(s).</source>
+        <translation>
+            <numerusform>%1 und %2 können nicht gleichzeitig auf einem Host laufen: %n Kollision.</numerusform>
+            <numerusform>%1 und %2 können nicht gleichzeitig auf einem Host laufen: %n Kollisionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Can They Run Together?</source>
+        <translation>Können sie zusammen laufen?</translation>
+    </message>
+    <message>
+        <source>&amp;First environment:</source>
+        <translation>&amp;Erste Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Second environment:</source>
+        <translation>&amp;Zweite Umgebung:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What collides</source>
+        <translation>Was kollidiert</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ConnectionIndicators</name>
+    <message>
+        <source>Connection to %1</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Engine: %2
+API version: %3</source>
+        <translation>%1
+
+Engine: %2
+API-Version: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ContainersModel</name>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T</numerusform>
+            <numerusform>%n T</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>nicht erstellt</translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation>keine Prüfung</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Last health check:
+%1</source>
+        <translation>Letzter Health-Check:
+%1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health-Status</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ContainersPane</name>
+    <message>
+        <source>No engine is set for this environment: edit it to name its Docker Engine (unix://, ssh:// or tcp://).</source>
+        <translation>Für diese Umgebung ist keine Engine festgelegt: Bearbeiten Sie sie, um ihre Docker Engine anzugeben (unix://, ssh:// oder tcp://).</translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2…</source>
+        <translation>%1: Verbindung zu %2 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Last Health Check</source>
+        <translation>Letzter Health-Check</translation>
+    </message>
+    <message>
+        <source>%1 has no health check output.</source>
+        <translation>%1 hat keine Ausgabe des Health-Checks.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -470,6 +1091,90 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>wird verbunden…</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no engine</source>
+        <translation>keine Engine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::FindingsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Ready: no findings</source>
+        <translation>Bereit: keine Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation>(Projekt)</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Abhilfe: %2</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>File:Line</source>
+        <translation>Datei:Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Abhilfe</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1341,134 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Runs the BlihOps Talent Platform&apos;s Docker Compose stacks: environments, readiness, backups and checklists.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Betreibt die Docker-Compose-Stacks der BlihOps Talent Platform: Umgebungen, Bereitschaftsprüfungen, Backups und Checklisten.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;&lt;p&gt;Protokolldatei: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Findings of the readiness review for every environment (Ctrl+2)</source>
+        <translation>Befunde der Bereitschaftsprüfung für jede Umgebung (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Trust %1?</source>
+        <translation>%1 vertrauen?</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (environment %2). It offers the host key
+
+%3
+
+Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
+        <translation>Dies ist die erste Verbindung zu %1 (Umgebung %2). Angeboten wird der Host-Schlüssel
+
+%3
+
+Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerabdruck nennt.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Not Trusted</source>
+        <translation>Nicht vertraut</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ReadinessPane</name>
+    <message>
+        <source>Cannot Review the Environments</source>
+        <translation>Umgebungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Export Variables of %1</source>
+        <translation>Variablen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>%1-variables.md</source>
+        <translation>%1-variablen.md</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Variables written to %1.</source>
+        <translation>Variablen nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Variables</source>
+        <translation>Variablen können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Filter by environment, service, rule or text</source>
+        <translation>Nach Umgebung, Dienst, Regel oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Re&amp;check</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the compose files again and review them</source>
+        <translation>Compose-Dateien neu einlesen und prüfen</translation>
+    </message>
+    <message>
+        <source>Can They Run &amp;Together?…</source>
+        <translation>Können sie &amp;zusammen laufen?…</translation>
+    </message>
+    <message>
+        <source>Check whether two environments can run at the same time on one host</source>
+        <translation>Prüfen, ob zwei Umgebungen gleichzeitig auf einem Host laufen können</translation>
+    </message>
+    <message>
+        <source>Export Variables as &amp;Markdown…</source>
+        <translation>Variablen als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the variable table of the selected environment, for the docs</source>
+        <translation>Die Variablentabelle der ausgewählten Umgebung für die Dokumentation schreiben</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silenced</source>
+        <translation>
+            <numerusform>%n stummgeschaltet</numerusform>
+            <numerusform>%n stummgeschaltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Double-click a finding to open its file at the line.</source>
+        <translation>%1. Doppelklicken Sie auf einen Befund, um seine Datei an der Zeile zu öffnen.</translation>
     </message>
 </context>
 <context>

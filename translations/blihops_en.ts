@@ -30,6 +30,17 @@
         <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compose file %1, line %2: nested too deeply; a YAML alias probably refers to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProject</name>
+    <message>
+        <source>Compose file %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineAddress</name>
@@ -62,10 +73,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it must not have a path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a tcp address needs a port, such as 2376</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,11 +84,73 @@
         <source>unknown scheme &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a tcp address must not have a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvFile</name>
+    <message>
+        <source>Env file %1 cannot be read: %2. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env file %1, line %2: &quot;%3&quot; is not NAME=VALUE; put a # before a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env file %1, line %2: the quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Expected port &quot;%1&quot; is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentConflicts</name>
+    <message>
+        <source>Host port %1 is published by %2 and by %3: the stack started second fails to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish another host port in one of the environments, and update its expected ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both use the project name &quot;%3&quot;: starting one replaces the other&apos;s containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each environment a project name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container name &quot;%1&quot; is set by %2 and by %3: the stack started second cannot create its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change container_name in one of them, or remove it so that compose names the container after the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &quot;%1&quot; is mounted by %2 and by %3: both stacks would write the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the volume a name of its own in each environment (volumes: KEY: name: …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; on PostgreSQL port %2 belongs to %3 and to %4: both stacks would write the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each environment a database, or a PostgreSQL server, of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +288,205 @@
     </message>
 </context>
 <context>
+    <name>HostKeyStore</name>
+    <message>
+        <source>Cannot read the host key of %1: %2. Check the host name and port, and that sshd runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers the host key %2, not %3: nothing was trusted. Check the fingerprint with the host&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interpolator</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessResult</name>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessRule</name>
+    <message>
+        <source>Add a healthcheck whose test proves the service answers (for example a request to its health endpoint), with interval, timeout and retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no health check, so nothing can tell when it is ready or has hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; turns its health check off, so nothing can tell when it is ready or has hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add restart: unless-stopped (or on-failure for a job that should end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no restart policy, so it stays down after a crash or a reboot of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is never restarted (restart: %2), so it stays down after a crash or a reboot of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has neither a memory nor a CPU limit, so one runaway container can starve the whole host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no memory limit, so a leak can make the kernel kill processes anywhere on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no CPU limit, so a busy loop can slow every other service on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set deploy.resources.limits.memory and .cpus from the service&apos;s measured peak (for example memory: 512M, cpus: &quot;0.5&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write ${NAME} instead and put the value in the env file (chmod 600, not committed), or use a compose secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; sets %2 to a value written in the compose file, so the secret is in every copy of the file and in version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; sets %2 to a URL with its password written out, so the secret is in every copy of the file and in version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a release tag (for example postgres:16.4-bookworm) or a digest (@sha256:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; uses image %2 without a tag, so each pull may bring a different release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; uses image %2 with the moving tag &quot;latest&quot;, so each pull may bring a different release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; logs to json-file without max-size, so its log grows until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add logging options max-size: &quot;10m&quot; and max-file: &quot;3&quot;, or use the local driver, which rotates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} is required but no env file sets it, so docker compose refuses to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} is required but %2 does not set it, so docker compose refuses to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} has no default and no env file sets it, so compose puts an empty string in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} has no default and %2 does not set it, so compose puts an empty string in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in the env file, or give it a default with ${%1:-value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The env_file %1 of service &quot;%2&quot; does not exist, so docker compose refuses to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the file, or mark it required: false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; runs privileged: it has every capability and the host&apos;s devices, so a break-out owns the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove privileged: true and add only the capabilities it needs with cap_add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; mounts the Docker socket %2: whoever controls the container controls the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mount, or put a socket proxy that allows only the calls it needs in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSilenceRepository</name>
+    <message>
+        <source>There is no readiness rule &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silencing %1 for %2/%3 needs a reason, so that others know why it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is silenced for %2/%3 already: unsilence it first to change the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not silenced for %2/%3: `blihopsctl lint --json` lists the silenced findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -230,6 +498,64 @@
     </message>
     <message>
         <source>The language changes at once; the choice is kept for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>%1 is not trusted yet: it offers the host key %2. Compare it with the fingerprint the host&apos;s administrator gives you, then trust it (blihopsctl: --trust-host-key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint and trust it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2. Check the user name and that your SSH key (or agent) is accepted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot forward %1 from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableTable</name>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +653,297 @@
     <name>WorkspaceSchema</name>
     <message>
         <source>Workspace %1 has schema version %2, newer than this BlihOps Console knows (%3). Update BlihOps Console; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::DockerClient</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine speaks API version %1; BlihOps Console needs %2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::EnvironmentMonitor</name>
+    <message>
+        <source>%1 has no engine address yet: edit the environment to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tcp:// engines are not supported by this build; reach the host with ssh:// instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine of %1 did not list its containers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the Docker Engine of %1 (%2); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every service runs and is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::HttpClient</name>
+    <message>
+        <source>there is no socket at %1 (is the engine running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is the engine running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied on %1 (is your user in the docker group?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket error %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ComposeFileViewer</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ConflictsDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 can run at the same time on one host: no port, container name, volume or database collides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 cannot run at the same time on one host: %n collision(s).</source>
+        <translation>
+            <numerusform>%1 and %2 cannot run at the same time on one host: %n collision.</numerusform>
+            <numerusform>%1 and %2 cannot run at the same time on one host: %n collisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can They Run Together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What collides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ConnectionIndicators</name>
+    <message>
+        <source>Connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Engine: %2
+API version: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ContainersModel</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last health check:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ContainersPane</name>
+    <message>
+        <source>No engine is set for this environment: edit it to name its Docker Engine (unix://, ssh:// or tcp://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Health Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no health check output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,6 +1083,89 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::FindingsModel</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,6 +1332,130 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Runs the BlihOps Talent Platform&apos;s Docker Compose stacks: environments, readiness, backups and checklists.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the readiness review for every environment (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host Key Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (environment %2). It offers the host key
+
+%3
+
+Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ReadinessPane</name>
+    <message>
+        <source>Cannot Review the Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Variables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-variables.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by environment, service, rule or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the compose files again and review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can They Run &amp;Together?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether two environments can run at the same time on one host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Variables as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the variable table of the selected environment, for the docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silenced</source>
+        <translation>
+            <numerusform>%n silenced</numerusform>
+            <numerusform>%n silenced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Double-click a finding to open its file at the line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,15 @@
 
 #include "CliContext.h"
 #include "EnvAddCommand.h"
+#include "EnvConflictsCommand.h"
 #include "EnvListCommand.h"
 #include "EnvRemoveCommand.h"
 #include "EnvShowCommand.h"
 #include "EnvStatusCommand.h"
+#include "EnvVarsCommand.h"
+#include "LintCommand.h"
+#include "LintSilenceCommand.h"
+#include "LintUnsilenceCommand.h"
 #include "VersionCommand.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -68,6 +73,11 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<EnvStatusCommand>());
     m_commands.push_back(std::make_unique<EnvAddCommand>());
     m_commands.push_back(std::make_unique<EnvRemoveCommand>());
+    m_commands.push_back(std::make_unique<EnvConflictsCommand>());
+    m_commands.push_back(std::make_unique<EnvVarsCommand>());
+    m_commands.push_back(std::make_unique<LintCommand>());
+    m_commands.push_back(std::make_unique<LintSilenceCommand>());
+    m_commands.push_back(std::make_unique<LintUnsilenceCommand>());
 }
 
 QString CommandLine::globalHelp() const
@@ -77,7 +87,7 @@ QString CommandLine::globalHelp() const
         "Drives BlihOps environments from a terminal, cron or CI.\n\nCommands:\n");
     for (const auto &command : m_commands)
         text +=
-            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(12), command->summary());
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(15), command->summary());
     text += QStringLiteral("\nOptions:\n  --workspace PATH|URL  %1\n  --json                %2\n"
                            "  --verbose             %3\n\n"
                            "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 3 a host "
@@ -141,9 +151,13 @@ int CommandLine::run(const QStringList &arguments)
                      parser.isSet(kVerbose) ? Logging::Stderr::On : Logging::Stderr::Off);
 
     const QStringList positional = parser.positionalArguments().mid(used);
-    const qsizetype expected =
-        command->arguments().isEmpty() ? 0 : command->arguments().split(QLatin1Char(' ')).size();
-    if (positional.size() != expected) {
+    // "NAME" is required, "[NAME]" optional, "[FILE...]" any number.
+    const QStringList names = command->arguments().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qsizetype required = std::count_if(names.begin(), names.end(), [](const QString &name) {
+        return !name.startsWith(QLatin1Char('['));
+    });
+    const bool unbounded = !names.isEmpty() && names.last().contains(QLatin1String("..."));
+    if (positional.size() < required || (!unbounded && positional.size() > names.size())) {
         return fail(ExitBadInput, QStringLiteral("usage: blihopsctl %1 %2")
                                       .arg(command->name(), command->arguments())
                                       .trimmed());

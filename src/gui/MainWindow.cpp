@@ -7,6 +7,7 @@
 #include "EnvironmentTreeModel.h"
 #include "GuiSettings.h"
 #include "LanguageManager.h"
+#include "ReadinessPane.h"
 #include "SettingsDialog.h"
 #include "WorkspaceRunner.h"
 #include "compose/ComposeFile.h"
@@ -17,6 +18,7 @@
 #include "workspace/EnvironmentRepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -42,8 +45,10 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
       m_details(new EnvironmentDetailsPanel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_rightSplitter(new QSplitter(Qt::Vertical, this)), m_containers(new ContainersPane(this)),
       m_monitors(new EnvironmentMonitors(this)),
-      m_indicators(new ConnectionIndicators(*m_monitors, this)), m_workspaceLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this)), m_busyLabel(new QLabel(this))
+      m_indicators(new ConnectionIndicators(*m_monitors, this)),
+      m_readiness(new ReadinessPane(*m_runner, this)), m_pages(new QStackedWidget(this)),
+      m_workspaceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
+      m_busyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.blihops.Console.svg")));
@@ -65,7 +70,9 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_readiness);
+    setCentralWidget(m_pages);
 
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_workspaceLabel, 1);
@@ -109,6 +116,13 @@ void MainWindow::createActions()
                               QKeySequence(tr("Ctrl+1")));
     m_environmentsMode->setCheckable(true);
     m_environmentsMode->setChecked(true);
+    m_readinessMode =
+        make("readinessModeAction", QStringLiteral("readiness-mode"), QKeySequence(tr("Ctrl+2")));
+    m_readinessMode->setCheckable(true);
+    auto *modes = new QActionGroup(this);
+    modes->addAction(m_environmentsMode);
+    modes->addAction(m_readinessMode);
+    connect(modes, &QActionGroup::triggered, this, &MainWindow::showMode);
     m_add = make("addEnvironmentAction", QStringLiteral("add"), QKeySequence::New);
     m_edit = make("editEnvironmentAction", QStringLiteral("edit"), QKeySequence(Qt::Key_F2));
     m_duplicate =
@@ -146,7 +160,7 @@ void MainWindow::createActions()
     m_modeBar->setMovable(false);
     m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     m_modeBar->setIconSize(QSize(32, 32));
-    m_modeBar->addAction(m_environmentsMode);
+    m_modeBar->addActions({m_environmentsMode, m_readinessMode});
     addToolBar(Qt::LeftToolBarArea, m_modeBar);
 
     m_toolBar = new QToolBar(this);
@@ -189,6 +203,9 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Environment Actions"));
     m_environmentsMode->setText(tr("Environments"));
     m_environmentsMode->setToolTip(tr("Environments and their services (Ctrl+1)"));
+    m_readinessMode->setText(tr("Readiness"));
+    m_readinessMode->setToolTip(
+        tr("Findings of the readiness review for every environment (Ctrl+2)"));
     m_add->setText(tr("&Add…"));
     m_add->setToolTip(tr("Add an environment (Ctrl+N)"));
     m_edit->setText(tr("&Edit…"));
@@ -518,6 +535,16 @@ void MainWindow::askAboutHostKey(const QString &name, const Error &error)
                 }));
             });
     box->open();
+}
+
+void MainWindow::showMode(QAction *mode)
+{
+    const bool readiness = mode == m_readinessMode;
+    m_pages->setCurrentWidget(readiness ? static_cast<QWidget *>(m_readiness) : m_splitter);
+    // The environment actions act on the tree, which Readiness hides.
+    m_toolBar->setVisible(!readiness);
+    if (readiness)
+        m_readiness->recheck();
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace blihops {
@@ -23,10 +24,12 @@ class EnvironmentDetailsPanel;
 class EnvironmentMonitors;
 class EnvironmentTreeModel;
 class LanguageManager;
+class ReadinessPane;
 class WorkspaceRunner;
 
 // The console's one window. Environments mode: the environment tree beside the selected
 // environment's details; actions in the toolbar and menus, each with a shortcut.
+// Readiness mode: the readiness review of every environment.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ public:
     EnvironmentDetailsPanel *detailsPanel() const { return m_details; }
     ContainersPane *containersPane() const { return m_containers; }
     EnvironmentMonitors *monitors() const { return m_monitors; }
+    ReadinessPane *readinessPane() const { return m_readiness; }
     QString selectedEnvironment() const;
     void selectEnvironment(const QString &name);
 
@@ -73,6 +77,7 @@ private:
     void showAbout();
     void updateStatus(const QString &name);
     void askAboutHostKey(const QString &name, const Error &error);
+    void showMode(QAction *mode);
 
     WorkspaceLocation m_location;
     LanguageManager &m_languages;
@@ -85,6 +90,8 @@ private:
     ContainersPane *m_containers;
     EnvironmentMonitors *m_monitors;
     ConnectionIndicators *m_indicators;
+    ReadinessPane *m_readiness;
+    QStackedWidget *m_pages;
     QLabel *m_workspaceLabel;
     QLabel *m_countLabel;
     QLabel *m_busyLabel;
@@ -93,6 +100,7 @@ private:
     QString m_pendingSelection;
 
     QAction *m_environmentsMode = nullptr;
+    QAction *m_readinessMode = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_duplicate = nullptr;

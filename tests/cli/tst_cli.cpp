@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QCOMPARE(run.json().value(QStringLiteral("version")).toString(), QStringLiteral("0.1.0"));
-        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(), 2);
     }
 
     void listsTheBuiltinEnvironments()
@@ -227,6 +227,140 @@ private slots:
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QVERIFY(run.out.isEmpty());
         QCOMPARE(environmentCount(), 3);
+    }
+
+    void lintPrintsFindingsAsJsonAndExitsOneOnErrors()
+    {
+        // The built-in profile has no env file yet: its required secrets are errors.
+        const Run all = ctl({QStringLiteral("lint"), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, 1);
+        QVERIFY(all.err.isEmpty());
+        const QJsonArray findings = all.json().value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        const QJsonObject first = findings.at(0).toObject();
+        for (const char *key :
+             {"rule", "severity", "environment", "service", "file", "line", "message"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QStringLiteral("environment")).toString(),
+                 QStringLiteral("development"));
+        QVERIFY(first.value(QStringLiteral("line")).toInt() > 0);
+
+        const Run clean =
+            ctl({QStringLiteral("lint"), fixture("rules/healthcheck-missing.good.yml"),
+                 QStringLiteral("--json")});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY(clean.json().value(QStringLiteral("findings")).toArray().isEmpty());
+        const Run warnings = ctl({QStringLiteral("lint"), fixture("rules/privileged.bad.yml")});
+        QCOMPARE(warnings.exitCode, 0);
+        QVERIFY(warnings.out.contains("[privileged]"));
+        const Run errors = ctl({QStringLiteral("lint"), fixture("rules/env-undefined.bad.yml"),
+                                QStringLiteral("--json")});
+        QCOMPARE(errors.exitCode, 1);
+    }
+
+    void lintRefusesBadInputWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown environment")
+            << QStringList{"lint", "--env", "nope"} << "No environment is named \"nope\"";
+        QTest::newRow("malformed file")
+            << QStringList{"lint", fixture("malformed.yml")} << "is not valid YAML at line 4";
+        QTest::newRow("missing file")
+            << QStringList{"lint", "/nowhere/compose.yml"} << "/nowhere/compose.yml cannot be read";
+        QTest::newRow("silence without reason")
+            << QStringList{"lint", "silence", "development", "api", "privileged"}
+            << "needs a reason";
+        QTest::newRow("silence of an unknown rule")
+            << QStringList{"lint", "silence", "development", "api", "typo", "--reason", "x"}
+            << "There is no readiness rule \"typo\"";
+        QTest::newRow("unsilence of what is not silenced")
+            << QStringList{"lint", "unsilence", "development", "api", "privileged"}
+            << "privileged is not silenced for development/api";
+        QTest::newRow("conflicts of an unknown environment")
+            << QStringList{"env", "conflicts", "development", "nope"}
+            << "No environment is named \"nope\"";
+    }
+
+    void lintRefusesBadInputWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = ctl(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.oneErrorLine(), run.err.constData());
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    }
+
+    void silencedFindingsLeaveTheOutput()
+    {
+        const auto postgresUndefined = [](const QJsonArray &findings) {
+            return std::count_if(findings.begin(), findings.end(), [](const QJsonValue &value) {
+                const QJsonObject finding = value.toObject();
+                return finding.value(QStringLiteral("service")) == QLatin1String("postgres") &&
+                       finding.value(QStringLiteral("rule")) == QLatin1String("env-undefined");
+            });
+        };
+        const QStringList lint = {"lint", "--env", "development", "--json"};
+        QCOMPARE(postgresUndefined(ctl(lint).json().value(QStringLiteral("findings")).toArray()),
+                 1);
+        const Run silence = ctl({"lint", "silence", "development", "postgres", "env-undefined",
+                                 "--reason", "set by the deploy pipeline"});
+        QCOMPARE(silence.exitCode, 0);
+        const QJsonObject after = ctl(lint).json();
+        QCOMPARE(postgresUndefined(after.value(QStringLiteral("findings")).toArray()), 0);
+        const QJsonArray silenced = after.value(QStringLiteral("silenced")).toArray();
+        QCOMPARE(silenced.size(), 1);
+        QCOMPARE(silenced.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("set by the deploy pipeline"));
+        QCOMPARE(ctl({"lint", "unsilence", "development", "postgres", "env-undefined"}).exitCode,
+                 0);
+        QCOMPARE(postgresUndefined(ctl(lint).json().value(QStringLiteral("findings")).toArray()),
+                 1);
+    }
+
+    void conflictsGiveAVerdictForTwoEnvironments()
+    {
+        const Run apart = ctl({"env", "conflicts", "development", "staging", "--json"});
+        QCOMPARE(apart.exitCode, 0);
+        QVERIFY(apart.json().value(QStringLiteral("can_run_together")).toBool());
+
+        const QString devCompose = ctl({"env", "show", "development", "--json"})
+                                       .json()
+                                       .value(QStringLiteral("compose_files"))
+                                       .toArray()
+                                       .at(0)
+                                       .toString();
+        QCOMPARE(ctl({"env", "add", "dev-2", "--engine", "unix:///var/run/docker.sock", "--compose",
+                      devCompose, "--database", "blihops_db", "--ports", "postgres:5432"})
+                     .exitCode,
+                 0);
+        const Run clash = ctl({"env", "conflicts", "development", "dev-2", "--json"});
+        QCOMPARE(clash.exitCode, 1);
+        QStringList rules;
+        for (const QJsonValue &collision :
+             clash.json().value(QStringLiteral("collisions")).toArray())
+            rules << collision.toObject().value(QStringLiteral("rule")).toString();
+        rules.removeDuplicates();
+        QCOMPARE(rules, (QStringList{"port-conflict", "volume-conflict", "database-conflict"}));
+        const Run text = ctl({"env", "conflicts", "development", "dev-2"});
+        QVERIFY(text.out.contains("cannot run at the same time"));
+        QVERIFY(text.out.contains("127.0.0.1:5432/tcp"));
+    }
+
+    void variablesExportAsMarkdownAndJson()
+    {
+        const Run markdown = ctl({"env", "vars", "staging", "--markdown"});
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY(markdown.out.startsWith("| Variable | Used by | Default | Required | Set in |"));
+        QVERIFY(markdown.out.contains("| `LOG_LEVEL` |"));
+        const Run json = ctl({"env", "vars", "staging", "--json"});
+        const QJsonArray variables = json.json().value(QStringLiteral("variables")).toArray();
+        QCOMPARE(variables.size(), 8);
+        QCOMPARE(variables.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("BLIHOPS_VERSION"));
+        const Run text = ctl({"env", "vars", "staging"});
+        QVERIFY(text.out.startsWith("NAME"));
     }
 
     void removesProductionOnlyWithItsName()

@@ -1,6 +1,7 @@
 #include "EnvironmentDetailsPanel.h"
 #include "EnvironmentDialog.h"
 #include "EnvironmentTreeModel.h"
+#include "GuiTest.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestWorkspace.h"
@@ -24,44 +25,15 @@
 
 using namespace blihops;
 using namespace blihops::gui;
+using blihops::test::snapshot;
 using blihops::test::TestWorkspace;
+using blihops::test::waitForTopLevel;
 
 namespace {
 
 QString fixture(const char *name)
 {
     return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
-}
-
-template <typename T> T *waitForTopLevel(const QString &objectName = {})
-{
-    T *found = nullptr;
-    const bool appeared = QTest::qWaitFor(
-        [&] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                if (auto *candidate = qobject_cast<T *>(widget);
-                    candidate && candidate->isVisible() &&
-                    (objectName.isEmpty() || candidate->objectName() == objectName)) {
-                    found = candidate;
-                    return true;
-                }
-            }
-            return false;
-        },
-        10000);
-    return appeared ? found : nullptr;
-}
-
-// With BLIHOPS_SCREENSHOT_DIR set, keeps a picture of what the test saw, for a person to
-// look at; the tests never compare pictures.
-void snapshot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("BLIHOPS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(200); // let posted layout requests settle, as a person's eye would
-    widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) +
-                        QStringLiteral(".png"));
 }
 
 QAction *action(MainWindow &window, const char *name)

@@ -1,7 +1,7 @@
+#include "TestData.h"
 #include "compose/ComposeFile.h"
 #include "util/Error.h"
 
-#include <QDirIterator>
 #include <QTest>
 
 using namespace blihops;
@@ -102,25 +102,17 @@ private slots:
 
     void everyCorpusFileParses()
     {
-        const QString corpus = QStringLiteral(BLIHOPS_CORPUS_DIR "/awesome-compose");
-        if (!QFileInfo::exists(corpus))
+        const QStringList files = blihops::test::corpusComposeFiles();
+        if (files.isEmpty())
             QSKIP("../shared/corpus/awesome-compose is absent");
-        int files = 0;
-        QDirIterator it(corpus,
-                        {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
-                         QStringLiteral("docker-compose.yml"),
-                         QStringLiteral("docker-compose.yaml")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
+        for (const QString &path : files) {
             try {
                 QVERIFY2(!ComposeFile::load(path).services().isEmpty(), qPrintable(path));
             } catch (const Error &error) {
                 QFAIL(qPrintable(error.message()));
             }
-            ++files;
         }
-        QVERIFY2(files >= 30, qPrintable(QString::number(files)));
+        QVERIFY2(files.size() >= 30, qPrintable(QString::number(files.size())));
     }
 };
 

@@ -1,8 +1,10 @@
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "util/Error.h"
 #include "workspace/AuditLog.h"
 #include "workspace/BuiltinProfile.h"
 #include "workspace/EnvironmentRepository.h"
+#include "workspace/RuleSilenceRepository.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSchema.h"
 
@@ -15,6 +17,7 @@
 #include <QtConcurrent>
 
 using namespace blihops;
+using blihops::test::errorOf;
 using blihops::test::TestWorkspace;
 
 namespace {
@@ -43,16 +46,6 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-template <typename Work> Error errorOf(Work work)
-{
-    try {
-        work();
-    } catch (const Error &error) {
-        return error;
-    }
-    return Error(ErrorKind::BadInput, QStringLiteral("(no error was thrown)"));
 }
 
 int count(Workspace &workspace, const QString &table)
@@ -241,6 +234,58 @@ private slots:
         pool.waitForDone();
     }
 
+    void silencesRoundTripWithAuditAndGoWithTheirEnvironment()
+    {
+        auto workspace = openStore();
+        EnvironmentRepository environments(*workspace);
+        environments.add(sample(QStringLiteral("eu-1")));
+        RuleSilenceRepository silences(*workspace);
+        silences.add(QStringLiteral("eu-1"), QStringLiteral("web"),
+                     QStringLiteral("healthcheck-missing"),
+                     QStringLiteral("  the image has its own HEALTHCHECK "));
+        silences.add(QStringLiteral("eu-1"), QStringLiteral("db"),
+                     QStringLiteral("resource-limits"),
+                     QStringLiteral("limits come from the host's cgroup"));
+        const QList<RuleSilence> listed = silences.list();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).service, QStringLiteral("db"));
+        QCOMPARE(listed.at(1).environment, QStringLiteral("eu-1"));
+        QCOMPARE(listed.at(1).rule, QStringLiteral("healthcheck-missing"));
+        QCOMPARE(listed.at(1).reason, QStringLiteral("the image has its own HEALTHCHECK"));
+        QCOMPARE(listed.at(1).createdBy, QStringLiteral("tester@lab"));
+        QVERIFY(listed.at(1).createdAt.isValid());
+
+        const auto add = [&](const char *environment, const char *rule, const char *reason) {
+            return errorOf([&] {
+                silences.add(QString::fromLatin1(environment), QStringLiteral("web"),
+                             QString::fromLatin1(rule), QString::fromLatin1(reason));
+            });
+        };
+        QCOMPARE(add("eu-1", "healthcheck-missing", "again").kind(), ErrorKind::Conflict);
+        const Error unknownRule = add("eu-1", "no-such-rule", "x");
+        QCOMPARE(unknownRule.kind(), ErrorKind::BadInput);
+        QVERIFY(unknownRule.message().contains(QStringLiteral("healthcheck-missing")));
+        QCOMPARE(add("eu-1", "privileged", " ").kind(), ErrorKind::BadInput);
+        QCOMPARE(add("nope", "privileged", "x").kind(), ErrorKind::NotFound);
+        QCOMPARE(errorOf([&] {
+                     silences.remove(QStringLiteral("eu-1"), QStringLiteral("web"),
+                                     QStringLiteral("privileged"));
+                 }).kind(),
+                 ErrorKind::NotFound);
+
+        silences.remove(QStringLiteral("eu-1"), QStringLiteral("web"),
+                        QStringLiteral("healthcheck-missing"));
+        QCOMPARE(silences.list().size(), 1);
+        const QList<AuditLog::Entry> audit = AuditLog(*workspace).recent(3);
+        QCOMPARE(audit.at(0).action, QStringLiteral("rule.unsilence"));
+        QCOMPARE(audit.at(0).subject, QStringLiteral("eu-1/web healthcheck-missing"));
+        QCOMPARE(audit.at(1).action, QStringLiteral("rule.silence"));
+        QCOMPARE(audit.at(1).details, QStringLiteral("limits come from the host's cgroup"));
+
+        environments.remove(QStringLiteral("eu-1"));
+        QCOMPARE(count(*workspace, QStringLiteral("rule_silences")), 0);
+    }
+
     void newerSchemaIsRefusedAndLeftAlone()
     {
         {
@@ -258,7 +303,8 @@ private slots:
         if (m_store->backend() == TestWorkspace::Backend::Sqlite)
             QCOMPARE(fileHash(m_store->location()), before);
         QCOMPARE(again.schemaVersion(), 99);
-        QCOMPARE(count(again, QStringLiteral("blihops_schema")), 2);
+        QCOMPARE(count(again, QStringLiteral("blihops_schema")),
+                 WorkspaceSchema::knownVersion() + 1);
     }
 };
 

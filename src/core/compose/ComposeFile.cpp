@@ -9,6 +9,68 @@
 
 namespace blihops {
 
+namespace {
+
+// Deeper than any compose file; stops a document that refers to itself.
+constexpr int kMaxDepth = 64;
+
+ComposeNode convert(const YAML::Node &node, const QString &path, int line, int depth)
+{
+    if (depth > kMaxDepth) {
+        throw Error(ErrorKind::BadInput,
+                    ComposeFile::tr("Compose file %1, line %2: nested too deeply; a YAML alias "
+                                    "probably refers to itself.")
+                        .arg(path)
+                        .arg(line));
+    }
+    ComposeNode result;
+    result.file = path;
+    result.line = line;
+    result.tag = QString::fromStdString(node.Tag());
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        result.kind = ComposeNode::Kind::Scalar;
+        result.raw = result.text = QString::fromStdString(node.Scalar());
+        break;
+    case YAML::NodeType::Sequence:
+        result.kind = ComposeNode::Kind::Sequence;
+        for (const YAML::Node &item : node)
+            result.children.push_back(convert(item, path, item.Mark().line + 1, depth + 1));
+        break;
+    case YAML::NodeType::Map: {
+        result.kind = ComposeNode::Kind::Mapping;
+        std::vector<ComposeNode> merged;
+        for (const auto &entry : node) {
+            const QString key = QString::fromStdString(entry.first.Scalar());
+            ComposeNode value = convert(entry.second, path, entry.first.Mark().line + 1, depth + 1);
+            // yaml-cpp leaves YAML merge keys (<<: *anchor) to the reader; compose files
+            // use them for shared service settings.
+            if (key == QLatin1String("<<")) {
+                if (value.isSequence())
+                    merged.insert(merged.end(), value.children.begin(), value.children.end());
+                else
+                    merged.push_back(std::move(value));
+                continue;
+            }
+            result.set(key, value);
+        }
+        // Keys written in the mapping win over merged ones; earlier sources over later.
+        for (const ComposeNode &source : merged) {
+            for (qsizetype i = 0; i < source.keys.size(); ++i) {
+                if (!result.get(source.keys.at(i)))
+                    result.set(source.keys.at(i), source.children.at(size_t(i)));
+            }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return result;
+}
+
+} // namespace
+
 ComposeFile ComposeFile::load(const QString &path)
 {
     QFile file(path);
@@ -37,20 +99,21 @@ ComposeFile ComposeFile::load(const QString &path)
                         .arg(path));
     }
 
-    ComposeFile compose;
-    compose.m_path = path;
     const YAML::Node services = root["services"];
-    if (!services)
-        return compose; // an override file may add only volumes or networks
-    if (!services.IsMap()) {
+    if (services && !services.IsMap()) {
         throw Error(ErrorKind::BadInput, tr("Compose file %1, line %2: \"services\" must be a "
                                             "mapping of service names to definitions.")
                                              .arg(path)
                                              .arg(services.Mark().line + 1));
     }
-    for (const auto &entry : services) {
-        compose.m_services.append(
-            {QString::fromStdString(entry.first.as<std::string>()), entry.first.Mark().line + 1});
+    ComposeFile compose;
+    compose.m_path = path;
+    compose.m_root = convert(root, path, root.Mark().line + 1, 0);
+    // An override file may add only volumes or networks.
+    if (const ComposeNode *declared = compose.m_root.get(QStringLiteral("services"))) {
+        for (qsizetype i = 0; i < declared->keys.size(); ++i)
+            compose.m_services.append(
+                {declared->keys.at(i), declared->children.at(size_t(i)).line});
     }
     qCDebug(lcCompose) << "loaded" << path << compose.m_services.size() << "services";
     return compose;

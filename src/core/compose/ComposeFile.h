@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compose/ComposeNode.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -7,9 +9,10 @@
 
 namespace blihops {
 
-// One compose file as written: its services with the line each is declared on.
-// Throws Error(BadInput) for an unreadable file or malformed YAML, naming the file, line
-// and column.
+// One compose file as written: the whole document with the place of every node, and its
+// services with the line each is declared on. Nothing is interpolated or merged here
+// (ComposeProject does that). Throws Error(BadInput) for an unreadable file or malformed
+// YAML, naming the file, line and column.
 class ComposeFile
 {
     Q_DECLARE_TR_FUNCTIONS(ComposeFile)
@@ -24,6 +27,7 @@ public:
     static ComposeFile load(const QString &path);
 
     QString path() const { return m_path; }
+    const ComposeNode &root() const { return m_root; }
     const QList<Service> &services() const { return m_services; }
 
     struct ServiceNames
@@ -36,6 +40,7 @@ public:
 
 private:
     QString m_path;
+    ComposeNode m_root;
     QList<Service> m_services;
 };
 

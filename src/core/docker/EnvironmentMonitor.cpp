@@ -86,8 +86,11 @@ EnvironmentMonitor::EnvironmentMonitor(const Environment &environment, const Hos
 
 EnvironmentMonitor::~EnvironmentMonitor()
 {
-    if (m_events)
+    // Ending the stream here is not a lost connection: nothing to report or retry.
+    if (m_events) {
+        m_events->disconnect(this);
         m_events->abort();
+    }
 }
 
 void EnvironmentMonitor::start(Mode mode)

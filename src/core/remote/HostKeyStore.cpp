@@ -14,10 +14,16 @@ namespace blihops {
 
 namespace {
 
-// "256 SHA256:abc… [host]:port (ED25519)" -> "SHA256:abc…"
+// The SHA256:… word of an ssh-keygen -l line, which puts it second ("256 SHA256:… host
+// (ED25519)") or, with -F, third ("host ED25519 SHA256:…").
 QString fingerprintOf(const QByteArray &keygenLine)
 {
-    return QString::fromLatin1(keygenLine).simplified().section(QLatin1Char(' '), 1, 1);
+    const QStringList words = QString::fromLatin1(keygenLine).simplified().split(QLatin1Char(' '));
+    for (const QString &word : words) {
+        if (word.startsWith(QLatin1String("SHA256:")))
+            return word;
+    }
+    return {};
 }
 
 } // namespace
@@ -40,7 +46,7 @@ std::optional<QString> HostKeyStore::trustedFingerprint(const SshTarget &target)
                       QStringLiteral("-f"), m_path},
                      10s);
     for (const QByteArray &line : found.standardOutput.split('\n')) {
-        if (!line.isEmpty() && !line.startsWith('#'))
+        if (!line.startsWith('#') && !fingerprintOf(line).isEmpty())
             return fingerprintOf(line);
     }
     return std::nullopt;

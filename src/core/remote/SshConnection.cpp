@@ -102,7 +102,11 @@ void SshConnection::connect(std::chrono::seconds timeout)
                 .arg(m_target.display(), offered),
             {{QStringLiteral("host"), m_target.display()}, {QStringLiteral("offered"), offered}});
     }
-    QFile::remove(m_controlPath); // a stale socket from a master that died
+    // A master that died took its forwards with it; their sockets are stale too.
+    QFile::remove(m_controlPath);
+    for (const QString &forward : std::as_const(m_forwards))
+        QFile::remove(forward);
+    m_forwards.clear();
     QStringList arguments = commonOptions();
     arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o")
               << QStringLiteral("ControlPersist=120") << QStringLiteral("-E")

@@ -43,6 +43,15 @@ const QList<QStringList> kMigrations = {
                        " action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
     },
+    // 2: readiness rules silenced per service, with the reason
+    {
+        QStringLiteral("CREATE TABLE rule_silences ("
+                       " environment_id {REF} NOT NULL REFERENCES environments (id) ON DELETE "
+                       "CASCADE,"
+                       " service TEXT NOT NULL, rule TEXT NOT NULL, reason TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+                       " PRIMARY KEY (environment_id, service, rule))"),
+    },
 };
 
 QString forDialect(QString sql, bool postgres)

@@ -1,0 +1,390 @@
+#include "TestWorkspace.h"
+#include "docker/DockerClient.h"
+#include "docker/EnvironmentMonitor.h"
+#include "remote/HostKeyStore.h"
+#include "remote/Process.h"
+#include "remote/SshConnection.h"
+#include "util/Error.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace blihops;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString lab(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+// The engine and the stacks are driven from outside the app, as a person would.
+ProcessResult docker(const QStringList &arguments)
+{
+    return Process::run(
+        QStringLiteral("docker"),
+        QStringList{QStringLiteral("-H"), lab("BLIHOPS_TEST_DOCKER_HOST")} + arguments, 60s);
+}
+
+ProcessResult labScript(const QStringList &arguments)
+{
+    return Process::run(QStringLiteral(BLIHOPS_SOURCE_DIR "/tests/lab/lab.sh"), arguments, 120s);
+}
+
+Environment devEnvironment(const QString &engineUrl)
+{
+    Environment environment;
+    environment.name = QStringLiteral("lab-dev");
+    environment.tier = Tier::Development;
+    environment.engineUrl = engineUrl;
+    environment.composeFiles = {lab("BLIHOPS_LAB_DEV_COMPOSE")};
+    environment.projectName = lab("BLIHOPS_LAB_DEV_PROJECT");
+    return environment;
+}
+
+QString sshEngineUrl()
+{
+    return QStringLiteral("ssh://%1@%2:%3%4")
+        .arg(lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
+             lab("BLIHOPS_TEST_SSH_PORT"), lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+}
+
+SshTarget sshTarget()
+{
+    return {lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
+            lab("BLIHOPS_TEST_SSH_PORT").toInt()};
+}
+
+ContainerState containerOf(const EnvironmentMonitor &monitor, const QString &service)
+{
+    for (const ContainerState &container : monitor.containers()) {
+        if (container.service == service)
+            return container;
+    }
+    return {};
+}
+
+bool waitReady(EnvironmentMonitor &monitor)
+{
+    QSignalSpy ready(&monitor, &EnvironmentMonitor::ready);
+    return ready.wait(30000);
+}
+
+// ssh processes still running that use a control path.
+int sshProcessesFor(const QString &controlPath)
+{
+    const ProcessResult found =
+        Process::run(QStringLiteral("pgrep"), {QStringLiteral("-f"), controlPath}, 10s);
+    return int(found.standardOutput.count('\n'));
+}
+
+} // namespace
+
+// Against the lab's real Docker Engine and sshd: over the local socket and over SSH.
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_agent;
+    QString m_knownHosts;
+
+private slots:
+    void initTestCase()
+    {
+        if (lab("BLIHOPS_TEST_DOCKER_SOCKET").isEmpty() || lab("BLIHOPS_TEST_SSH_PORT").isEmpty()) {
+            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
+                QFAIL("the lab's Docker Engine and sshd are not up: tests/lab/lab.sh up");
+            QSKIP("the lab's Docker Engine and sshd are not up: tests/lab/lab.sh up");
+        }
+        // Keys come from an agent, as on a workstation; the agent is ours and ends with us.
+        const QString agentSocket = m_dir.filePath(QStringLiteral("agent.sock"));
+        m_agent.start(QStringLiteral("ssh-agent"),
+                      {QStringLiteral("-D"), QStringLiteral("-a"), agentSocket});
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(agentSocket); }, 5000));
+        qputenv("SSH_AUTH_SOCK", agentSocket.toLocal8Bit());
+        QVERIFY(
+            Process::run(QStringLiteral("ssh-add"), {lab("BLIHOPS_TEST_SSH_IDENTITY")}, 10s).ok());
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+    }
+
+    // A failed test may leave a container stopped or sshd down: bring the lab back.
+    void cleanup()
+    {
+        if (QTest::currentTestFailed())
+            labScript({QStringLiteral("up")});
+    }
+
+    void cleanupTestCase()
+    {
+        m_agent.terminate();
+        m_agent.waitForFinished(5000);
+    }
+
+    void keepAliveReusesOneConnection()
+    {
+        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        QString negotiated = QStringLiteral("pending");
+        client.negotiate([&](const QString &error) { negotiated = error; });
+        QVERIFY(QTest::qWaitFor([&] { return negotiated != QLatin1String("pending"); }, 10000));
+        QVERIFY2(negotiated.isEmpty(), qPrintable(negotiated));
+        QVERIFY(!client.apiVersion().isEmpty());
+        int answered = 0;
+        for (int i = 0; i < 3; ++i) {
+            bool done = false;
+            client.get("/version", [&](const DockerReply &reply) {
+                QVERIFY(reply.ok());
+                QVERIFY(!reply.json()
+                             .object()
+                             .value(QStringLiteral("ApiVersion"))
+                             .toString()
+                             .isEmpty());
+                ++answered;
+                done = true;
+            });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        }
+        QCOMPARE(answered, 3);
+        QCOMPARE(client.http().connectionsOpened(), 1);
+    }
+
+    void engineErrorsCarryTheEnginesMessage()
+    {
+        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        bool done = false;
+        client.negotiate([&](const QString &) {
+            client.get("/containers/no-such-container/json", [&](const DockerReply &reply) {
+                QCOMPARE(reply.status, 404);
+                QVERIFY2(reply.error.contains(QStringLiteral("no-such-container")),
+                         qPrintable(reply.error));
+                done = true;
+            });
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    }
+
+    void snapshotListsTheStackOverTheLocalSocket()
+    {
+        EnvironmentMonitor monitor(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        const ContainerState postgres = containerOf(monitor, QStringLiteral("postgres"));
+        QVERIFY(postgres.exists());
+        QCOMPARE(postgres.state, QStringLiteral("running"));
+        QCOMPARE(postgres.health, QStringLiteral("healthy"));
+        QCOMPARE(postgres.restartPolicy, QStringLiteral("unless-stopped"));
+        QVERIFY(postgres.name.startsWith(QStringLiteral("blihops-lab-dev")));
+        QVERIFY(postgres.startedAt.isValid());
+        QVERIFY(std::any_of(postgres.volumes.begin(), postgres.volumes.end(), [](const QString &v) {
+            return v.endsWith(QStringLiteral(":/var/lib/postgresql/data"));
+        }));
+        QVERIFY(containerOf(monitor, QStringLiteral("api")).isRunning());
+        QVERIFY(!containerOf(monitor, QStringLiteral("redis")).healthOutput.isNull());
+        const QJsonObject json = monitor.statusJson();
+        QCOMPARE(json.value(QStringLiteral("engine"))
+                     .toObject()
+                     .value(QStringLiteral("reachable"))
+                     .toBool(),
+                 true);
+        QVERIFY(json.value(QStringLiteral("containers")).toArray().size() >= 4);
+    }
+
+    void servicesWithoutContainersShowAsNotCreated()
+    {
+        Environment environment = devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST"));
+        environment.projectName = QStringLiteral("blihops-lab-nothing");
+        EnvironmentMonitor monitor(environment);
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        QCOMPARE(monitor.rollup(), EnvironmentMonitor::Rollup::Down);
+        QCOMPARE(containerOf(monitor, QStringLiteral("postgres")).state,
+                 QStringLiteral("not created"));
+    }
+
+    void aStopOutsideTheAppShowsUpFromEvents()
+    {
+        EnvironmentMonitor monitor(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        const QString bot = containerOf(monitor, QStringLiteral("bot")).name;
+        QVERIFY(containerOf(monitor, QStringLiteral("bot")).isRunning());
+        QTest::qWait(300); // the event stream is open
+
+        QVERIFY(
+            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot}).ok());
+        QElapsedTimer seen;
+        seen.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
+        qInfo("stop seen %lld ms after docker stop returned", seen.elapsed());
+        QVERIFY(seen.elapsed() < 1000);
+        QCOMPARE(monitor.rollup(), EnvironmentMonitor::Rollup::Degraded);
+        QVERIFY(monitor.rollupReason().contains(QStringLiteral("bot is exited")));
+
+        QVERIFY(docker({QStringLiteral("start"), bot}).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
+    }
+
+    void aDroppedEventStreamResumesWithoutLosingAnEvent()
+    {
+        EnvironmentMonitor monitor(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        const QString bot = containerOf(monitor, QStringLiteral("bot")).name;
+        // One event first, so that the monitor has a point to resume from.
+        QVERIFY(docker({QStringLiteral("restart"), QStringLiteral("-t"), QStringLiteral("1"), bot})
+                    .ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
+        QTest::qWait(300);
+
+        QStringList actions;
+        connect(&monitor, &EnvironmentMonitor::eventSeen, this,
+                [&](const QString &action, const QString &name) {
+                    if (name == bot)
+                        actions << action;
+                });
+        monitor.resumeEvents(); // the stream drops; the monitor reconnects after a pause
+        QVERIFY(!monitor.isReachable());
+        // Happens while the stream is down.
+        QVERIFY(
+            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot}).ok());
+        QVERIFY(QTest::qWaitFor([&] { return actions.contains(QStringLiteral("stop")); }, 10000));
+        QVERIFY(actions.contains(QStringLiteral("die")));
+        QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 10000));
+        QVERIFY(!containerOf(monitor, QStringLiteral("bot")).isRunning());
+        QVERIFY(docker({QStringLiteral("start"), bot}).ok());
+    }
+
+    void unreachableEngineSaysWhere()
+    {
+        Environment environment = devEnvironment(QStringLiteral("unix:///nonexistent/docker.sock"));
+        EnvironmentMonitor monitor(environment);
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        QCOMPARE(monitor.rollup(), EnvironmentMonitor::Rollup::Unreachable);
+        QVERIFY(monitor.rollupReason().contains(QStringLiteral("/nonexistent/docker.sock")));
+    }
+
+    void anUnknownHostKeyIsAskedAboutAndTrustedOnlyAsOffered()
+    {
+        HostKeyStore keys(m_knownHosts);
+        EnvironmentMonitor monitor(devEnvironment(sshEngineUrl()), keys);
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(monitor.failure().has_value());
+        QCOMPARE(monitor.failure()->kind(), ErrorKind::UntrustedHostKey);
+        const QString offered =
+            monitor.failure()->details().value(QStringLiteral("offered")).toString();
+        QCOMPARE(offered, lab("BLIHOPS_TEST_SSH_HOST_FINGERPRINT"));
+        QVERIFY(!QFile::exists(m_knownHosts)); // nothing trusted silently
+
+        try {
+            keys.trust(sshTarget(), QStringLiteral("SHA256:not-the-key"));
+            QFAIL("trusted a fingerprint the host does not offer");
+        } catch (const Error &error) {
+            QVERIFY(error.message().contains(offered));
+        }
+        keys.trust(sshTarget(), offered);
+        QCOMPARE(keys.trustedFingerprint(sshTarget()).value_or(QString()), offered);
+    }
+
+    void snapshotOverSshMatchesTheLocalSocket()
+    {
+        HostKeyStore keys(m_knownHosts);
+        QString controlPath;
+        {
+            EnvironmentMonitor remote(devEnvironment(sshEngineUrl()), keys);
+            remote.start(EnvironmentMonitor::Mode::Snapshot);
+            QVERIFY(waitReady(remote));
+            QVERIFY2(remote.isReachable(), qPrintable(remote.rollupReason()));
+            EnvironmentMonitor local(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
+            local.start(EnvironmentMonitor::Mode::Snapshot);
+            QVERIFY(waitReady(local));
+            QCOMPARE(remote.containers().size(), local.containers().size());
+            QCOMPARE(containerOf(remote, QStringLiteral("redis")).name,
+                     containerOf(local, QStringLiteral("redis")).name);
+            controlPath = SshConnection::acquire(sshTarget(), keys)->controlPath();
+            QCOMPARE(sshProcessesFor(controlPath), 1); // one master, shared
+        }
+        // The last user let go: no ssh process is left behind.
+        QVERIFY(QTest::qWaitFor([&] { return sshProcessesFor(controlPath) == 0; }, 5000));
+    }
+
+    void remoteQuotingSurvivesHostileNames_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("quotes") << "it's \"quoted\"";
+        QTest::newRow("spaces") << "a  b";
+        QTest::newRow("substitution") << "$(touch SENTINEL)";
+        QTest::newRow("semicolon") << "x; touch SENTINEL";
+        QTest::newRow("newline") << "x\ntouch SENTINEL";
+        QTest::newRow("backtick") << "`touch SENTINEL`";
+    }
+
+    void remoteQuotingSurvivesHostileNames()
+    {
+        QFETCH(QString, word);
+        const QString sentinel = m_dir.filePath(QStringLiteral("SENTINEL"));
+        word.replace(QStringLiteral("SENTINEL"), sentinel);
+        auto connection = SshConnection::acquire(sshTarget(), HostKeyStore(m_knownHosts));
+        const ProcessResult result =
+            connection->run({QStringLiteral("printf"), QStringLiteral("%s"), word}, 20s);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(QString::fromUtf8(result.standardOutput), word);
+        QVERIFY(!QFile::exists(sentinel));
+    }
+
+    void sshdStoppedMidSessionIsClearAndRecovers()
+    {
+        HostKeyStore keys(m_knownHosts);
+        EnvironmentMonitor monitor(devEnvironment(sshEngineUrl()), keys);
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(monitor.isReachable());
+        QVERIFY(labScript({QStringLiteral("stop"), QStringLiteral("ssh")}).ok());
+        QVERIFY(QTest::qWaitFor([&] { return !monitor.isReachable(); }, 20000));
+        QVERIFY2(monitor.rollupReason().contains(QStringLiteral("lab-dev")) ||
+                     monitor.rollupReason().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(monitor.rollupReason()));
+        QVERIFY(labScript({QStringLiteral("up"), QStringLiteral("ssh")}).ok());
+        QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 30000));
+        QVERIFY(containerOf(monitor, QStringLiteral("postgres")).isRunning());
+    }
+
+    void aChangedHostKeyStopsWithBothFingerprints()
+    {
+        HostKeyStore keys(m_knownHosts);
+        const QString trusted = keys.trustedFingerprint(sshTarget()).value_or(QString());
+        QVERIFY(!trusted.isEmpty());
+        QVERIFY(labScript({QStringLiteral("rekey"), QStringLiteral("ssh")}).ok());
+        const QString offered = keys.offeredFingerprint(sshTarget());
+        QVERIFY(offered != trusted);
+
+        EnvironmentMonitor monitor(devEnvironment(sshEngineUrl()), keys);
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(monitor.failure().has_value());
+        QCOMPARE(monitor.failure()->kind(), ErrorKind::ChangedHostKey);
+        const QString message = monitor.failure()->message();
+        QVERIFY2(message.contains(trusted) && message.contains(offered) &&
+                     message.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(message));
+        // The key was not replaced behind the user's back.
+        QCOMPARE(keys.trustedFingerprint(sshTarget()).value_or(QString()), trusted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
