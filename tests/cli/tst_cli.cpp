@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestWorkspace.h"
 
 #include <QCryptographicHash>
@@ -10,45 +11,15 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using blihops::test::runCtl;
 using blihops::test::TestWorkspace;
+using Run = blihops::test::CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    // Errors are one clear line.
-    bool oneErrorLine() const
-    {
-        return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("blihopsctl: ");
-    }
-};
 
 QString fixture(const char *name)
 {
     return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/") + QString::fromLatin1(name);
-}
-
-// Runs blihopsctl with a private home, so that its default workspace is the test's own.
-Run runCtl(const QTemporaryDir &home, const QStringList &arguments,
-           const QString &workspaceFromEnvironment = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
-    environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
-    if (!workspaceFromEnvironment.isEmpty())
-        environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("blihopsctl did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QByteArray fileHash(const QString &path)

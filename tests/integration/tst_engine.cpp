@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestWorkspace.h"
 #include "docker/DockerClient.h"
 #include "docker/EnvironmentMonitor.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +99,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_agent;
     QString m_knownHosts;
+    QString m_labFingerprint;
 
 private slots:
     void initTestCase()
@@ -115,6 +118,12 @@ private slots:
         QVERIFY(
             Process::run(QStringLiteral("ssh-add"), {lab("BLIHOPS_TEST_SSH_IDENTITY")}, 10s).ok());
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        // Read now, not from our environment: an earlier run may have re-keyed the lab's sshd.
+        const QString env = QString::fromUtf8(labScript({QStringLiteral("env")}).standardOutput);
+        static const QRegularExpression fingerprint(
+            QStringLiteral("BLIHOPS_TEST_SSH_HOST_FINGERPRINT=(\\S+)"));
+        m_labFingerprint = fingerprint.match(env).captured(1);
+        QVERIFY(m_labFingerprint.startsWith(QStringLiteral("SHA256:")));
     }
 
     // A failed test may leave a container stopped or sshd down: bring the lab back.
@@ -287,7 +296,7 @@ private slots:
         QCOMPARE(monitor.failure()->kind(), ErrorKind::UntrustedHostKey);
         const QString offered =
             monitor.failure()->details().value(QStringLiteral("offered")).toString();
-        QCOMPARE(offered, lab("BLIHOPS_TEST_SSH_HOST_FINGERPRINT"));
+        QCOMPARE(offered, m_labFingerprint);
         QVERIFY(!QFile::exists(m_knownHosts)); // nothing trusted silently
 
         try {
@@ -339,8 +348,12 @@ private slots:
         const QString sentinel = m_dir.filePath(QStringLiteral("SENTINEL"));
         word.replace(QStringLiteral("SENTINEL"), sentinel);
         auto connection = SshConnection::acquire(sshTarget(), HostKeyStore(m_knownHosts));
-        const ProcessResult result =
-            connection->run({QStringLiteral("printf"), QStringLiteral("%s"), word}, 20s);
+        ProcessResult result;
+        try {
+            result = connection->run({QStringLiteral("printf"), QStringLiteral("%s"), word}, 20s);
+        } catch (const Error &error) {
+            QFAIL(qPrintable(error.message()));
+        }
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(QString::fromUtf8(result.standardOutput), word);
         QVERIFY(!QFile::exists(sentinel));
@@ -361,6 +374,96 @@ private slots:
         QVERIFY(labScript({QStringLiteral("up"), QStringLiteral("ssh")}).ok());
         QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 30000));
         QVERIFY(containerOf(monitor, QStringLiteral("postgres")).isRunning());
+    }
+
+    void cliStatusPrintsTheContractOverTheLocalSocket()
+    {
+        QTemporaryDir home;
+        const QString workspace = home.filePath(QStringLiteral("w.sqlite"));
+        const auto ctl = [&](QStringList arguments) {
+            return test::runCtl(home,
+                                QStringList{QStringLiteral("--workspace"), workspace} + arguments);
+        };
+        QCOMPARE(ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("lab-dev"),
+                      QStringLiteral("--engine"), lab("BLIHOPS_TEST_DOCKER_HOST"),
+                      QStringLiteral("--compose"), lab("BLIHOPS_LAB_DEV_COMPOSE"),
+                      QStringLiteral("--project-name"), lab("BLIHOPS_LAB_DEV_PROJECT")})
+                     .exitCode,
+                 0);
+        const test::CliRun status = ctl({QStringLiteral("env"), QStringLiteral("status"),
+                                         QStringLiteral("lab-dev"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject json = status.json();
+        QCOMPARE(json.value(QStringLiteral("environment")).toString(), QStringLiteral("lab-dev"));
+        const QJsonObject engine = json.value(QStringLiteral("engine")).toObject();
+        QVERIFY(engine.value(QStringLiteral("reachable")).toBool());
+        QVERIFY(!engine.value(QStringLiteral("api_version")).toString().isEmpty());
+        QVERIFY(engine.value(QStringLiteral("error")).isNull());
+        const QJsonArray containers = json.value(QStringLiteral("containers")).toArray();
+        QCOMPARE(containers.size(), 4);
+        for (const QJsonValue &value : containers) {
+            const QJsonObject container = value.toObject();
+            for (const char *key : {"name", "service", "state", "health", "restart_policy",
+                                    "memory_limit_bytes", "nano_cpus", "ports", "volumes"})
+                QVERIFY2(container.contains(QString::fromLatin1(key)), key);
+            QCOMPARE(container.value(QStringLiteral("state")).toString(),
+                     QStringLiteral("running"));
+        }
+
+        QCOMPARE(ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("gone"),
+                      QStringLiteral("--engine"), QStringLiteral("unix:///nonexistent.sock"),
+                      QStringLiteral("--compose"), lab("BLIHOPS_LAB_DEV_COMPOSE")})
+                     .exitCode,
+                 0);
+        const test::CliRun unreachable = ctl({QStringLiteral("env"), QStringLiteral("status"),
+                                              QStringLiteral("gone"), QStringLiteral("--json")});
+        QCOMPARE(unreachable.exitCode, 3);
+        QVERIFY(!unreachable.json()
+                     .value(QStringLiteral("engine"))
+                     .toObject()
+                     .value(QStringLiteral("reachable"))
+                     .toBool());
+        const test::CliRun text =
+            ctl({QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("gone")});
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY2(text.oneErrorLine() && text.err.contains("/nonexistent.sock"),
+                 text.err.constData());
+    }
+
+    void cliTrustsAHostKeyOnlyWhenAskedWithItsFingerprint()
+    {
+        QTemporaryDir home;
+        const QString workspace = home.filePath(QStringLiteral("w.sqlite"));
+        const auto ctl = [&](QStringList arguments) {
+            return test::runCtl(home,
+                                QStringList{QStringLiteral("--workspace"), workspace} + arguments);
+        };
+        QCOMPARE(ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("remote"),
+                      QStringLiteral("--engine"), sshEngineUrl(), QStringLiteral("--compose"),
+                      lab("BLIHOPS_LAB_DEV_COMPOSE"), QStringLiteral("--project-name"),
+                      lab("BLIHOPS_LAB_DEV_PROJECT")})
+                     .exitCode,
+                 0);
+        const QString offered = HostKeyStore(m_knownHosts).offeredFingerprint(sshTarget());
+        const QStringList status = {QStringLiteral("env"), QStringLiteral("status"),
+                                    QStringLiteral("remote"), QStringLiteral("--json")};
+        const test::CliRun untrusted = ctl(status);
+        QCOMPARE(untrusted.exitCode, 2);
+        QVERIFY2(untrusted.oneErrorLine() && untrusted.err.contains(offered.toLatin1()),
+                 untrusted.err.constData());
+
+        const test::CliRun wrong = ctl(status + QStringList{QStringLiteral("--trust-host-key"),
+                                                            QStringLiteral("SHA256:AAAA")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("nothing was trusted"));
+
+        const test::CliRun trusted =
+            ctl(status + QStringList{QStringLiteral("--trust-host-key"), offered});
+        QCOMPARE(trusted.exitCode, 0);
+        QCOMPARE(trusted.json().value(QStringLiteral("containers")).toArray().size(), 4);
+        QCOMPARE(ctl(status).exitCode, 0); // remembered
+        // The CLI's master left with it.
+        QVERIFY(QTest::qWaitFor([&] { return sshProcessesFor(home.path()) == 0; }, 5000));
     }
 
     void aChangedHostKeyStopsWithBothFingerprints()

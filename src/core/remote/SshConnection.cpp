@@ -64,13 +64,22 @@ SshConnection::~SshConnection()
 QStringList SshConnection::commonOptions() const
 {
     QStringList options = {
-        QStringLiteral("-o"), QStringLiteral("ControlPath=") + m_controlPath,
-        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-        QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_keys.path(),
-        QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"),
-        QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=5"),
-        QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=2"),
+        QStringLiteral("-o"),
+        QStringLiteral("ControlPath=") + m_controlPath,
+        QStringLiteral("-o"),
+        QStringLiteral("BatchMode=yes"),
+        QStringLiteral("-o"),
+        QStringLiteral("StrictHostKeyChecking=yes"),
+        // Quoted: ssh splits this option's value at spaces into several files, and the
+        // app-data folder ("BlihOps Console") has one.
+        QStringLiteral("-o"),
+        QStringLiteral("UserKnownHostsFile=\"%1\"").arg(m_keys.path()),
+        QStringLiteral("-o"),
+        QStringLiteral("ConnectTimeout=10"),
+        QStringLiteral("-o"),
+        QStringLiteral("ServerAliveInterval=5"),
+        QStringLiteral("-o"),
+        QStringLiteral("ServerAliveCountMax=2"),
     };
     if (m_target.port >= 0)
         options << QStringLiteral("-p") << QString::number(m_target.port);
@@ -136,6 +145,13 @@ void SshConnection::failConnect(const ProcessResult &result)
             offered = m_keys.offeredFingerprint(m_target);
         } catch (const Error &) {
             offered = tr("(unknown)");
+        }
+        if (!offered.isEmpty() && offered == trusted) {
+            // Not a new key: ssh could not use what we stored (for example another key type).
+            throw Error(ErrorKind::Unreachable,
+                        tr("ssh did not accept the trusted host key %1 of %2: %3")
+                            .arg(trusted, m_target.display(),
+                                 said.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed()));
         }
         throw Error(ErrorKind::ChangedHostKey,
                     tr("The host key of %1 has changed: trusted %2, now offered %3. Every "

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace blihops::test {
+
+// What one run of the real blihopsctl binary printed and returned.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    // Errors are one clear line.
+    bool oneErrorLine() const
+    {
+        return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("blihopsctl: ");
+    }
+};
+
+// Runs blihopsctl with a private home, so that its default workspace (and its known_hosts)
+// are the test's own.
+inline CliRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
+                     const QString &workspaceFromEnvironment = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+    environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
+    if (!workspaceFromEnvironment.isEmpty())
+        environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
+    if (!process.waitForFinished(90000))
+        qFatal("blihopsctl did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace blihops::test
