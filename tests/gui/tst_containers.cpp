@@ -1,0 +1,102 @@
+#include "ContainersModel.h"
+#include "ContainersPane.h"
+#include "EnvironmentTreeModel.h"
+#include "GuiTest.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "util/AppIdentity.h"
+#include "workspace/EnvironmentRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace blihops;
+using namespace blihops::gui;
+
+// The Environments mode against the lab's real engine: containers appear, live.
+class TestContainers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("BLIHOPS_TEST_DOCKER_HOST").isEmpty()) {
+            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
+                QFAIL("the lab's Docker Engine is not up: tests/lab/lab.sh up");
+            QSKIP("the lab's Docker Engine is not up: tests/lab/lab.sh up");
+        }
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+    }
+
+    void showsTheLabStackLiveWithItsRollup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        {
+            Workspace workspace(WorkspaceLocation::fromString(path));
+            workspace.open();
+            Environment environment;
+            environment.name = QStringLiteral("lab-staging");
+            environment.tier = Tier::Staging;
+            environment.engineUrl = qEnvironmentVariable("BLIHOPS_TEST_DOCKER_HOST");
+            environment.composeFiles = {qEnvironmentVariable("BLIHOPS_LAB_STAGING_COMPOSE")};
+            environment.projectName = qEnvironmentVariable("BLIHOPS_LAB_STAGING_PROJECT");
+            EnvironmentRepository(workspace).add(environment);
+        }
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(WorkspaceLocation::fromString(path), languages);
+        QSignalSpy loaded(&window, &MainWindow::environmentsLoaded);
+        window.show();
+        QVERIFY(loaded.wait(30000));
+        window.selectEnvironment(QStringLiteral("lab-staging"));
+
+        ContainersModel *containers = window.containersPane()->model();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return containers->rowCount() == 4 &&
+                       std::all_of(containers->containers().begin(), containers->containers().end(),
+                                   [](const ContainerState &c) { return c.isRunning(); });
+            },
+            20000));
+        QCOMPARE(containers->index(0, ContainersModel::ServiceColumn).data().toString(),
+                 QStringLiteral("postgres"));
+        QCOMPARE(containers->index(0, ContainersModel::RestartColumn).data().toString(),
+                 QStringLiteral("unless-stopped"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QModelIndex row =
+                    window.environmentModel()->indexOf(QStringLiteral("lab-staging"));
+                return window.environmentModel()
+                           ->index(row.row(), EnvironmentTreeModel::StatusColumn)
+                           .data()
+                           .toString() == QStringLiteral("healthy");
+            },
+            20000));
+        QVERIFY(window.containersPane()->summary().contains(QStringLiteral("healthy")));
+        QVERIFY(window.findChild<QToolButton *>(QStringLiteral("connection-lab-staging")));
+
+        // The built-in development environment points at a socket this machine lacks.
+        window.selectEnvironment(QStringLiteral("development"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.containersPane()->summary().contains(QStringLiteral("unreachable"));
+            },
+            10000));
+        QVERIFY(
+            window.containersPane()->summary().contains(QStringLiteral("/var/run/docker.sock")));
+        QCOMPARE(window.containersPane()->model()->rowCount(), 0);
+
+        window.selectEnvironment(QStringLiteral("lab-staging"));
+        test::snapshot(&window, "containers");
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestContainers)
+#include "tst_containers.moc"
