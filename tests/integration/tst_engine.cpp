@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace blihops;
 using namespace std::chrono_literals;
 
@@ -274,6 +276,68 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 10000));
         QVERIFY(!containerOf(monitor, QStringLiteral("bot")).isRunning());
         QVERIFY(docker({QStringLiteral("start"), bot}).ok());
+    }
+
+    void execRunsArgvInAContainerWithoutAShell()
+    {
+        EnvironmentMonitor monitor(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        const QString id = containerOf(monitor, QStringLiteral("redis")).id;
+        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        std::optional<ExecResult> result;
+        const QString word = QStringLiteral("it's $(id); `id` \"x\"\nnext");
+        client.negotiate([&](const QString &) {
+            client.exec(id, {QStringLiteral("printf"), QStringLiteral("%s"), word},
+                        [&](const ExecResult &r) { result = r; });
+        });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+        QCOMPARE(result->exitCode, 0);
+        QCOMPARE(QString::fromUtf8(result->standardOutput), word);
+
+        result.reset();
+        client.exec(id, {QStringLiteral("ls"), QStringLiteral("/no/such/path")},
+                    [&](const ExecResult &r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY(result->exitCode != 0);
+        QVERIFY(result->standardOutput.isEmpty());
+        QVERIFY(result->standardError.contains("/no/such/path"));
+    }
+
+    void logsAreDemultiplexedOrRawForATty()
+    {
+        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        bool negotiated = false;
+        client.negotiate([&](const QString &) { negotiated = true; });
+        QVERIFY(QTest::qWaitFor([&] { return negotiated; }, 10000));
+        const auto readLogs = [&](const QString &container, bool tty) {
+            QByteArray out;
+            std::optional<QString> finished;
+            client.logs(container, tty, -1, false,
+                        [&](StreamDemuxer::Stream, const QByteArray &data) { out += data; },
+                        [&](const QString &error) { finished = error; });
+            if (!QTest::qWaitFor([&] { return finished.has_value(); }, 20000))
+                return QByteArray("(timed out)");
+            return finished->isEmpty() ? out : finished->toUtf8();
+        };
+        // Two containers of our own, one with a TTY, that print and stop.
+        const QString label = QStringLiteral("blihops.test=logs");
+        const auto run = [&](bool tty) {
+            QStringList arguments = {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"), label};
+            if (tty)
+                arguments << QStringLiteral("-t");
+            arguments << lab("BLIHOPS_LAB_IMAGE") << QStringLiteral("busybox") << QStringLiteral("echo")
+                      << QStringLiteral("hello from the log");
+            return QString::fromUtf8(docker(arguments).standardOutput).trimmed();
+        };
+        const QString plain = run(false);
+        const QString withTty = run(true);
+        QVERIFY(!plain.isEmpty() && !withTty.isEmpty());
+        QVERIFY(docker({QStringLiteral("wait"), plain, withTty}).ok());
+        QCOMPARE(readLogs(plain, false), QByteArray("hello from the log\n"));
+        QCOMPARE(readLogs(withTty, true), QByteArray("hello from the log\r\n"));
+        docker({QStringLiteral("rm"), QStringLiteral("-f"), plain, withTty});
     }
 
     void unreachableEngineSaysWhere()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "docker/HttpClient.h"
+#include "docker/StreamDemuxer.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -17,6 +18,14 @@ struct DockerReply
 
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+struct ExecResult
+{
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+    QString error; // set when the command could not be run at all
 };
 
 // The Docker Engine API spoken directly over HTTP/1.1. The API version is negotiated with
@@ -43,6 +52,16 @@ public:
               std::chrono::milliseconds timeout = std::chrono::seconds(30));
     // A response that keeps coming (events, followed logs); delete it to stop.
     HttpExchange *stream(const QByteArray &path);
+
+    // Runs argv in a running container (no shell in between) and collects its output.
+    void exec(const QString &containerId, const QStringList &argv,
+              const std::function<void(const ExecResult &)> &done,
+              std::chrono::milliseconds timeout = std::chrono::seconds(60));
+    // A container's log: demultiplexed, or as it is for a container with a TTY. onData gets
+    // each piece with the stream it came from; done gets an empty string at a clean end.
+    HttpExchange *logs(const QString &containerId, bool tty, int tail, bool follow,
+                       const std::function<void(StreamDemuxer::Stream, const QByteArray &)> &onData,
+                       const std::function<void(const QString &error)> &done);
 
     HttpClient &http() { return m_http; }
 
