@@ -143,7 +143,7 @@ private slots:
 
     void keepAliveReusesOneConnection()
     {
-        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        DockerClient client(HttpEndpoint::unixSocket(lab("BLIHOPS_TEST_DOCKER_SOCKET")));
         QString negotiated = QStringLiteral("pending");
         client.negotiate([&](const QString &error) { negotiated = error; });
         QVERIFY(QTest::qWaitFor([&] { return negotiated != QLatin1String("pending"); }, 10000));
@@ -170,7 +170,7 @@ private slots:
 
     void engineErrorsCarryTheEnginesMessage()
     {
-        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        DockerClient client(HttpEndpoint::unixSocket(lab("BLIHOPS_TEST_DOCKER_SOCKET")));
         bool done = false;
         client.negotiate([&](const QString &) {
             client.get("/containers/no-such-container/json", [&](const DockerReply &reply) {
@@ -284,7 +284,7 @@ private slots:
         monitor.start(EnvironmentMonitor::Mode::Snapshot);
         QVERIFY(waitReady(monitor));
         const QString id = containerOf(monitor, QStringLiteral("redis")).id;
-        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        DockerClient client(HttpEndpoint::unixSocket(lab("BLIHOPS_TEST_DOCKER_SOCKET")));
         std::optional<ExecResult> result;
         const QString word = QStringLiteral("it's $(id); `id` \"x\"\nnext");
         client.negotiate([&](const QString &) {
@@ -307,7 +307,7 @@ private slots:
 
     void logsAreDemultiplexedOrRawForATty()
     {
-        DockerClient client(lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+        DockerClient client(HttpEndpoint::unixSocket(lab("BLIHOPS_TEST_DOCKER_SOCKET")));
         bool negotiated = false;
         client.negotiate([&](const QString &) { negotiated = true; });
         QVERIFY(QTest::qWaitFor([&] { return negotiated; }, 10000));
@@ -338,6 +338,47 @@ private slots:
         QCOMPARE(readLogs(plain, false), QByteArray("hello from the log\n"));
         QCOMPARE(readLogs(withTty, true), QByteArray("hello from the log\r\n"));
         docker({QStringLiteral("rm"), QStringLiteral("-f"), plain, withTty});
+    }
+
+    void tcpEnginesSpeakMutualTls()
+    {
+        const QString host = lab("BLIHOPS_TEST_DOCKER_TLS_HOST");
+        if (host.isEmpty())
+            QSKIP("the lab reuses a system dockerd, which listens without TLS");
+        const QString certificates = lab("BLIHOPS_TEST_DOCKER_CERT_PATH");
+        qputenv("DOCKER_CERT_PATH", certificates.toLocal8Bit());
+        {
+            EnvironmentMonitor monitor(devEnvironment(host));
+            monitor.start(EnvironmentMonitor::Mode::Snapshot);
+            QVERIFY(waitReady(monitor));
+            QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+            QVERIFY(containerOf(monitor, QStringLiteral("postgres")).isRunning());
+        }
+        // An engine certificate our CA did not sign is refused.
+        QTemporaryDir wrongCa;
+        for (const char *name : {"cert.pem", "key.pem"})
+            QVERIFY(QFile::copy(certificates + QLatin1Char('/') + QLatin1String(name),
+                                wrongCa.filePath(QLatin1String(name))));
+        QVERIFY(QFile::copy(certificates + QStringLiteral("/cert.pem"), wrongCa.filePath(QStringLiteral("ca.pem"))));
+        qputenv("DOCKER_CERT_PATH", wrongCa.path().toLocal8Bit());
+        {
+            EnvironmentMonitor monitor(devEnvironment(host));
+            monitor.start(EnvironmentMonitor::Mode::Snapshot);
+            QVERIFY(waitReady(monitor));
+            QVERIFY(!monitor.isReachable());
+            QVERIFY2(monitor.rollupReason().contains(QStringLiteral("TLS")), qPrintable(monitor.rollupReason()));
+        }
+        // Missing files are named.
+        QTemporaryDir empty;
+        qputenv("DOCKER_CERT_PATH", empty.path().toLocal8Bit());
+        {
+            EnvironmentMonitor monitor(devEnvironment(host));
+            monitor.start(EnvironmentMonitor::Mode::Snapshot);
+            QVERIFY(waitReady(monitor));
+            QCOMPARE(monitor.failure()->kind(), ErrorKind::BadInput);
+            QVERIFY(monitor.rollupReason().contains(QStringLiteral("ca.pem")));
+        }
+        qunsetenv("DOCKER_CERT_PATH");
     }
 
     void unreachableEngineSaysWhere()

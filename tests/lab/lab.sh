@@ -552,6 +552,32 @@ DOCKER_STOP_TIMEOUT=40
 DOCKERD_FLAGS=(--iptables=false --ip6tables=false --ip-forward=false --ip-masq=false
   --bridge=none --log-level=warn)
 DOCKER_SOCK='' # the engine in use, set by docker_resolve
+# The lab dockerd also listens on TCP with mutual TLS, for tcp:// engine tests.
+DOCKER_TLS_PORT=${BLIHOPS_LAB_DOCKER_TLS_PORT:-52376}
+DOCKER_TLS=$DOCKER_DIR/tls
+
+# A CA, a server certificate for 127.0.0.1 and a client certificate, as `docker --tlsverify`
+# expects them (client files named ca.pem, cert.pem, key.pem in one folder).
+docker_tls_make() {
+  local d=$DOCKER_TLS
+  mkdir -p "$d/client"
+  (
+    umask 077
+    openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -keyout "$d/ca-key.pem" -out "$d/ca.pem" -days 30 -subj /CN=blihops-lab-ca 2>/dev/null
+    openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -keyout "$d/server-key.pem" -out "$d/server.csr" -subj /CN=127.0.0.1 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >"$d/server.ext"
+    openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca-key.pem" \
+      -CAcreateserial -days 30 -extfile "$d/server.ext" -out "$d/server-cert.pem" 2>/dev/null
+    openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -keyout "$d/client/key.pem" -out "$d/client.csr" -subj /CN=blihops-lab-client 2>/dev/null
+    printf 'extendedKeyUsage=clientAuth\n' >"$d/client.ext"
+    openssl x509 -req -in "$d/client.csr" -CA "$d/ca.pem" -CAkey "$d/ca-key.pem" \
+      -CAcreateserial -days 30 -extfile "$d/client.ext" -out "$d/client/cert.pem" 2>/dev/null
+    cp "$d/ca.pem" "$d/client/ca.pem"
+  ) || die "docker: could not make the TLS certificates (is openssl installed?)"
+}
 
 docker_prepare() {
   local -a missing=()
@@ -560,6 +586,7 @@ docker_prepare() {
   fi
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v curl >/dev/null || missing+=(curl)
+  command -v openssl >/dev/null || missing+=(openssl)
   if ((${#missing[@]})); then apt_install "${missing[@]}"; fi
 }
 
@@ -632,9 +659,14 @@ docker_start() {
   chmod 0711 "$DOCKER_DATA"
   # An empty config file: the host's /etc/docker/daemon.json is for the system dockerd.
   printf '{}\n' >"$DOCKER_DIR/daemon.json"
-  msg "docker: starting dockerd on $DOCKER_OWN_SOCK (data root $DOCKER_DATA)"
+  ! port_open 127.0.0.1 "$DOCKER_TLS_PORT" ||
+    die "docker: port 127.0.0.1:$DOCKER_TLS_PORT is already in use by something else (set BLIHOPS_LAB_DOCKER_TLS_PORT)"
+  docker_tls_make
+  msg "docker: starting dockerd on $DOCKER_OWN_SOCK and tcp://127.0.0.1:$DOCKER_TLS_PORT (TLS; data root $DOCKER_DATA)"
   spawn_detached "$DOCKER_LOG" dockerd --config-file "$DOCKER_DIR/daemon.json" \
-    --host "unix://$DOCKER_OWN_SOCK" --data-root "$DOCKER_DATA" --exec-root "$DOCKER_EXEC" \
+    --host "unix://$DOCKER_OWN_SOCK" --host "tcp://127.0.0.1:$DOCKER_TLS_PORT" \
+    --tlsverify --tlscacert "$DOCKER_TLS/ca.pem" --tlscert "$DOCKER_TLS/server-cert.pem" \
+    --tlskey "$DOCKER_TLS/server-key.pem" --data-root "$DOCKER_DATA" --exec-root "$DOCKER_EXEC" \
     --pidfile "$DOCKER_DIR/dockerd.pid" "${DOCKERD_FLAGS[@]}"
   local spawned=$! pid='' deadline=$((SECONDS + READY_TIMEOUT))
   until docker_ping "$DOCKER_OWN_SOCK"; do
@@ -706,6 +738,12 @@ docker_env() {
   printf 'export %s=%q\n' \
     BLIHOPS_TEST_DOCKER_HOST "unix://$DOCKER_SOCK" \
     BLIHOPS_TEST_DOCKER_SOCKET "$DOCKER_SOCK"
+  # Only the lab's own dockerd listens with TLS; a reused system one does not.
+  if [[ $DOCKER_SOCK == "$DOCKER_OWN_SOCK" && -s $DOCKER_TLS/client/cert.pem ]]; then
+    printf 'export %s=%q\n' \
+      BLIHOPS_TEST_DOCKER_TLS_HOST "tcp://127.0.0.1:$DOCKER_TLS_PORT" \
+      BLIHOPS_TEST_DOCKER_CERT_PATH "$DOCKER_TLS/client"
+  fi
 }
 
 # ---------------------------------------------------------------------------

@@ -6,8 +6,8 @@
 
 namespace blihops {
 
-DockerClient::DockerClient(const QString &socketPath, QObject *parent)
-    : QObject(parent), m_http(socketPath, this)
+DockerClient::DockerClient(const HttpEndpoint &endpoint, QObject *parent)
+    : QObject(parent), m_http(endpoint, this)
 {}
 
 QByteArray DockerClient::versioned(const QByteArray &path) const

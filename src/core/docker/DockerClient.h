@@ -37,7 +37,7 @@ class DockerClient : public QObject
 public:
     using Done = std::function<void(const DockerReply &)>;
 
-    explicit DockerClient(const QString &socketPath, QObject *parent = nullptr);
+    explicit DockerClient(const HttpEndpoint &endpoint, QObject *parent = nullptr);
 
     static QString newestKnownApiVersion() { return QStringLiteral("1.45"); }
     static QString oldestSupportedApiVersion() { return QStringLiteral("1.24"); }

@@ -3,6 +3,7 @@
 #include "compose/ComposeFile.h"
 #include "docker/DockerClient.h"
 #include "docker/EngineAddress.h"
+#include "docker/TlsMaterial.h"
 #include "remote/SshConnection.h"
 #include "util/LogCategories.h"
 
@@ -22,7 +23,7 @@ struct Prepared
 {
     QStringList services;
     QString composeError;
-    QString socketPath;
+    HttpEndpoint endpoint;
     std::shared_ptr<SshConnection> ssh;
     std::optional<Error> error;
 };
@@ -43,20 +44,18 @@ Prepared prepare(const Environment &environment, const HostKeyStore &keys)
         const EngineAddress address = EngineAddress::parse(environment.engineUrl);
         switch (address.scheme) {
         case EngineAddress::Scheme::Unix:
-            prepared.socketPath = address.socketPath;
+            prepared.endpoint = HttpEndpoint::unixSocket(address.socketPath);
             break;
         case EngineAddress::Scheme::Ssh:
             prepared.ssh = SshConnection::acquire(SshTarget::fromEngine(address), keys);
             prepared.ssh->connect();
-            prepared.socketPath = prepared.ssh->forwardUnixSocket(
+            prepared.endpoint = HttpEndpoint::unixSocket(prepared.ssh->forwardUnixSocket(
                 address.socketPath.isEmpty() ? QStringLiteral("/var/run/docker.sock")
-                                             : address.socketPath);
+                                             : address.socketPath));
             break;
         case EngineAddress::Scheme::Tcp:
-            throw Error(ErrorKind::BadInput,
-                        EnvironmentMonitor::tr("%1: tcp:// engines are not supported by this "
-                                               "build; reach the host with ssh:// instead.")
-                            .arg(environment.engineUrl));
+            prepared.endpoint = {{}, address.host, quint16(address.port), TlsMaterial::load()};
+            break;
         }
     } catch (const Error &error) {
         prepared.error = error;
@@ -110,7 +109,7 @@ void EnvironmentMonitor::connectEngine()
         if (prepared.error)
             return fail(*prepared.error);
         m_ssh = prepared.ssh;
-        useSocket(prepared.socketPath);
+        useEndpoint(prepared.endpoint);
     });
     watcher->setFuture(QtConcurrent::run(
         [environment = m_environment, keys = m_keys] { return prepare(environment, keys); }));
@@ -131,12 +130,12 @@ void EnvironmentMonitor::fail(const Error &error)
         scheduleReconnect();
 }
 
-void EnvironmentMonitor::useSocket(const QString &socketPath)
+void EnvironmentMonitor::useEndpoint(const HttpEndpoint &endpoint)
 {
     if (m_events)
         m_events->abort();
     delete m_client;
-    m_client = new DockerClient(socketPath, this);
+    m_client = new DockerClient(endpoint, this);
     m_client->negotiate([this](const QString &error) {
         if (!error.isEmpty()) {
             return fail(Error(ErrorKind::Unreachable,

@@ -16,6 +16,7 @@ namespace blihops {
 
 class DockerClient;
 class HttpExchange;
+struct HttpEndpoint;
 class SshConnection;
 
 // The live state of one environment's compose project on its engine: the containers
@@ -71,7 +72,7 @@ signals:
 
 private:
     void connectEngine();
-    void useSocket(const QString &socketPath);
+    void useEndpoint(const HttpEndpoint &endpoint);
     void fail(const Error &error);
     void listContainers();
     void inspect(const QString &id, const std::function<void()> &then = {});

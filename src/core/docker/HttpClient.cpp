@@ -2,6 +2,8 @@
 
 #include "util/LogCategories.h"
 
+#include <QSslSocket>
+
 namespace blihops {
 
 QByteArray HttpExchange::header(const QByteArray &name) const
@@ -13,9 +15,22 @@ QByteArray HttpExchange::header(const QByteArray &name) const
     return {};
 }
 
+void HttpExchange::abort()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished();
+}
+
+QString HttpEndpoint::display() const
+{
+    return isTls() ? QStringLiteral("%1:%2").arg(host).arg(port) : socketPath;
+}
+
 struct HttpClient::Connection
 {
-    QLocalSocket *socket = nullptr;
+    QIODevice *device = nullptr; // a QLocalSocket or a QSslSocket
     QPointer<HttpExchange> exchange;
     std::unique_ptr<HttpResponseParser> parser;
     QByteArray request;
@@ -25,39 +40,137 @@ struct HttpClient::Connection
 
 QString HttpClient::describe(QLocalSocket::LocalSocketError error) const
 {
+    const QString where = m_endpoint.display();
     switch (error) {
     case QLocalSocket::ServerNotFoundError:
-        return tr("there is no socket at %1 (is the engine running?)").arg(m_socketPath);
+        return tr("there is no socket at %1 (is the engine running?)").arg(where);
     case QLocalSocket::ConnectionRefusedError:
-        return tr("%1 refused the connection (is the engine running?)").arg(m_socketPath);
+        return tr("%1 refused the connection (is the engine running?)").arg(where);
     case QLocalSocket::SocketAccessError:
-        return tr("permission denied on %1 (is your user in the docker group?)").arg(m_socketPath);
+        return tr("permission denied on %1 (is your user in the docker group?)").arg(where);
     case QLocalSocket::PeerClosedError:
         return tr("the engine closed the connection");
     default:
-        return tr("socket error %1 on %2").arg(int(error)).arg(m_socketPath);
+        return tr("socket error %1 on %2").arg(int(error)).arg(where);
     }
 }
 
-HttpClient::HttpClient(const QString &socketPath, QObject *parent)
-    : QObject(parent), m_socketPath(socketPath)
-{}
+QString HttpClient::describe(QAbstractSocket::SocketError error, const QString &detail) const
+{
+    const QString where = m_endpoint.display();
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return tr("%1 refused the connection (is the engine listening there?)").arg(where);
+    case QAbstractSocket::HostNotFoundError:
+        return tr("the host of %1 was not found").arg(where);
+    case QAbstractSocket::RemoteHostClosedError:
+        return tr("the engine closed the connection");
+    case QAbstractSocket::SslHandshakeFailedError:
+        return tr("the TLS handshake with %1 failed: %2 (check the engine's certificate and "
+                  "your client certificate)")
+            .arg(where, detail);
+    default:
+        return tr("%1: %2").arg(where, detail);
+    }
+}
+
+HttpClient::HttpClient(const HttpEndpoint &endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(endpoint)
+{
+}
 
 HttpClient::~HttpClient()
 {
     for (Connection *connection : m_busy + m_idle) {
-        connection->socket->disconnect(this);
-        delete connection->socket;
+        connection->device->disconnect(this);
+        delete connection->device;
         delete connection;
     }
 }
 
-void HttpExchange::abort()
+HttpClient::Connection *HttpClient::open()
 {
-    if (m_done)
+    auto *connection = new Connection;
+    ++m_opened;
+    if (m_endpoint.isTls()) {
+        auto *socket = new QSslSocket(this);
+        socket->setSslConfiguration(m_endpoint.tls);
+        connection->device = socket;
+        connect(socket, &QSslSocket::encrypted, this, [this, connection] { startOn(connection); });
+        connect(socket, &QAbstractSocket::errorOccurred, this,
+                [this, connection, socket](QAbstractSocket::SocketError error) {
+                    QString detail = socket->errorString();
+                    const QList<QSslError> sslErrors = socket->sslHandshakeErrors();
+                    if (!sslErrors.isEmpty())
+                        detail = sslErrors.first().errorString();
+                    onSocketError(connection, describe(error, detail),
+                                  error == QAbstractSocket::RemoteHostClosedError);
+                });
+    } else {
+        auto *socket = new QLocalSocket(this);
+        connection->device = socket;
+        connect(socket, &QLocalSocket::connected, this, [this, connection] { startOn(connection); });
+        connect(socket, &QLocalSocket::errorOccurred, this,
+                [this, connection](QLocalSocket::LocalSocketError error) {
+                    onSocketError(connection, describe(error),
+                                  error == QLocalSocket::PeerClosedError);
+                });
+    }
+    connection->timer = new QTimer(connection->device);
+    connection->timer->setSingleShot(true);
+    connect(connection->device, &QIODevice::readyRead, this,
+            [this, connection] { onReadyRead(connection); });
+    connect(connection->timer, &QTimer::timeout, this,
+            [this, connection] { finish(connection, tr("no answer within the time limit")); });
+    return connection;
+}
+
+bool HttpClient::isConnected(const Connection *connection) const
+{
+    if (auto *ssl = qobject_cast<QSslSocket *>(connection->device))
+        return ssl->state() == QAbstractSocket::ConnectedState && ssl->isEncrypted();
+    return static_cast<QLocalSocket *>(connection->device)->state() ==
+           QLocalSocket::ConnectedState;
+}
+
+void HttpClient::connectDevice(Connection *connection)
+{
+    if (auto *ssl = qobject_cast<QSslSocket *>(connection->device))
+        ssl->connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
+    else
+        static_cast<QLocalSocket *>(connection->device)->connectToServer(m_endpoint.socketPath);
+}
+
+void HttpClient::onSocketError(Connection *connection, const QString &reason, bool peerClosed)
+{
+    if (!m_busy.contains(connection)) {
+        // An idle keep-alive connection the engine closed: forget it.
+        if (m_idle.removeOne(connection)) {
+            connection->device->deleteLater();
+            delete connection;
+        }
         return;
-    m_done = true;
-    emit finished();
+    }
+    if (peerClosed) {
+        onReadyRead(connection); // what arrived before the close
+        if (!m_busy.contains(connection))
+            return;
+        // A body that runs until the connection closes ends here.
+        HttpResponseParser &parser = *connection->parser;
+        if (parser.headersComplete() && parser.finishAtEof() && parser.isComplete()) {
+            const QByteArray body = parser.takeBody();
+            if (connection->exchange && !body.isEmpty()) {
+                if (connection->exchange->m_streaming)
+                    emit connection->exchange->bodyData(body);
+                else
+                    connection->exchange->m_body.append(body);
+            }
+            if (m_busy.contains(connection))
+                finish(connection, {});
+            return;
+        }
+    }
+    finish(connection, reason);
 }
 
 HttpExchange *HttpClient::send(const HttpRequest &request, std::chrono::milliseconds timeout,
@@ -79,58 +192,15 @@ HttpExchange *HttpClient::send(const HttpRequest &request, std::chrono::millisec
     // Streams keep their connection for as long as they run; everything else shares.
     while (!stream && !m_idle.isEmpty() && !connection) {
         Connection *idle = m_idle.takeLast();
-        if (idle->socket->state() == QLocalSocket::ConnectedState) {
+        if (isConnected(idle)) {
             connection = idle;
         } else {
-            idle->socket->deleteLater();
+            idle->device->deleteLater();
             delete idle;
         }
     }
-    if (!connection) {
-        connection = new Connection;
-        connection->socket = new QLocalSocket(this);
-        connection->timer = new QTimer(connection->socket);
-        connection->timer->setSingleShot(true);
-        ++m_opened;
-        QLocalSocket *socket = connection->socket;
-        connect(socket, &QLocalSocket::connected, this,
-                [this, connection] { startOn(connection); });
-        connect(socket, &QLocalSocket::readyRead, this,
-                [this, connection] { onReadyRead(connection); });
-        connect(socket, &QLocalSocket::errorOccurred, this, [this, connection] {
-            if (!m_busy.contains(connection)) {
-                // An idle keep-alive connection the engine closed: forget it.
-                if (m_idle.removeOne(connection)) {
-                    connection->socket->deleteLater();
-                    delete connection;
-                }
-                return;
-            }
-            const QString reason = describe(connection->socket->error());
-            if (connection->socket->error() == QLocalSocket::PeerClosedError) {
-                onReadyRead(connection); // what arrived before the close
-                if (!m_busy.contains(connection))
-                    return;
-                // A body that runs until the connection closes ends here.
-                HttpResponseParser &parser = *connection->parser;
-                if (parser.headersComplete() && parser.finishAtEof() && parser.isComplete()) {
-                    const QByteArray body = parser.takeBody();
-                    if (connection->exchange && !body.isEmpty()) {
-                        if (connection->exchange->m_streaming)
-                            emit connection->exchange->bodyData(body);
-                        else
-                            connection->exchange->m_body.append(body);
-                    }
-                    if (m_busy.contains(connection))
-                        finish(connection, {});
-                    return;
-                }
-            }
-            finish(connection, reason);
-        });
-        connect(connection->timer, &QTimer::timeout, this,
-                [this, connection] { finish(connection, tr("no answer within the time limit")); });
-    }
+    if (!connection)
+        connection = open();
     connection->exchange = exchange;
     connection->parser = std::make_unique<HttpResponseParser>();
     connection->request = bytes;
@@ -139,16 +209,16 @@ HttpExchange *HttpClient::send(const HttpRequest &request, std::chrono::millisec
     connection->timer->start(timeout);
     // Started from the event loop: a failure to connect must reach the caller's slots,
     // which are connected only after send() returns.
-    QPointer<QLocalSocket> socket = connection->socket;
+    QPointer<QIODevice> device = connection->device;
     QMetaObject::invokeMethod(
         this,
-        [this, connection, socket] {
-            if (!socket || !m_busy.contains(connection))
+        [this, connection, device] {
+            if (!device || !m_busy.contains(connection))
                 return;
-            if (socket->state() == QLocalSocket::ConnectedState)
+            if (isConnected(connection))
                 startOn(connection);
             else
-                socket->connectToServer(m_socketPath);
+                connectDevice(connection);
         },
         Qt::QueuedConnection);
     return exchange;
@@ -156,10 +226,10 @@ HttpExchange *HttpClient::send(const HttpRequest &request, std::chrono::millisec
 
 void HttpClient::startOn(Connection *connection)
 {
-    connection->socket->write(connection->request);
+    connection->device->write(connection->request);
     // Aborting a stream from our side closes its connection.
     if (connection->stream && connection->exchange) {
-        connect(connection->exchange, &HttpExchange::finished, connection->socket,
+        connect(connection->exchange, &HttpExchange::finished, connection->device,
                 [this, connection] {
                     if (m_busy.contains(connection))
                         release(connection, false);
@@ -173,7 +243,7 @@ void HttpClient::onReadyRead(Connection *connection)
     if (!exchange || exchange->m_done)
         return;
     HttpResponseParser &parser = *connection->parser;
-    if (!parser.feed(connection->socket->readAll()))
+    if (!parser.feed(connection->device->readAll()))
         return finish(connection, tr("malformed HTTP response: %1").arg(parser.error()));
     if (parser.headersComplete() && exchange->m_status == 0) {
         exchange->m_status = parser.status();
@@ -211,7 +281,7 @@ void HttpClient::finish(Connection *connection, const QString &error)
                           connection->parser->keepAlive() &&
                           connection->parser->leftover().isEmpty() && !connection->stream;
     if (!error.isEmpty())
-        qCDebug(lcDocker) << "request failed on" << m_socketPath << error;
+        qCDebug(lcDocker) << "request failed on" << m_endpoint.display() << error;
     release(connection, reusable);
     if (exchange && !exchange->m_done) {
         exchange->m_error = error;
@@ -228,9 +298,12 @@ void HttpClient::release(Connection *connection, bool reusable)
         m_idle.append(connection);
         return;
     }
-    connection->socket->disconnect(this);
-    connection->socket->abort();
-    connection->socket->deleteLater();
+    connection->device->disconnect(this);
+    if (auto *ssl = qobject_cast<QSslSocket *>(connection->device))
+        ssl->abort();
+    else
+        static_cast<QLocalSocket *>(connection->device)->abort();
+    connection->device->deleteLater();
     delete connection;
 }
 

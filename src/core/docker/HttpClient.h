@@ -8,6 +8,7 @@
 #include <QLocalSocket>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <chrono>
 #include <memory>
@@ -54,18 +55,31 @@ private:
     bool m_done = false;
 };
 
-// HTTP/1.1 over a unix socket (the Docker Engine's, or one forwarded over SSH), with
-// keep-alive: finished connections are reused for the next request. Streams get a
-// connection of their own. Never blocks.
+// Where an HTTP server listens: a unix socket, or a TCP port spoken to over TLS.
+struct HttpEndpoint
+{
+    QString socketPath; // unix
+    QString host;       // TLS
+    quint16 port = 0;
+    QSslConfiguration tls;
+
+    static HttpEndpoint unixSocket(const QString &path) { return {path, {}, 0, {}}; }
+    bool isTls() const { return socketPath.isEmpty(); }
+    QString display() const;
+};
+
+// HTTP/1.1 over a unix socket (the Docker Engine's, or one forwarded over SSH) or over TLS
+// with client certificates, with keep-alive: finished connections are reused for the next
+// request. Streams get a connection of their own. Never blocks.
 class HttpClient : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit HttpClient(const QString &socketPath, QObject *parent = nullptr);
+    explicit HttpClient(const HttpEndpoint &endpoint, QObject *parent = nullptr);
     ~HttpClient() override;
 
-    QString socketPath() const { return m_socketPath; }
+    const HttpEndpoint &endpoint() const { return m_endpoint; }
     // The timeout covers the whole exchange, or only the wait for the headers of a stream.
     HttpExchange *send(const HttpRequest &request, std::chrono::milliseconds timeout,
                        bool stream = false);
@@ -74,13 +88,18 @@ public:
 
 private:
     struct Connection;
+    Connection *open();
+    void connectDevice(Connection *connection);
+    bool isConnected(const Connection *connection) const;
     void startOn(Connection *connection);
     void onReadyRead(Connection *connection);
+    void onSocketError(Connection *connection, const QString &reason, bool peerClosed);
     void finish(Connection *connection, const QString &error);
     void release(Connection *connection, bool reusable);
     QString describe(QLocalSocket::LocalSocketError error) const;
+    QString describe(QAbstractSocket::SocketError error, const QString &detail) const;
 
-    QString m_socketPath;
+    HttpEndpoint m_endpoint;
     QList<Connection *> m_idle;
     QList<Connection *> m_busy;
     int m_opened = 0;
