@@ -5,6 +5,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestWorkspace.h"
+#include "WindowTest.h"
 #include "util/AppIdentity.h"
 #include "workspace/EnvironmentValidator.h"
 
@@ -44,50 +45,11 @@ QAction *action(MainWindow &window, const char *name)
 } // namespace
 
 // Offscreen tests of the window as a user drives it.
-class TestMainWindow : public QObject
+class TestMainWindow : public test::WindowTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TestWorkspace> m_store;
-    LanguageManager *m_languages = nullptr;
-
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(
-            WorkspaceLocation::fromString(m_store->location()), *m_languages);
-        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
-        window->show();
-        if (!loaded.wait(30000))
-            qFatal("the window never loaded its workspace");
-        return window;
-    }
-
 private slots:
-    void initTestCase_data() { TestWorkspace::addBackendRows(); }
-
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        m_languages = new LanguageManager(this);
-    }
-
-    void init()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        BLIHOPS_REQUIRE_BACKEND(backend);
-        m_store = std::make_unique<TestWorkspace>(TestWorkspace::backendFromTag(backend));
-        m_languages->setLanguage(QStringLiteral("en"));
-    }
-
-    void cleanup()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets())
-            widget->close();
-        m_store.reset();
-    }
-
     void listsTheThreeEnvironmentsWithTheirServices()
     {
         auto window = openWindow();
@@ -251,7 +213,7 @@ private slots:
         auto window = openWindow();
         QAction *add = action(*window, "addEnvironmentAction");
         const QString english = add->text();
-        QVERIFY(m_languages->setLanguage(QStringLiteral("de")));
+        QVERIFY(languages().setLanguage(QStringLiteral("de")));
         QCoreApplication::processEvents();
         QVERIFY(add->text() != english);
         QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(),
@@ -273,10 +235,10 @@ private slots:
         snapshot(window.get(), "main-window-de");
         action(*window, "settingsAction")->trigger();
         snapshot(waitForTopLevel<QDialog>(QStringLiteral("SettingsDialog")), "settings-de");
-        QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+        QVERIFY(languages().setLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(add->text(), english);
-        QVERIFY(!m_languages->setLanguage(QStringLiteral("fr")));
+        QVERIFY(!languages().setLanguage(QStringLiteral("fr")));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ReadinessPane.h"
 #include "TestWorkspace.h"
+#include "WindowTest.h"
 #include "util/AppIdentity.h"
 
 #include <QAction>
@@ -29,24 +30,15 @@ using blihops::test::TestWorkspace;
 using blihops::test::waitForTopLevel;
 
 // The Readiness mode on the built-in profile, offscreen, as a user drives it.
-class TestReadinessMode : public QObject
+class TestReadinessMode : public test::WindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestWorkspace> m_store;
-    LanguageManager *m_languages = nullptr;
-
     // A window switched to Readiness, after its first review.
     std::unique_ptr<MainWindow> openReadiness()
     {
-        auto window = std::make_unique<MainWindow>(
-            WorkspaceLocation::fromString(m_store->location()), *m_languages);
-        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
-        window->resize(1280, 760);
-        window->show();
-        if (!loaded.wait(30000))
-            qFatal("the window never loaded its workspace");
+        auto window = openWindow();
         QSignalSpy reviewed(window->readinessPane(), &ReadinessPane::reviewed);
         window->findChild<QAction *>(QStringLiteral("readinessModeAction"))->trigger();
         if (!reviewed.wait(30000))
@@ -62,30 +54,6 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { TestWorkspace::addBackendRows(); }
-
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        m_languages = new LanguageManager(this);
-    }
-
-    void init()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        BLIHOPS_REQUIRE_BACKEND(backend);
-        m_store = std::make_unique<TestWorkspace>(TestWorkspace::backendFromTag(backend));
-        m_languages->setLanguage(QStringLiteral("en"));
-    }
-
-    void cleanup()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets())
-            widget->close();
-        m_store.reset();
-    }
-
     void findingsAppearGroupedByEnvironmentAndService()
     {
         auto window = openReadiness();

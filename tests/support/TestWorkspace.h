@@ -4,6 +4,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <initializer_list>
+#include <memory>
 
 namespace blihops::test {
 
@@ -56,4 +57,14 @@ int runTests(int argc, char *argv[], std::initializer_list<QObject *> tests);
                 QFAIL(qPrintable(reason_));                                                        \
             QSKIP(qPrintable(reason_));                                                            \
         }                                                                                          \
+    } while (false)
+
+// The init() of a test that runs once per backend: a fresh store in `store`, or the test
+// skipped (failed, under BLIHOPS_REQUIRE_LAB=1) when the backend is not there.
+#define BLIHOPS_INIT_BACKEND(store)                                                                \
+    do {                                                                                           \
+        QFETCH_GLOBAL(QString, backend);                                                           \
+        BLIHOPS_REQUIRE_BACKEND(backend);                                                          \
+        store = std::make_unique<blihops::test::TestWorkspace>(                                    \
+            blihops::test::TestWorkspace::backendFromTag(backend));                                \
     } while (false)

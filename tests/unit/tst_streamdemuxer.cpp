@@ -24,8 +24,8 @@ class TestStreamDemuxer : public QObject
 private slots:
     void framesCutAnywhereComeOutWhole()
     {
-        const QByteArray stream = frame(1, "out one\n") + frame(2, "err\n") + frame(1, QByteArray()) +
-                                  frame(1, QByteArray(70000, 'x'));
+        const QByteArray stream = frame(1, "out one\n") + frame(2, "err\n") +
+                                  frame(1, QByteArray()) + frame(1, QByteArray(70000, 'x'));
         for (int piece : {1, 3, 8, 9, 1000, 100000}) {
             StreamDemuxer demuxer;
             QList<StreamDemuxer::Frame> frames;

@@ -77,12 +77,7 @@ private slots:
     // Every test function runs once per backend.
     void initTestCase_data() { TestWorkspace::addBackendRows(); }
 
-    void init()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        BLIHOPS_REQUIRE_BACKEND(backend);
-        m_store = std::make_unique<TestWorkspace>(TestWorkspace::backendFromTag(backend));
-    }
+    void init() { BLIHOPS_INIT_BACKEND(m_store); }
 
     void cleanup() { m_store.reset(); }
 

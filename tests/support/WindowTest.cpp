@@ -1,0 +1,50 @@
+#include "WindowTest.h"
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "util/AppIdentity.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+namespace blihops::test {
+
+std::unique_ptr<gui::MainWindow> WindowTest::openWindow()
+{
+    auto window = std::make_unique<gui::MainWindow>(
+        WorkspaceLocation::fromString(m_store->location()), *m_languages);
+    QSignalSpy loaded(window.get(), &gui::MainWindow::environmentsLoaded);
+    window->resize(1280, 760);
+    window->show();
+    if (!loaded.wait(30000))
+        qFatal("the window never loaded its workspace");
+    return window;
+}
+
+void WindowTest::initTestCase_data()
+{
+    TestWorkspace::addBackendRows();
+}
+
+void WindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    setApplicationIdentity();
+    m_languages = new gui::LanguageManager(this);
+}
+
+void WindowTest::init()
+{
+    BLIHOPS_INIT_BACKEND(m_store);
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void WindowTest::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        widget->close();
+    m_store.reset();
+}
+
+} // namespace blihops::test
