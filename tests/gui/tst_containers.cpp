@@ -4,10 +4,13 @@
 #include "GuiTest.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "remote/HostKeyStore.h"
 #include "util/AppIdentity.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -94,6 +97,45 @@ private slots:
 
         window.selectEnvironment(QStringLiteral("lab-staging"));
         test::snapshot(&window, "containers");
+        window.close();
+    }
+
+    void asksBeforeTrustingAnSshHostKey()
+    {
+        if (qEnvironmentVariable("BLIHOPS_TEST_SSH_PORT").isEmpty())
+            QSKIP("the lab's sshd is not up: tests/lab/lab.sh up");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        const SshTarget target{qEnvironmentVariable("BLIHOPS_TEST_SSH_USER"),
+                               qEnvironmentVariable("BLIHOPS_TEST_SSH_HOST"),
+                               qEnvironmentVariable("BLIHOPS_TEST_SSH_PORT").toInt()};
+        HostKeyStore().forget(target);
+        {
+            Workspace workspace(WorkspaceLocation::fromString(path));
+            workspace.open();
+            Environment environment;
+            environment.name = QStringLiteral("remote");
+            environment.engineUrl = QStringLiteral("ssh://%1@%2:%3%4")
+                                        .arg(target.user, target.host)
+                                        .arg(target.port)
+                                        .arg(qEnvironmentVariable("BLIHOPS_TEST_DOCKER_SOCKET"));
+            environment.composeFiles = {qEnvironmentVariable("BLIHOPS_LAB_DEV_COMPOSE")};
+            environment.projectName = qEnvironmentVariable("BLIHOPS_LAB_DEV_PROJECT");
+            EnvironmentRepository(workspace).add(environment);
+        }
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(WorkspaceLocation::fromString(path), languages);
+        window.show();
+        auto *question = test::waitForTopLevel<QMessageBox>(QStringLiteral("trustHostKey"));
+        QVERIFY(question);
+        const QString offered = HostKeyStore().offeredFingerprint(target);
+        QVERIFY2(question->text().contains(offered), qPrintable(question->text()));
+        QVERIFY(!HostKeyStore().trustedFingerprint(target)); // nothing trusted by itself
+        test::snapshot(question, "trust-host-key");
+        question->button(QMessageBox::Cancel)->click();
+        QTest::qWait(200);
+        QVERIFY(!HostKeyStore().trustedFingerprint(target));
         window.close();
     }
 };
