@@ -1,17 +1,12 @@
 #include "BenchLab.h"
 
-#include "remote/Process.h"
-
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sys/resource.h>
-
-using namespace std::chrono_literals;
 
 namespace blihops::bench {
 
@@ -47,20 +42,6 @@ SshTarget sshTarget()
 {
     return {lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
             lab("BLIHOPS_TEST_SSH_PORT").toInt()};
-}
-
-void startSshAgent(QProcess &agent, const QString &dir)
-{
-    const QString socket = dir + QStringLiteral("/agent.sock");
-    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
-    waitUntil([&] { return QFile::exists(socket); }, 5s, "ssh-agent");
-    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
-    const ProcessResult added =
-        Process::run(QStringLiteral("ssh-add"), {lab("BLIHOPS_TEST_SSH_IDENTITY")}, 10s);
-    if (!added.ok()) {
-        std::fprintf(stderr, "ssh-add failed: %s\n", qPrintable(added.summary()));
-        std::exit(1);
-    }
 }
 
 HostKeyStore trustedLabKeys(const QString &path)

@@ -5,7 +5,6 @@
 #include "workspace/Environment.h"
 
 #include <QList>
-#include <QProcess>
 #include <QString>
 #include <chrono>
 #include <functional>
@@ -23,9 +22,6 @@ Environment labEnvironment(const QString &stack, const QString &engineUrl);
 // ssh://user@host:port/docker.sock of the lab's sshd and engine.
 QString sshEngineUrl();
 SshTarget sshTarget();
-// Starts an ssh-agent of our own (socket in dir), holding the lab's key, and points
-// SSH_AUTH_SOCK at it: keys come from an agent, as on a workstation. It ends with agent.
-void startSshAgent(QProcess &agent, const QString &dir);
 // A known_hosts file at path that trusts the lab's sshd, by the fingerprint the lab gives.
 HostKeyStore trustedLabKeys(const QString &path);
 
