@@ -10,7 +10,8 @@ build=(cmake ninja-build g++ pkg-config
     libqt6sql6-sqlite libqt6sql6-psql
     libyaml-cpp-dev libspdlog-dev libboost-dev libgl-dev openssh-client)
 run=(xdg-utils)
-test=(postgresql xvfb xauth dpkg-dev file appstream desktop-file-utils)
+test=(postgresql xvfb xauth dpkg-dev file appstream desktop-file-utils
+    clang libclang-rt-dev) # clang and its sanitizer runtimes: the libFuzzer build
 
 packages=("${build[@]}")
 case "$what" in

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::size_t split = data[0] % size;
     const QByteArray bytes(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     blihops::HttpResponseParser parser;
-    const bool ok = parser.feed(bytes.left(qsizetype(split))) && parser.feed(bytes.mid(qsizetype(split)));
+    const bool ok =
+        parser.feed(bytes.left(qsizetype(split))) && parser.feed(bytes.mid(qsizetype(split)));
     parser.takeBody();
     if (ok && !parser.isComplete())
         parser.finishAtEof();

@@ -18,6 +18,8 @@ namespace blihops {
 
 namespace {
 
+constexpr int kParallelInspects = 8;
+
 // What connecting needs that may block (reading compose files, SSH): done on a pool thread.
 struct Prepared
 {
@@ -159,36 +161,49 @@ void EnvironmentMonitor::listContainers()
                                   tr("The Docker Engine of %1 did not list its containers: %2.")
                                       .arg(m_environment.name, reply.error)));
             }
-            const QJsonArray listed = reply.json().array();
-            auto remaining = std::make_shared<int>(int(listed.size()));
-            auto fresh = std::make_shared<QHash<QString, ContainerState>>();
-            const auto complete = [this, fresh] {
-                m_containers = *fresh;
-                m_reachable = true;
-                m_failure.reset();
-                m_reconnectDelayMs = 500;
-                emit changed();
-                if (!m_ready) {
-                    m_ready = true;
-                    emit ready();
-                }
-            };
-            if (listed.isEmpty())
-                return complete();
-            for (const QJsonValue &item : listed) {
-                const QString id = item.toObject().value(QStringLiteral("Id")).toString();
-                m_client->get("/containers/" + id.toLatin1() + "/json",
-                              [fresh, remaining, complete](const DockerReply &inspected) {
-                                  if (inspected.ok()) {
-                                      const ContainerState state =
-                                          ContainerState::fromInspect(inspected.json().object());
-                                      fresh->insert(state.id, state);
-                                  }
-                                  if (--*remaining == 0)
-                                      complete();
-                              });
-            }
+            auto snapshot = std::make_shared<Snapshot>();
+            for (const QJsonValue &item : reply.json().array())
+                snapshot->pending.append(item.toObject().value(QStringLiteral("Id")).toString());
+            snapshot->remaining = int(snapshot->pending.size());
+            if (snapshot->pending.isEmpty())
+                return completeSnapshot({});
+            // A few inspects at a time, each on a kept-alive connection: one request per
+            // container at once would open a socket each, run a large project out of file
+            // descriptors and lose containers, and is slower too (1,000 containers: 320 ms
+            // against 230 ms with 8, bench/README.md).
+            for (int i = 0; i < kParallelInspects; ++i)
+                inspectNext(snapshot);
         });
+}
+
+void EnvironmentMonitor::inspectNext(const std::shared_ptr<Snapshot> &snapshot)
+{
+    if (snapshot->pending.isEmpty())
+        return;
+    const QString id = snapshot->pending.takeFirst();
+    m_client->get(
+        "/containers/" + id.toLatin1() + "/json", [this, snapshot](const DockerReply &inspected) {
+            if (inspected.ok()) {
+                const ContainerState state = ContainerState::fromInspect(inspected.json().object());
+                snapshot->fresh.insert(state.id, state);
+            }
+            if (--snapshot->remaining == 0)
+                return completeSnapshot(snapshot->fresh);
+            inspectNext(snapshot);
+        });
+}
+
+void EnvironmentMonitor::completeSnapshot(const QHash<QString, ContainerState> &containers)
+{
+    m_containers = containers;
+    m_reachable = true;
+    m_failure.reset();
+    m_reconnectDelayMs = 500;
+    emit changed();
+    if (!m_ready) {
+        m_ready = true;
+        emit ready();
+    }
 }
 
 void EnvironmentMonitor::inspect(const QString &id, const std::function<void()> &then)

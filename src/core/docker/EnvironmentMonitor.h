@@ -74,7 +74,16 @@ private:
     void connectEngine();
     void useEndpoint(const HttpEndpoint &endpoint);
     void fail(const Error &error);
+    // The first picture of the project: the containers listed, each inspected.
+    struct Snapshot
+    {
+        QStringList pending; // ids not asked for yet
+        QHash<QString, ContainerState> fresh;
+        int remaining = 0; // answers still to come
+    };
     void listContainers();
+    void inspectNext(const std::shared_ptr<Snapshot> &snapshot);
+    void completeSnapshot(const QHash<QString, ContainerState> &containers);
     void inspect(const QString &id, const std::function<void()> &then = {});
     void openEvents();
     void onEventData(const QByteArray &chunk);

@@ -1,0 +1,88 @@
+#include "BenchLab.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
+
+namespace blihops::bench {
+
+QString lab(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty()) {
+        std::fprintf(stderr, "%s is not set: eval \"$(tests/lab/lab.sh env)\" first\n", name);
+        std::exit(2);
+    }
+    return value;
+}
+
+Environment labEnvironment(const QString &stack, const QString &engineUrl)
+{
+    const QByteArray prefix = "BLIHOPS_LAB_" + stack.toLatin1() + '_';
+    Environment environment;
+    environment.name = QStringLiteral("lab-") + stack.toLower();
+    environment.engineUrl = engineUrl;
+    environment.composeFiles = {lab(prefix + "COMPOSE")};
+    environment.projectName = lab(prefix + "PROJECT");
+    return environment;
+}
+
+QString sshEngineUrl()
+{
+    return QStringLiteral("ssh://%1@%2:%3%4")
+        .arg(lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
+             lab("BLIHOPS_TEST_SSH_PORT"), lab("BLIHOPS_TEST_DOCKER_SOCKET"));
+}
+
+SshTarget sshTarget()
+{
+    return {lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
+            lab("BLIHOPS_TEST_SSH_PORT").toInt()};
+}
+
+HostKeyStore trustedLabKeys(const QString &path)
+{
+    HostKeyStore keys(path);
+    keys.trust(sshTarget(), lab("BLIHOPS_TEST_SSH_HOST_FINGERPRINT"));
+    return keys;
+}
+
+void waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
+               const char *what)
+{
+    const QDeadlineTimer deadline(timeout);
+    // Blocks between events (no busy loop to skew the figures); the timer wakes it up to
+    // look at the deadline.
+    QTimer wake;
+    wake.start(100);
+    while (!done()) {
+        if (deadline.hasExpired()) {
+            std::fprintf(stderr, "timed out waiting for %s\n", what);
+            std::exit(1);
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+}
+
+std::chrono::microseconds processCpuTime()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto micros = [](const timeval &time) {
+        return std::chrono::seconds(time.tv_sec) + std::chrono::microseconds(time.tv_usec);
+    };
+    return micros(usage.ru_utime) + micros(usage.ru_stime);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+} // namespace blihops::bench
