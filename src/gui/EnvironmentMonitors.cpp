@@ -49,6 +49,12 @@ void EnvironmentMonitors::add(const Environment &environment)
     monitor->start(EnvironmentMonitor::Mode::Live);
 }
 
+void EnvironmentMonitors::refresh()
+{
+    for (EnvironmentMonitor *monitor : std::as_const(m_monitors))
+        monitor->refresh();
+}
+
 void EnvironmentMonitors::restart(const QString &name)
 {
     EnvironmentMonitor *monitor = m_monitors.take(name);

@@ -19,6 +19,8 @@ public:
     void setEnvironments(const QList<Environment> &environments);
     EnvironmentMonitor *monitor(const QString &name) const { return m_monitors.value(name); }
     QStringList names() const { return m_monitors.keys(); }
+    // Lists every engine's containers again; unreachable ones are tried again at once.
+    void refresh();
     // Starts the environment's monitor again (after the user trusted its host key).
     void restart(const QString &name);
 

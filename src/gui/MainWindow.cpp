@@ -146,7 +146,10 @@ void MainWindow::createActions()
     connect(m_duplicate, &QAction::triggered, this,
             [this] { openDialog(EnvironmentDialog::Mode::Duplicate); });
     connect(m_remove, &QAction::triggered, this, &MainWindow::confirmRemove);
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        reload();
+        m_monitors->refresh(); // and what the engines say, at once
+    });
     connect(m_settings, &QAction::triggered, this, [this] {
         auto *dialog = new SettingsDialog(m_languages, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

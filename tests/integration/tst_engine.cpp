@@ -17,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <optional>
 
 using namespace blihops;
@@ -210,6 +209,30 @@ private slots:
         QVERIFY(json.value(QStringLiteral("containers")).toArray().size() >= 4);
     }
 
+    void refreshSeesWhatChangedAndKeepsTheRest()
+    {
+        // A snapshot monitor hears no events: only refresh() can show the change.
+        EnvironmentMonitor monitor(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        const ContainerState bot = containerOf(monitor, QStringLiteral("bot"));
+        QVERIFY(bot.isRunning());
+        QVERIFY(
+            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot.name})
+                .ok());
+        QSignalSpy refreshed(&monitor, &EnvironmentMonitor::refreshed);
+        monitor.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(containerOf(monitor, QStringLiteral("bot")).state, QStringLiteral("exited"));
+        const ContainerState postgres = containerOf(monitor, QStringLiteral("postgres"));
+        QCOMPARE(postgres.restartPolicy, QStringLiteral("unless-stopped"));
+        QCOMPARE(postgres.health, QStringLiteral("healthy"));
+        QVERIFY(docker({QStringLiteral("start"), bot.name}).ok());
+        monitor.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(containerOf(monitor, QStringLiteral("bot")).isRunning());
+    }
+
     void servicesWithoutContainersShowAsNotCreated()
     {
         Environment environment = devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST"));
@@ -314,9 +337,10 @@ private slots:
         const auto readLogs = [&](const QString &container, bool tty) {
             QByteArray out;
             std::optional<QString> finished;
-            client.logs(container, tty, -1, false,
-                        [&](StreamDemuxer::Stream, const QByteArray &data) { out += data; },
-                        [&](const QString &error) { finished = error; });
+            client.logs(
+                container, tty, -1, false,
+                [&](StreamDemuxer::Stream, const QByteArray &data) { out += data; },
+                [&](const QString &error) { finished = error; });
             if (!QTest::qWaitFor([&] { return finished.has_value(); }, 20000))
                 return QByteArray("(timed out)");
             return finished->isEmpty() ? out : finished->toUtf8();
@@ -324,11 +348,12 @@ private slots:
         // Two containers of our own, one with a TTY, that print and stop.
         const QString label = QStringLiteral("blihops.test=logs");
         const auto run = [&](bool tty) {
-            QStringList arguments = {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"), label};
+            QStringList arguments = {QStringLiteral("run"), QStringLiteral("-d"),
+                                     QStringLiteral("--label"), label};
             if (tty)
                 arguments << QStringLiteral("-t");
-            arguments << lab("BLIHOPS_LAB_IMAGE") << QStringLiteral("busybox") << QStringLiteral("echo")
-                      << QStringLiteral("hello from the log");
+            arguments << lab("BLIHOPS_LAB_IMAGE") << QStringLiteral("busybox")
+                      << QStringLiteral("echo") << QStringLiteral("hello from the log");
             return QString::fromUtf8(docker(arguments).standardOutput).trimmed();
         };
         const QString plain = run(false);
@@ -359,14 +384,16 @@ private slots:
         for (const char *name : {"cert.pem", "key.pem"})
             QVERIFY(QFile::copy(certificates + QLatin1Char('/') + QLatin1String(name),
                                 wrongCa.filePath(QLatin1String(name))));
-        QVERIFY(QFile::copy(certificates + QStringLiteral("/cert.pem"), wrongCa.filePath(QStringLiteral("ca.pem"))));
+        QVERIFY(QFile::copy(certificates + QStringLiteral("/cert.pem"),
+                            wrongCa.filePath(QStringLiteral("ca.pem"))));
         qputenv("DOCKER_CERT_PATH", wrongCa.path().toLocal8Bit());
         {
             EnvironmentMonitor monitor(devEnvironment(host));
             monitor.start(EnvironmentMonitor::Mode::Snapshot);
             QVERIFY(waitReady(monitor));
             QVERIFY(!monitor.isReachable());
-            QVERIFY2(monitor.rollupReason().contains(QStringLiteral("TLS")), qPrintable(monitor.rollupReason()));
+            QVERIFY2(monitor.rollupReason().contains(QStringLiteral("TLS")),
+                     qPrintable(monitor.rollupReason()));
         }
         // Missing files are named.
         QTemporaryDir empty;

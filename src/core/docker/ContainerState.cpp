@@ -66,6 +66,17 @@ ContainerState ContainerState::fromInspect(const QJsonObject &inspect)
     return container;
 }
 
+QString ContainerState::healthFromStatus(const QString &status)
+{
+    if (status.endsWith(QLatin1String("(healthy)")))
+        return QStringLiteral("healthy");
+    if (status.endsWith(QLatin1String("(unhealthy)")))
+        return QStringLiteral("unhealthy");
+    if (status.endsWith(QLatin1String("(health: starting)")))
+        return QStringLiteral("starting");
+    return {};
+}
+
 ContainerState ContainerState::notCreated(const QString &service)
 {
     ContainerState container;

@@ -38,6 +38,8 @@ struct ContainerState
 
     static ContainerState fromInspect(const QJsonObject &inspect);
     static ContainerState notCreated(const QString &service);
+    // The health in a container list's Status ("Up 2 hours (healthy)"), as inspect names it.
+    static QString healthFromStatus(const QString &status);
     QJsonObject toJson() const;
 };
 

@@ -57,49 +57,58 @@ void DockerClient::exec(const QString &containerId, const QStringList &argv,
                              {QStringLiteral("AttachStderr"), true},
                              {QStringLiteral("Cmd"), QJsonArray::fromStringList(argv)}};
     post("/containers/" + containerId.toLatin1() + "/exec",
-         QJsonDocument(create).toJson(QJsonDocument::Compact), [=, this](const DockerReply &created) {
-        if (!created.ok())
-            return done({-1, {}, {}, created.error});
-        const QByteArray id = created.json().object().value(QStringLiteral("Id")).toString().toLatin1();
-        // Without a TTY the output comes multiplexed, until the command ends and the engine
-        // closes the connection.
-        post("/exec/" + id + "/start", R"({"Detach":false,"Tty":false})",
-             [=, this](const DockerReply &started) {
-            if (!started.ok())
-                return done({-1, {}, {}, started.error});
-            ExecResult result;
-            StreamDemuxer demuxer;
-            for (const StreamDemuxer::Frame &frame : demuxer.feed(started.body)) {
-                (frame.stream == StreamDemuxer::Stream::Stderr ? result.standardError
-                                                               : result.standardOutput)
-                    .append(frame.payload);
-            }
-            get("/exec/" + id + "/json", [result, done](const DockerReply &inspected) mutable {
-                if (!inspected.ok())
-                    result.error = inspected.error;
-                else
-                    result.exitCode = inspected.json().object().value(QStringLiteral("ExitCode")).toInt(-1);
-                done(result);
-            });
-        }, timeout);
-    });
+         QJsonDocument(create).toJson(QJsonDocument::Compact),
+         [=, this](const DockerReply &created) {
+             if (!created.ok())
+                 return done({-1, {}, {}, created.error});
+             const QByteArray id =
+                 created.json().object().value(QStringLiteral("Id")).toString().toLatin1();
+             // Without a TTY the output comes multiplexed, until the command ends and the engine
+             // closes the connection.
+             post(
+                 "/exec/" + id + "/start", R"({"Detach":false,"Tty":false})",
+                 [=, this](const DockerReply &started) {
+                     if (!started.ok())
+                         return done({-1, {}, {}, started.error});
+                     ExecResult result;
+                     StreamDemuxer demuxer;
+                     for (const StreamDemuxer::Frame &frame : demuxer.feed(started.body)) {
+                         (frame.stream == StreamDemuxer::Stream::Stderr ? result.standardError
+                                                                        : result.standardOutput)
+                             .append(frame.payload);
+                     }
+                     get("/exec/" + id + "/json",
+                         [result, done](const DockerReply &inspected) mutable {
+                             if (!inspected.ok())
+                                 result.error = inspected.error;
+                             else
+                                 result.exitCode = inspected.json()
+                                                       .object()
+                                                       .value(QStringLiteral("ExitCode"))
+                                                       .toInt(-1);
+                             done(result);
+                         });
+                 },
+                 timeout);
+         });
 }
 
-HttpExchange *DockerClient::logs(const QString &containerId, bool tty, int tail, bool follow,
-                                 const std::function<void(StreamDemuxer::Stream, const QByteArray &)> &onData,
-                                 const std::function<void(const QString &)> &done)
+HttpExchange *
+DockerClient::logs(const QString &containerId, bool tty, int tail, bool follow,
+                   const std::function<void(StreamDemuxer::Stream, const QByteArray &)> &onData,
+                   const std::function<void(const QString &)> &done)
 {
-    HttpExchange *exchange = stream("/containers/" + containerId.toLatin1() +
-                                    "/logs?stdout=1&stderr=1&tail=" +
-                                    (tail < 0 ? QByteArray("all") : QByteArray::number(tail)) +
-                                    (follow ? "&follow=1" : ""));
+    HttpExchange *exchange = stream(
+        "/containers/" + containerId.toLatin1() + "/logs?stdout=1&stderr=1&tail=" +
+        (tail < 0 ? QByteArray("all") : QByteArray::number(tail)) + (follow ? "&follow=1" : ""));
     auto demuxer = std::make_shared<StreamDemuxer>();
-    connect(exchange, &HttpExchange::bodyData, this, [tty, demuxer, onData](const QByteArray &chunk) {
-        if (tty)
-            return onData(StreamDemuxer::Stream::Stdout, chunk);
-        for (const StreamDemuxer::Frame &frame : demuxer->feed(chunk))
-            onData(frame.stream, frame.payload);
-    });
+    connect(exchange, &HttpExchange::bodyData, this,
+            [tty, demuxer, onData](const QByteArray &chunk) {
+                if (tty)
+                    return onData(StreamDemuxer::Stream::Stdout, chunk);
+                for (const StreamDemuxer::Frame &frame : demuxer->feed(chunk))
+                    onData(frame.stream, frame.payload);
+            });
     connect(exchange, &HttpExchange::finished, this, [this, exchange, tty, demuxer, done] {
         exchange->deleteLater();
         QString error = exchange->errorString();

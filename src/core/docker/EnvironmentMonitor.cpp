@@ -153,27 +153,40 @@ void EnvironmentMonitor::useEndpoint(const HttpEndpoint &endpoint)
 
 void EnvironmentMonitor::listContainers()
 {
-    m_client->get(
-        "/containers/json?all=1&filters=" + labelFilter(m_environment.projectName, false),
-        [this](const DockerReply &reply) {
-            if (!reply.ok()) {
-                return fail(Error(ErrorKind::Unreachable,
-                                  tr("The Docker Engine of %1 did not list its containers: %2.")
-                                      .arg(m_environment.name, reply.error)));
-            }
-            auto snapshot = std::make_shared<Snapshot>();
-            for (const QJsonValue &item : reply.json().array())
-                snapshot->pending.append(item.toObject().value(QStringLiteral("Id")).toString());
-            snapshot->remaining = int(snapshot->pending.size());
-            if (snapshot->pending.isEmpty())
-                return completeSnapshot({});
-            // A few inspects at a time, each on a kept-alive connection: one request per
-            // container at once would open a socket each, run a large project out of file
-            // descriptors and lose containers, and is slower too (1,000 containers: 320 ms
-            // against 230 ms with 8, bench/README.md).
-            for (int i = 0; i < kParallelInspects; ++i)
-                inspectNext(snapshot);
-        });
+    m_client->get("/containers/json?all=1&filters=" + labelFilter(m_environment.projectName, false),
+                  [this](const DockerReply &reply) {
+                      if (!reply.ok()) {
+                          return fail(
+                              Error(ErrorKind::Unreachable,
+                                    tr("The Docker Engine of %1 did not list its containers: %2.")
+                                        .arg(m_environment.name, reply.error)));
+                      }
+                      auto snapshot = std::make_shared<Snapshot>();
+                      for (const QJsonValue &value : reply.json().array()) {
+                          const QJsonObject item = value.toObject();
+                          const QString id = item.value(QStringLiteral("Id")).toString();
+                          // What inspect adds (limits, restart policy, mounts) is fixed for a
+                          // container; state and health are in the list: inspect again only what
+                          // changed.
+                          const auto known = m_containers.constFind(id);
+                          if (known != m_containers.constEnd() &&
+                              known->state == item.value(QStringLiteral("State")).toString() &&
+                              known->health == ContainerState::healthFromStatus(
+                                                   item.value(QStringLiteral("Status")).toString()))
+                              snapshot->fresh.insert(id, *known);
+                          else
+                              snapshot->pending.append(id);
+                      }
+                      snapshot->remaining = int(snapshot->pending.size());
+                      if (snapshot->pending.isEmpty())
+                          return completeSnapshot(snapshot->fresh);
+                      // A few inspects at a time, each on a kept-alive connection: one request per
+                      // container at once would open a socket each, run a large project out of file
+                      // descriptors and lose containers, and is slower too (1,000 containers: 320
+                      // ms against 230 ms with 8, bench/README.md).
+                      for (int i = 0; i < kParallelInspects; ++i)
+                          inspectNext(snapshot);
+                  });
 }
 
 void EnvironmentMonitor::inspectNext(const std::shared_ptr<Snapshot> &snapshot)
@@ -200,10 +213,19 @@ void EnvironmentMonitor::completeSnapshot(const QHash<QString, ContainerState> &
     m_failure.reset();
     m_reconnectDelayMs = 500;
     emit changed();
+    emit refreshed();
     if (!m_ready) {
         m_ready = true;
         emit ready();
     }
+}
+
+void EnvironmentMonitor::refresh()
+{
+    if (m_client && m_reachable)
+        listContainers();
+    else if (!m_reconnect.isActive())
+        connectEngine();
 }
 
 void EnvironmentMonitor::inspect(const QString &id, const std::function<void()> &then)

@@ -50,6 +50,9 @@ public:
     void start(Mode mode);
     // Drops the event stream and resumes it from the last event seen.
     void resumeEvents();
+    // Lists the project's containers again (inspecting only those whose state changed), or
+    // tries to connect again if the engine was unreachable. refreshed() follows on success.
+    void refresh();
 
     // Compose services in file order, each with its container or "not created", then any
     // other containers of the project.
@@ -66,8 +69,9 @@ public:
     QJsonObject statusJson() const;
 
 signals:
-    void ready();   // the first full picture is there, or the engine is unreachable
-    void changed(); // a container or the connection changed
+    void ready();     // the first full picture is there, or the engine is unreachable
+    void refreshed(); // a full list of the project's containers was taken
+    void changed();   // a container or the connection changed
     void eventSeen(const QString &action, const QString &containerName);
 
 private:

@@ -76,8 +76,7 @@ QString HttpClient::describe(QAbstractSocket::SocketError error, const QString &
 
 HttpClient::HttpClient(const HttpEndpoint &endpoint, QObject *parent)
     : QObject(parent), m_endpoint(endpoint)
-{
-}
+{}
 
 HttpClient::~HttpClient()
 {
@@ -109,7 +108,8 @@ HttpClient::Connection *HttpClient::open()
     } else {
         auto *socket = new QLocalSocket(this);
         connection->device = socket;
-        connect(socket, &QLocalSocket::connected, this, [this, connection] { startOn(connection); });
+        connect(socket, &QLocalSocket::connected, this,
+                [this, connection] { startOn(connection); });
         connect(socket, &QLocalSocket::errorOccurred, this,
                 [this, connection](QLocalSocket::LocalSocketError error) {
                     onSocketError(connection, describe(error),
@@ -129,8 +129,7 @@ bool HttpClient::isConnected(const Connection *connection) const
 {
     if (auto *ssl = qobject_cast<QSslSocket *>(connection->device))
         return ssl->state() == QAbstractSocket::ConnectedState && ssl->isEncrypted();
-    return static_cast<QLocalSocket *>(connection->device)->state() ==
-           QLocalSocket::ConnectedState;
+    return static_cast<QLocalSocket *>(connection->device)->state() == QLocalSocket::ConnectedState;
 }
 
 void HttpClient::connectDevice(Connection *connection)

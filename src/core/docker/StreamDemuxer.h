@@ -11,7 +11,12 @@ namespace blihops {
 class StreamDemuxer
 {
 public:
-    enum class Stream { Stdin = 0, Stdout = 1, Stderr = 2 };
+    enum class Stream
+    {
+        Stdin = 0,
+        Stdout = 1,
+        Stderr = 2
+    };
     struct Frame
     {
         Stream stream;

@@ -21,11 +21,11 @@ QSslConfiguration TlsMaterial::load(const QString &directory)
     const auto read = [&](const char *name) {
         QFile file(dir.filePath(QString::fromLatin1(name)));
         if (!file.open(QIODevice::ReadOnly)) {
-            throw Error(ErrorKind::BadInput,
-                        tr("A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set "
-                           "DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.")
-                            .arg(QDir::toNativeSeparators(directory), file.fileName(),
-                                 file.errorString()));
+            throw Error(
+                ErrorKind::BadInput,
+                tr("A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set "
+                   "DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.")
+                    .arg(QDir::toNativeSeparators(directory), file.fileName(), file.errorString()));
         }
         return file.readAll();
     };
