@@ -527,6 +527,21 @@
         <source>Cannot forward %1 from %2: %3.</source>
         <translation>%1 kann nicht von %2 weitergeleitet werden: %3.</translation>
     </message>
+    <message>
+        <source>ssh did not accept the trusted host key %1 of %2: %3</source>
+        <translation>ssh hat den vertrauenswürdigen Host-Schlüssel %1 von %2 nicht angenommen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TlsMaterial</name>
+    <message>
+        <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
+        <translation>Eine tcp://-Engine braucht ca.pem, cert.pem und key.pem in %1 (setzen Sie DOCKER_CERT_PATH auf ihren Ordner): %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>The TLS files in %1 are not PEM certificates and an RSA or EC key: check ca.pem, cert.pem and key.pem.</source>
+        <translation>Die TLS-Dateien in %1 sind keine PEM-Zertifikate mit einem RSA- oder EC-Schlüssel: Prüfen Sie ca.pem, cert.pem und key.pem.</translation>
+    </message>
 </context>
 <context>
     <name>VariableTable</name>
@@ -666,16 +681,16 @@
         <source>the engine speaks API version %1; BlihOps Console needs %2 or newer</source>
         <translation>die Engine spricht API-Version %1; BlihOps Console benötigt %2 oder neuer</translation>
     </message>
+    <message>
+        <source>the log stream was cut or is not multiplexed</source>
+        <translation>der Protokollstrom wurde abgeschnitten oder ist nicht gemultiplext</translation>
+    </message>
 </context>
 <context>
     <name>blihops::EnvironmentMonitor</name>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
         <translation>%1 hat noch keine Engine-Adresse: Bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
-    </message>
-    <message>
-        <source>%1: tcp:// engines are not supported by this build; reach the host with ssh:// instead.</source>
-        <translation>%1: tcp://-Engines werden von diesem Build nicht unterstützt; erreichen Sie den Host stattdessen über ssh://.</translation>
     </message>
     <message>
         <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
@@ -739,6 +754,22 @@
     <message>
         <source>malformed HTTP response: %1</source>
         <translation>fehlerhafte HTTP-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is the engine listening there?)</source>
+        <translation>%1 hat die Verbindung abgelehnt (lauscht die Engine dort?)</translation>
+    </message>
+    <message>
+        <source>the host of %1 was not found</source>
+        <translation>der Host von %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2 (check the engine&apos;s certificate and your client certificate)</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2 (prüfen Sie das Zertifikat der Engine und Ihr Client-Zertifikat)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

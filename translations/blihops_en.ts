@@ -527,6 +527,21 @@
         <source>Cannot forward %1 from %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ssh did not accept the trusted host key %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsMaterial</name>
+    <message>
+        <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS files in %1 are not PEM certificates and an RSA or EC key: check ca.pem, cert.pem and key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VariableTable</name>
@@ -666,15 +681,15 @@
         <source>the engine speaks API version %1; BlihOps Console needs %2 or newer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the log stream was cut or is not multiplexed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>blihops::EnvironmentMonitor</name>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: tcp:// engines are not supported by this build; reach the host with ssh:// instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +753,22 @@
     </message>
     <message>
         <source>malformed HTTP response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is the engine listening there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host of %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2 (check the engine&apos;s certificate and your client certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
