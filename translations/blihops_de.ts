@@ -974,12 +974,16 @@ API-Version: %3</translation>
         <translation>Letzter Health-Check</translation>
     </message>
     <message>
-        <source>%1 has no health check output.</source>
-        <translation>%1 hat keine Ausgabe des Health-Checks.</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 has no health check.</source>
+        <translation>%1 hat keinen Health-Check.</translation>
+    </message>
+    <message>
+        <source>the last check printed nothing.</source>
+        <translation>der letzte Check hat nichts ausgegeben.</translation>
     </message>
 </context>
 <context>

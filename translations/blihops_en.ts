@@ -970,11 +970,15 @@ API version: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no health check output.</source>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
+        <source>%1 has no health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last check printed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

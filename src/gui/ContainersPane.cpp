@@ -92,18 +92,33 @@ void ContainersPane::refresh()
 
 void ContainersPane::showHealthCheck(int row)
 {
-    if (row < 0 || row >= m_model->containers().size())
+    if (!m_monitor || row < 0 || row >= m_model->containers().size())
         return;
-    const ContainerState &container = m_model->containers().at(row);
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("Last Health Check"),
-        container.healthOutput.isEmpty()
-            ? tr("%1 has no health check output.").arg(container.service)
-            : tr("%1 (%2): %3").arg(container.name, container.health, container.healthOutput),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("healthCheckOutput"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    const QString id = m_model->containers().at(row).id;
+    if (id.isEmpty())
+        return;
+    // The last check's output, read now: the list keeps it only as of the last change.
+    m_monitor->inspect(id, [this, pane = QPointer<ContainersPane>(this), id] {
+        if (!pane || !m_monitor)
+            return;
+        const QList<ContainerState> containers = m_monitor->containers();
+        const auto it = std::find_if(containers.begin(), containers.end(),
+                                     [&](const ContainerState &c) { return c.id == id; });
+        if (it == containers.end())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Last Health Check"),
+                                    it->health.isEmpty()
+                                        ? tr("%1 has no health check.").arg(it->name)
+                                        : tr("%1 (%2): %3")
+                                              .arg(it->name, it->health,
+                                                   it->healthOutput.isEmpty()
+                                                       ? tr("the last check printed nothing.")
+                                                       : it->healthOutput),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("healthCheckOutput"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 } // namespace blihops::gui

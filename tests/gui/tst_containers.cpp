@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -83,6 +84,16 @@ private slots:
             20000));
         QVERIFY(window.containersPane()->summary().contains(QStringLiteral("healthy")));
         QVERIFY(window.findChild<QToolButton *>(QStringLiteral("connection-lab-staging")));
+
+        // The last health check's output, on demand (double-click or Enter on the row).
+        QTableView *view = window.containersPane()->view();
+        emit view->activated(containers->index(1, ContainersModel::HealthColumn));
+        auto *health = test::waitForTopLevel<QMessageBox>(QStringLiteral("healthCheckOutput"));
+        QVERIFY(health);
+        QVERIFY2(health->text().startsWith(containers->containers().at(1).name +
+                                           QStringLiteral(" (healthy): ")),
+                 qPrintable(health->text()));
+        health->accept();
 
         // The built-in development environment points at a socket this machine lacks.
         window.selectEnvironment(QStringLiteral("development"));

@@ -122,11 +122,7 @@ void EnvironmentMonitor::fail(const Error &error)
     qCInfo(lcDocker) << m_environment.name << "unreachable:" << error.message();
     m_reachable = false;
     m_failure = error;
-    emit changed();
-    if (!m_ready) {
-        m_ready = true;
-        emit ready();
-    }
+    announce();
     // A host key decision is the user's: retrying would only repeat the question.
     if (m_mode == Mode::Live && error.kind() == ErrorKind::Unreachable)
         scheduleReconnect();
@@ -212,12 +208,18 @@ void EnvironmentMonitor::completeSnapshot(const QHash<QString, ContainerState> &
     m_reachable = true;
     m_failure.reset();
     m_reconnectDelayMs = 500;
-    emit changed();
     emit refreshed();
-    if (!m_ready) {
-        m_ready = true;
+    announce();
+}
+
+void EnvironmentMonitor::announce()
+{
+    // Ready before the signals: their receivers ask rollup(), which needs it.
+    const bool first = !m_ready;
+    m_ready = true;
+    emit changed();
+    if (first)
         emit ready();
-    }
 }
 
 void EnvironmentMonitor::refresh()
@@ -287,6 +289,11 @@ void EnvironmentMonitor::onEventData(const QByteArray &chunk)
                                  .value(QStringLiteral("name"))
                                  .toString();
         emit eventSeen(action, name);
+        // Health checks are execs: three events each, every few seconds, none of which
+        // changes what is shown (a change of health comes as health_status). Their output is
+        // read on demand, with inspect().
+        if (action.startsWith(QLatin1String("exec_")))
+            continue;
         if (action == QLatin1String("destroy")) {
             m_containers.remove(id);
             emit changed();

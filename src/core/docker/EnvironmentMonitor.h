@@ -53,6 +53,8 @@ public:
     // Lists the project's containers again (inspecting only those whose state changed), or
     // tries to connect again if the engine was unreachable. refreshed() follows on success.
     void refresh();
+    // Reads one container again (for the latest health check output), then calls then.
+    void inspect(const QString &id, const std::function<void()> &then = {});
 
     // Compose services in file order, each with its container or "not created", then any
     // other containers of the project.
@@ -78,6 +80,7 @@ private:
     void connectEngine();
     void useEndpoint(const HttpEndpoint &endpoint);
     void fail(const Error &error);
+    void announce();
     // The first picture of the project: the containers listed, each inspected.
     struct Snapshot
     {
@@ -88,7 +91,6 @@ private:
     void listContainers();
     void inspectNext(const std::shared_ptr<Snapshot> &snapshot);
     void completeSnapshot(const QHash<QString, ContainerState> &containers);
-    void inspect(const QString &id, const std::function<void()> &then = {});
     void openEvents();
     void onEventData(const QByteArray &chunk);
     void scheduleReconnect();
