@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -101,6 +102,32 @@ private:
     QProcess m_agent;
     QString m_knownHosts;
     QString m_labFingerprint;
+
+    // docker stop from outside the app must show within a second, from the event stream.
+    void checkStopIsSeen(const QString &engineUrl, const HostKeyStore &keys)
+    {
+        EnvironmentMonitor monitor(devEnvironment(engineUrl), keys);
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        const QString bot = containerOf(monitor, QStringLiteral("bot")).name;
+        QVERIFY(containerOf(monitor, QStringLiteral("bot")).isRunning());
+        QTest::qWait(300); // the event stream is open
+
+        QVERIFY(
+            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot}).ok());
+        QElapsedTimer seen;
+        seen.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
+        qInfo("stop seen %lld ms after docker stop returned", seen.elapsed());
+        QVERIFY(seen.elapsed() < 1000);
+        QCOMPARE(monitor.rollup(), EnvironmentMonitor::Rollup::Degraded);
+        QVERIFY(monitor.rollupReason().contains(QStringLiteral("bot is exited")));
+
+        QVERIFY(docker({QStringLiteral("start"), bot}).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
+    }
 
 private slots:
     void initTestCase()
@@ -247,27 +274,7 @@ private slots:
 
     void aStopOutsideTheAppShowsUpFromEvents()
     {
-        EnvironmentMonitor monitor(devEnvironment(lab("BLIHOPS_TEST_DOCKER_HOST")));
-        monitor.start(EnvironmentMonitor::Mode::Live);
-        QVERIFY(waitReady(monitor));
-        const QString bot = containerOf(monitor, QStringLiteral("bot")).name;
-        QVERIFY(containerOf(monitor, QStringLiteral("bot")).isRunning());
-        QTest::qWait(300); // the event stream is open
-
-        QVERIFY(
-            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot}).ok());
-        QElapsedTimer seen;
-        seen.start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return !containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
-        qInfo("stop seen %lld ms after docker stop returned", seen.elapsed());
-        QVERIFY(seen.elapsed() < 1000);
-        QCOMPARE(monitor.rollup(), EnvironmentMonitor::Rollup::Degraded);
-        QVERIFY(monitor.rollupReason().contains(QStringLiteral("bot is exited")));
-
-        QVERIFY(docker({QStringLiteral("start"), bot}).ok());
-        QVERIFY(QTest::qWaitFor(
-            [&] { return containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
+        checkStopIsSeen(lab("BLIHOPS_TEST_DOCKER_HOST"), HostKeyStore(m_knownHosts));
     }
 
     void aDroppedEventStreamResumesWithoutLosingAnEvent()
@@ -461,6 +468,35 @@ private slots:
         }
         // The last user let go: no ssh process is left behind.
         QVERIFY(QTest::qWaitFor([&] { return sshProcessesFor(controlPath) == 0; }, 5000));
+    }
+
+    void aStopOverSshShowsUpFromEvents()
+    {
+        checkStopIsSeen(sshEngineUrl(), HostKeyStore(m_knownHosts));
+    }
+
+    void aTcpPortOnTheHostIsForwardedOverTheMaster()
+    {
+        auto connection = SshConnection::acquire(sshTarget(), HostKeyStore(m_knownHosts));
+        quint16 local = 0;
+        try {
+            local = connection->forwardLocalPort(QStringLiteral("127.0.0.1"),
+                                                 quint16(lab("BLIHOPS_LAB_DEV_HTTP_PORT").toInt()));
+        } catch (const Error &error) {
+            QFAIL(qPrintable(error.message()));
+        }
+        QVERIFY(local > 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, local);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /health HTTP/1.0\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.") && answer.endsWith("ok\n"), answer.constData());
+        QCOMPARE(connection->forwardLocalPort(QStringLiteral("127.0.0.1"),
+                                              quint16(lab("BLIHOPS_LAB_DEV_HTTP_PORT").toInt())),
+                 local); // one forward per remote port
     }
 
     void remoteQuotingSurvivesHostileNames_data()

@@ -92,6 +92,9 @@ EnvironmentMonitor::~EnvironmentMonitor()
         m_events->disconnect(this);
         m_events->abort();
     }
+    // No reply may reach this object while its members are being destroyed.
+    delete m_client;
+    m_client = nullptr;
 }
 
 void EnvironmentMonitor::start(Mode mode)

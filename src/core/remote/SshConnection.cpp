@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
+#include <QTcpServer>
 #include <unistd.h>
 
 using namespace std::chrono_literals;
@@ -113,9 +115,7 @@ void SshConnection::connect(std::chrono::seconds timeout)
     }
     // A master that died took its forwards with it; their sockets are stale too.
     QFile::remove(m_controlPath);
-    for (const QString &forward : std::as_const(m_forwards))
-        QFile::remove(forward);
-    m_forwards.clear();
+    dropForwards();
     QStringList arguments = commonOptions();
     arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o")
               << QStringLiteral("ControlPersist=120") << QStringLiteral("-E")
@@ -188,6 +188,27 @@ ProcessResult SshConnection::run(const QStringList &argv, std::chrono::milliseco
     return Process::run(QStringLiteral("ssh"), commandFor(argv), timeout);
 }
 
+void SshConnection::dropForwards()
+{
+    for (const QString &forward : std::as_const(m_forwards))
+        QFile::remove(forward);
+    m_forwards.clear();
+    m_portForwards.clear();
+}
+
+void SshConnection::requestForward(const QString &specification, const QString &what)
+{
+    QStringList arguments = commonOptions();
+    arguments << QStringLiteral("-O") << QStringLiteral("forward") << QStringLiteral("-L")
+              << specification << m_target.destination();
+    const ProcessResult forwarded = Process::run(QStringLiteral("ssh"), arguments, 15s);
+    if (!forwarded.ok()) {
+        throw Error(ErrorKind::Unreachable,
+                    tr("Cannot forward %1 from %2: %3.")
+                        .arg(what, m_target.display(), forwarded.summary()));
+    }
+}
+
 QString SshConnection::forwardUnixSocket(const QString &remotePath)
 {
     connect();
@@ -197,16 +218,26 @@ QString SshConnection::forwardUnixSocket(const QString &remotePath)
     if (m_forwards.contains(local) && QFile::exists(local))
         return local;
     QFile::remove(local);
-    QStringList arguments = commonOptions();
-    arguments << QStringLiteral("-O") << QStringLiteral("forward") << QStringLiteral("-L")
-              << local + QLatin1Char(':') + remotePath << m_target.destination();
-    const ProcessResult forwarded = Process::run(QStringLiteral("ssh"), arguments, 15s);
-    if (!forwarded.ok()) {
-        throw Error(ErrorKind::Unreachable,
-                    tr("Cannot forward %1 from %2: %3.")
-                        .arg(remotePath, m_target.display(), forwarded.summary()));
-    }
+    requestForward(local + QLatin1Char(':') + remotePath, remotePath);
     m_forwards << local;
+    return local;
+}
+
+quint16 SshConnection::forwardLocalPort(const QString &remoteHost, quint16 remotePort)
+{
+    connect();
+    QMutexLocker locker(&m_mutex);
+    const QString remote = QStringLiteral("%1:%2").arg(remoteHost).arg(remotePort);
+    if (const quint16 known = m_portForwards.value(remote))
+        return known;
+    // A port the system says is free now; ssh binds it on loopback only.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        throw Error(ErrorKind::Workspace, tr("No free local port: %1.").arg(probe.errorString()));
+    const quint16 local = probe.serverPort();
+    probe.close();
+    requestForward(QStringLiteral("127.0.0.1:%1:%2").arg(local).arg(remote), remote);
+    m_portForwards.insert(remote, local);
     return local;
 }
 
@@ -216,12 +247,13 @@ void SshConnection::close()
     if (QFile::exists(m_controlPath)) {
         QStringList arguments = commonOptions();
         arguments << QStringLiteral("-O") << QStringLiteral("exit") << m_target.destination();
-        Process::run(QStringLiteral("ssh"), arguments, 10s);
+        // Not waited for: this runs in destructors, often on the GUI thread, where a nested
+        // event loop would deliver events to half-destroyed owners. `ssh -O exit` only asks
+        // the master to leave and returns at once; the master goes right after.
+        QProcess::startDetached(QStringLiteral("ssh"), arguments);
         qCInfo(lcSsh) << "closed" << m_target.display();
     }
-    for (const QString &forward : std::as_const(m_forwards))
-        QFile::remove(forward);
-    m_forwards.clear();
+    dropForwards();
     QFile::remove(m_controlPath + QStringLiteral(".log"));
 }
 

@@ -5,6 +5,7 @@
 #include "remote/SshTarget.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 #include <QStringList>
 #include <chrono>
@@ -44,17 +45,24 @@ public:
     QStringList commandFor(const QStringList &argv) const;
     // Forwards a unix socket on the host to a new local one; returns its path.
     QString forwardUnixSocket(const QString &remotePath);
+    // Forwards a TCP port reachable from the host (e.g. its PostgreSQL on 127.0.0.1:5432) to
+    // a port on this machine's loopback; returns the local port.
+    quint16 forwardLocalPort(const QString &remoteHost, quint16 remotePort);
+    // Asks the master to leave (without waiting) and forgets the forwards.
     void close();
 
 private:
     SshConnection(const SshTarget &target, const HostKeyStore &keys);
     QStringList commonOptions() const;
     [[noreturn]] void failConnect(const ProcessResult &result);
+    void requestForward(const QString &specification, const QString &what);
+    void dropForwards();
 
     SshTarget m_target;
     HostKeyStore m_keys;
     QString m_controlPath;
     QStringList m_forwards;
+    QHash<QString, quint16> m_portForwards; // "host:port" -> local port
     mutable QMutex m_mutex;
 };
 
