@@ -531,6 +531,10 @@
         <source>ssh did not accept the trusted host key %1 of %2: %3</source>
         <translation>ssh hat den vertrauenswürdigen Host-Schlüssel %1 von %2 nicht angenommen: %3</translation>
     </message>
+    <message>
+        <source>No free local port: %1.</source>
+        <translation>Kein freier lokaler Port: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TlsMaterial</name>

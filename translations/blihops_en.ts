@@ -531,6 +531,10 @@
         <source>ssh did not accept the trusted host key %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No free local port: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsMaterial</name>
