@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -415,6 +416,23 @@ private slots:
         QCOMPARE(option.kind(), ErrorKind::BadInput);
         QVERIFY2(option.message().contains(QStringLiteral("sslmode")),
                  qPrintable(option.message()));
+    }
+
+    void theActorIsTheAccountWhateverTheEnvironmentSays()
+    {
+        const QByteArray configured = qgetenv("BLIHOPS_ACTOR");
+        const QByteArray user = qgetenv("USER");
+        qunsetenv("BLIHOPS_ACTOR");
+        qputenv("USER", "somebody-else");
+        const QString actor = Workspace::actor();
+        qputenv("BLIHOPS_ACTOR", configured);
+        qputenv("USER", user);
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+        QVERIFY(id.waitForFinished(5000));
+        const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+        QVERIFY2(actor.startsWith(account + QLatin1Char('@')), qPrintable(actor));
+        QCOMPARE(Workspace::actor(), QString::fromLocal8Bit(configured));
     }
 
     void passwordsNeverShowInNames()

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUrlQuery>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace blihops {
 
@@ -50,9 +52,11 @@ QString Workspace::actor()
     const QString configured = qEnvironmentVariable("BLIHOPS_ACTOR");
     if (!configured.isEmpty())
         return configured;
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", QStringLiteral("unknown"));
+    // The account itself, not $USER: cron, CI and `sudo` often leave the variable unset or
+    // pointing at someone else.
+    const passwd *account = getpwuid(getuid());
+    const QString user =
+        account ? QString::fromLocal8Bit(account->pw_name) : QStringLiteral("uid%1").arg(getuid());
     return QStringLiteral("%1@%2").arg(user, QHostInfo::localHostName());
 }
 
