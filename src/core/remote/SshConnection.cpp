@@ -5,6 +5,7 @@
 #include "util/Error.h"
 #include "util/LogCategories.h"
 
+#include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -54,9 +55,16 @@ std::shared_ptr<SshConnection> SshConnection::acquire(const SshTarget &target,
 }
 
 SshConnection::SshConnection(const SshTarget &target, const HostKeyStore &keys)
-    : m_target(target), m_keys(keys), m_controlPath(controlDirectory() + QStringLiteral("/cm-") +
-                                                    hashOf(target.display() + keys.path()))
-{}
+    : m_target(target), m_keys(keys)
+{
+    // A path of this connection's own: the master of an earlier one may still be on its way
+    // out (close() does not wait), and must not be taken for a live one.
+    static QAtomicInteger<quint32> serial;
+    m_controlPath = controlDirectory() + QStringLiteral("/cm-%1-%2-%3")
+                                             .arg(hashOf(target.display() + keys.path()))
+                                             .arg(QCoreApplication::applicationPid())
+                                             .arg(++serial);
+}
 
 SshConnection::~SshConnection()
 {
