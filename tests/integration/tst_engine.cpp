@@ -18,7 +18,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <optional>
+#include <sys/prctl.h>
 
 using namespace blihops;
 using namespace std::chrono_literals;
@@ -139,6 +141,8 @@ private slots:
         }
         // Keys come from an agent, as on a workstation; the agent is ours and ends with us.
         const QString agentSocket = m_dir.filePath(QStringLiteral("agent.sock"));
+        // Even if this test crashes: the agent gets SIGTERM when its parent dies.
+        m_agent.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_agent.start(QStringLiteral("ssh-agent"),
                       {QStringLiteral("-D"), QStringLiteral("-a"), agentSocket});
         QVERIFY(QTest::qWaitFor([&] { return QFile::exists(agentSocket); }, 5000));
