@@ -20,37 +20,6 @@ QString lab(const char *name)
     return value;
 }
 
-Environment labEnvironment(const QString &stack, const QString &engineUrl)
-{
-    const QByteArray prefix = "BLIHOPS_LAB_" + stack.toLatin1() + '_';
-    Environment environment;
-    environment.name = QStringLiteral("lab-") + stack.toLower();
-    environment.engineUrl = engineUrl;
-    environment.composeFiles = {lab(prefix + "COMPOSE")};
-    environment.projectName = lab(prefix + "PROJECT");
-    return environment;
-}
-
-QString sshEngineUrl()
-{
-    return QStringLiteral("ssh://%1@%2:%3%4")
-        .arg(lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
-             lab("BLIHOPS_TEST_SSH_PORT"), lab("BLIHOPS_TEST_DOCKER_SOCKET"));
-}
-
-SshTarget sshTarget()
-{
-    return {lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
-            lab("BLIHOPS_TEST_SSH_PORT").toInt()};
-}
-
-HostKeyStore trustedLabKeys(const QString &path)
-{
-    HostKeyStore keys(path);
-    keys.trust(sshTarget(), lab("BLIHOPS_TEST_SSH_HOST_FINGERPRINT"));
-    return keys;
-}
-
 void waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
                const char *what)
 {

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "remote/HostKeyStore.h"
-#include "remote/SshTarget.h"
-#include "workspace/Environment.h"
+#include "LabSupport.h"
 
 #include <QList>
 #include <QString>
@@ -17,13 +15,10 @@ namespace blihops::bench {
 // A lab variable; exits with a message when the lab has not set it.
 QString lab(const char *name);
 
-// The lab's compose stack (DEV or STAGING) as an environment on the given engine address.
-Environment labEnvironment(const QString &stack, const QString &engineUrl);
-// ssh://user@host:port/docker.sock of the lab's sshd and engine.
-QString sshEngineUrl();
-SshTarget sshTarget();
-// A known_hosts file at path that trusts the lab's sshd, by the fingerprint the lab gives.
-HostKeyStore trustedLabKeys(const QString &path);
+using test::labEnvironment;
+using test::sshEngineUrl;
+using test::sshTarget;
+using test::trustedLabKeys;
 
 // Runs the event loop until done() holds; exits with a message after the timeout.
 void waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "LabSupport.h"
 #include "TestWorkspace.h"
 #include "docker/DockerClient.h"
 #include "docker/EnvironmentMonitor.h"
@@ -27,9 +28,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
+using test::sshEngineUrl;
+using test::sshTarget;
+
 QString lab(const char *name)
 {
-    return qEnvironmentVariable(name);
+    return test::labValue(name);
 }
 
 // The engine and the stacks are driven from outside the app, as a person would.
@@ -47,26 +51,7 @@ ProcessResult labScript(const QStringList &arguments)
 
 Environment devEnvironment(const QString &engineUrl)
 {
-    Environment environment;
-    environment.name = QStringLiteral("lab-dev");
-    environment.tier = Tier::Development;
-    environment.engineUrl = engineUrl;
-    environment.composeFiles = {lab("BLIHOPS_LAB_DEV_COMPOSE")};
-    environment.projectName = lab("BLIHOPS_LAB_DEV_PROJECT");
-    return environment;
-}
-
-QString sshEngineUrl()
-{
-    return QStringLiteral("ssh://%1@%2:%3%4")
-        .arg(lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
-             lab("BLIHOPS_TEST_SSH_PORT"), lab("BLIHOPS_TEST_DOCKER_SOCKET"));
-}
-
-SshTarget sshTarget()
-{
-    return {lab("BLIHOPS_TEST_SSH_USER"), lab("BLIHOPS_TEST_SSH_HOST"),
-            lab("BLIHOPS_TEST_SSH_PORT").toInt()};
+    return test::labEnvironment(QStringLiteral("DEV"), engineUrl);
 }
 
 ContainerState containerOf(const EnvironmentMonitor &monitor, const QString &service)

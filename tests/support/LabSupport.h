@@ -1,0 +1,70 @@
+#pragma once
+
+#include "remote/HostKeyStore.h"
+#include "remote/SshTarget.h"
+#include "workspace/Environment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QString>
+
+namespace blihops::test {
+
+// The lab's addresses, from `eval "$(tests/lab/lab.sh env)"`; empty when the lab is not up.
+inline QString labValue(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+// The lab's compose stack ("DEV" or "STAGING") as an environment on the given engine
+// address, named lab-dev or lab-staging. With envFile, its compose files interpolate.
+inline Environment labEnvironment(const QString &stack, const QString &engineUrl,
+                                  const QString &envFile = {})
+{
+    const QByteArray prefix = "BLIHOPS_LAB_" + stack.toLatin1() + '_';
+    Environment environment;
+    environment.name = QStringLiteral("lab-") + stack.toLower();
+    environment.engineUrl = engineUrl;
+    environment.composeFiles = {labValue(prefix + "COMPOSE")};
+    environment.projectName = labValue(prefix + "PROJECT");
+    environment.envFile = envFile;
+    return environment;
+}
+
+// Writes, under dir, the env file a stack's compose file needs to interpolate: the image and
+// the path of the stack's own env file (which holds its passwords). Returns its path.
+inline QString writeLabEnvFile(const QString &stack, const QString &dir)
+{
+    const QByteArray variable = "BLIHOPS_LAB_" + stack.toLatin1() + "_ENV_FILE";
+    const QString path = QDir(dir).filePath(stack.toLower() + QStringLiteral(".env"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("BLIHOPS_LAB_IMAGE=" + labValue("BLIHOPS_LAB_IMAGE").toUtf8() + '\n');
+    file.write(variable + '=' + labValue(variable.constData()).toUtf8() + '\n');
+    return path;
+}
+
+// ssh://user@host:port/docker.sock of the lab's sshd and engine.
+inline QString sshEngineUrl()
+{
+    return QStringLiteral("ssh://%1@%2:%3%4")
+        .arg(labValue("BLIHOPS_TEST_SSH_USER"), labValue("BLIHOPS_TEST_SSH_HOST"),
+             labValue("BLIHOPS_TEST_SSH_PORT"), labValue("BLIHOPS_TEST_DOCKER_SOCKET"));
+}
+
+inline SshTarget sshTarget()
+{
+    return {labValue("BLIHOPS_TEST_SSH_USER"), labValue("BLIHOPS_TEST_SSH_HOST"),
+            labValue("BLIHOPS_TEST_SSH_PORT").toInt()};
+}
+
+// A known_hosts file at path that trusts the lab's sshd, by the fingerprint the lab gives.
+inline HostKeyStore trustedLabKeys(const QString &path)
+{
+    HostKeyStore keys(path);
+    keys.trust(sshTarget(), labValue("BLIHOPS_TEST_SSH_HOST_FINGERPRINT"));
+    return keys;
+}
+
+} // namespace blihops::test
