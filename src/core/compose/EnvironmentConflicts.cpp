@@ -1,5 +1,8 @@
 #include "compose/EnvironmentConflicts.h"
 
+#include "compose/PortMapping.h"
+#include "compose/ServiceRole.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -36,54 +39,19 @@ QString label(const Side &side)
                                   : QStringLiteral("%1/%2").arg(side.environment, side.service);
 }
 
-// "8000" or "8000-8010"; false for an empty or malformed range.
-bool parseRange(const QString &text, int *first, int *last)
-{
-    const QStringList bounds = text.split(QLatin1Char('-'));
-    bool okFirst = false;
-    bool okLast = false;
-    *first = bounds.at(0).toInt(&okFirst);
-    *last = bounds.size() == 2 ? bounds.at(1).toInt(&okLast) : *first;
-    return okFirst && (bounds.size() == 1 || okLast) && bounds.size() <= 2 && *first <= *last;
-}
-
-// Host ports a service publishes, from [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL] or
-// the long syntax. A port without a host part gets a free port and collides with nothing.
+// Host ports a service publishes. A port without a host part gets a free port and collides
+// with nothing.
 QList<Published> publishedPorts(const Environment &environment,
                                 const ComposeProject::Service &service)
 {
     QList<Published> ports;
-    const ComposeNode *list = service.definition.get(QStringLiteral("ports"));
-    if (!list)
-        return ports;
-    for (const ComposeNode &entry : list->children) {
-        Published port{{}, 0, 0, QStringLiteral("tcp"), sideOf(environment, service.name, entry)};
-        QString host;
-        if (entry.isMapping()) {
-            host = entry.scalar(QStringLiteral("published"));
-            port.hostIp = entry.scalar(QStringLiteral("host_ip"));
-            if (!entry.scalar(QStringLiteral("protocol")).isEmpty())
-                port.protocol = entry.scalar(QStringLiteral("protocol"));
-        } else {
-            QString spec = entry.text;
-            const qsizetype slash = spec.lastIndexOf(QLatin1Char('/'));
-            if (slash >= 0) {
-                port.protocol = spec.mid(slash + 1);
-                spec.truncate(slash);
-            }
-            if (spec.startsWith(QLatin1Char('['))) { // [::1]:8080:80
-                const qsizetype close = spec.indexOf(QLatin1Char(']'));
-                port.hostIp = spec.mid(1, close - 1);
-                spec = spec.mid(close + 2);
-            }
-            QStringList parts = spec.split(QLatin1Char(':'));
-            if (parts.size() == 3 && port.hostIp.isEmpty())
-                port.hostIp = parts.takeFirst();
-            if (parts.size() == 2)
-                host = parts.at(0);
-        }
-        if (parseRange(host, &port.first, &port.last))
-            ports.append(port);
+    for (const PortMapping &mapping : PortMapping::of(service)) {
+        if (mapping.isPublished())
+            ports.append({mapping.hostIp,
+                          mapping.hostFirst,
+                          mapping.hostLast,
+                          mapping.protocol,
+                          {environment.name, service.name, mapping.file, mapping.line}});
     }
     return ports;
 }
@@ -167,8 +135,7 @@ Databases databasesOf(const Environment &environment, const ComposeProject &proj
 {
     Databases result;
     for (const ComposeProject::Service &service : project.services()) {
-        const QString image = service.definition.scalar(QStringLiteral("image")).toLower();
-        if (!image.contains(QLatin1String("postgres")) && !image.contains(QLatin1String("postgis")))
+        if (serviceRole(service) != ServiceRole::Postgres)
             continue;
         const QList<Published> ports = publishedPorts(environment, service);
         if (result.port == 0 && !ports.isEmpty()) {
