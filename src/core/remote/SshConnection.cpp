@@ -170,7 +170,9 @@ void SshConnection::failConnect(const ProcessResult &result)
                      {QStringLiteral("trusted"), trusted},
                      {QStringLiteral("offered"), offered}});
     }
-    const QString lastLine = said.trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    QString lastLine = said.trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    while (lastLine.endsWith(QLatin1Char('.'))) // the message adds its own full stop
+        lastLine.chop(1);
     if (said.contains(QLatin1String("Permission denied"))) {
         throw Error(ErrorKind::BadInput,
                     tr("%1 refused the login: %2. Check the user name and that your SSH key (or "
