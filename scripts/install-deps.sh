@@ -8,10 +8,12 @@ build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
-    libyaml-cpp-dev libspdlog-dev libboost-dev libgl-dev openssh-client)
+    libyaml-cpp-dev libspdlog-dev libboost-dev libgl-dev openssh-client
+    qtkeychain-qt6-dev libhiredis-dev)
 run=(xdg-utils)
 test=(postgresql xvfb xauth dpkg-dev file appstream desktop-file-utils
-    clang libclang-rt-dev) # clang and its sanitizer runtimes: the libFuzzer build
+    clang libclang-rt-dev # clang and its sanitizer runtimes: the libFuzzer build
+    dbus-daemon gnome-keyring) # a real Secret Service for the keychain test
 
 packages=("${build[@]}")
 case "$what" in

@@ -17,14 +17,26 @@ ServiceRole serviceRole(const ComposeProject::Service &service)
         return ServiceRole::Postgres;
     if (redisImage.match(image).hasMatch())
         return ServiceRole::Redis;
+    // Built from a base image: a database-like name with PostgreSQL's settings, or a health
+    // check that asks pg_isready.
     const QString name = service.name.toLower();
-    if (name.contains(QLatin1String("postgres"))) {
+    static const QRegularExpression databaseName(
+        QStringLiteral("^(postgres.*|pg.*|db|database|.*[-_]db)$"));
+    if (databaseName.match(name).hasMatch()) {
         const auto entries = ComposeProject::environmentOf(service);
         const bool configured = std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
             return entry.name.startsWith(QLatin1String("POSTGRES_")) ||
                    entry.name.startsWith(QLatin1String("PG"));
         });
         if (configured || !service.envFileValues.isEmpty())
+            return ServiceRole::Postgres;
+    }
+    if (const ComposeNode *test =
+            service.definition.at({QStringLiteral("healthcheck"), QStringLiteral("test")})) {
+        const auto mentions = [](const ComposeNode &node) {
+            return node.text.contains(QLatin1String("pg_isready"));
+        };
+        if (mentions(*test) || std::any_of(test->children.begin(), test->children.end(), mentions))
             return ServiceRole::Postgres;
     }
     if (name == QLatin1String("redis") || name.startsWith(QLatin1String("redis-")) ||

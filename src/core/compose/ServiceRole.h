@@ -12,8 +12,9 @@ enum class ServiceRole
     Other,
 };
 
-// PostgreSQL: an image of postgres, PostGIS, TimescaleDB or pgvector, or a service named
-// like postgres whose environment sets POSTGRES_*; Redis: an image of redis, Valkey or
+// PostgreSQL: an image of postgres, PostGIS, TimescaleDB or pgvector, a service named like a
+// database (postgres*, pg*, db, *-db) whose environment sets POSTGRES_* or PG*, or one whose
+// health check runs pg_isready; Redis: an image of redis, Valkey or
 // KeyDB, or a service named redis.
 ServiceRole serviceRole(const ComposeProject::Service &service);
 

@@ -54,6 +54,15 @@ ContainerState ContainerState::fromInspect(const QJsonObject &inspect)
                                     key.section(QLatin1Char('/'), 1, 1)});
         }
     }
+    const QJsonObject networks = inspect.value(QStringLiteral("NetworkSettings"))
+                                     .toObject()
+                                     .value(QStringLiteral("Networks"))
+                                     .toObject();
+    for (auto it = networks.begin(); it != networks.end(); ++it) {
+        const QString address = it.value().toObject().value(QStringLiteral("IPAddress")).toString();
+        if (!address.isEmpty())
+            container.addresses << address;
+    }
     for (const QJsonValue &mount : inspect.value(QStringLiteral("Mounts")).toArray()) {
         const QJsonObject object = mount.toObject();
         const QString source =

@@ -29,7 +29,8 @@ struct ContainerState
     qint64 memoryLimitBytes = 0;
     qint64 nanoCpus = 0;
     QList<Port> ports;
-    QStringList volumes; // "source:destination" or "volume-name:destination"
+    QStringList volumes;   // "source:destination" or "volume-name:destination"
+    QStringList addresses; // the container's IPv4 address on each of its networks
     QString image;
     QDateTime startedAt; // UTC; invalid when not running
 

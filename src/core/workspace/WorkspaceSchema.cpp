@@ -52,6 +52,27 @@ const QList<QStringList> kMigrations = {
                        " created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
                        " PRIMARY KEY (environment_id, service, rule))"),
     },
+    // 3: smoke suites as users edited them (JSON, no secrets), and the runs' history
+    {
+        QStringLiteral("CREATE TABLE smoke_suites ("
+                       " environment_id {REF} PRIMARY KEY REFERENCES environments (id) ON DELETE "
+                       "CASCADE,"
+                       " definition TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE smoke_runs (id {ID},"
+                       " environment_id {REF} NOT NULL REFERENCES environments (id) ON DELETE "
+                       "CASCADE,"
+                       " started_at TEXT NOT NULL, finished_at TEXT NOT NULL, actor TEXT NOT NULL,"
+                       " cancelled INTEGER NOT NULL, passed INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX smoke_runs_environment ON smoke_runs (environment_id, "
+                       "started_at)"),
+        QStringLiteral("CREATE TABLE smoke_results ("
+                       " run_id {REF} NOT NULL REFERENCES smoke_runs (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, check_name TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " service TEXT NOT NULL, target TEXT NOT NULL, passed INTEGER NOT NULL,"
+                       " duration_ms BIGINT NOT NULL, message TEXT NOT NULL,"
+                       " PRIMARY KEY (run_id, position))"),
+    },
 };
 
 QString forDialect(QString sql, bool postgres)

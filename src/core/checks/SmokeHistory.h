@@ -1,0 +1,31 @@
+#pragma once
+
+#include "checks/SmokeResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace blihops {
+
+class Workspace;
+
+// Runs of smoke suites kept in the workspace, newest first; removing an environment
+// removes its history.
+class SmokeHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(SmokeHistory)
+
+public:
+    explicit SmokeHistory(Workspace &workspace) : m_workspace(workspace) {}
+
+    // Stores the run with its results and returns its id. Throws Error(NotFound) for an
+    // unknown environment.
+    qint64 record(const SmokeRun &run);
+    // The environment's runs, newest first, with their results.
+    QList<SmokeRun> list(const QString &environment, int limit = 20);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace blihops

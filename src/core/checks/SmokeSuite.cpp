@@ -1,0 +1,251 @@
+#include "checks/SmokeSuite.h"
+
+#include "compose/ComposeProject.h"
+#include "compose/PortMapping.h"
+#include "compose/ServiceRole.h"
+#include "util/Error.h"
+#include "workspace/Environment.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace blihops {
+
+namespace {
+
+using Service = ComposeProject::Service;
+
+struct Address
+{
+    QString host; // empty: the container's address
+    int port = 0;
+};
+
+bool isLoopbackOrAny(const QString &host)
+{
+    return host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::") ||
+           host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
+           host == QLatin1String("localhost");
+}
+
+// Where the service's containerPort is reached from the Docker host: the host's own port
+// for host networking, the published port, the port the environment expects for the
+// service, else the container's address.
+Address addressOf(const Environment &environment, const Service &service, int containerPort,
+                  bool useExpectedPort)
+{
+    if (service.definition.scalar(QStringLiteral("network_mode")) == QLatin1String("host"))
+        return {QStringLiteral("127.0.0.1"), containerPort};
+    for (const PortMapping &mapping : PortMapping::of(service)) {
+        if (const int hostPort = mapping.hostPortFor(containerPort); hostPort != 0) {
+            const bool everywhere = isLoopbackOrAny(mapping.hostIp);
+            return {everywhere ? QStringLiteral("127.0.0.1") : mapping.hostIp, hostPort};
+        }
+    }
+    for (const ExpectedPort &expected : environment.expectedPorts) {
+        if (useExpectedPort && expected.service == service.name)
+            return {QStringLiteral("127.0.0.1"), expected.port};
+    }
+    return {{}, containerPort};
+}
+
+// The command as separate words, whichever form it was written in.
+QStringList commandWords(const Service &service)
+{
+    const ComposeNode *command = service.definition.get(QStringLiteral("command"));
+    if (!command)
+        return {};
+    if (command->isScalar())
+        return command->text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList words;
+    for (const ComposeNode &word : command->children)
+        words << word.text;
+    return words;
+}
+
+QString optionValue(const QStringList &words, const QString &option)
+{
+    const qsizetype at = words.indexOf(option);
+    return at >= 0 ? words.value(at + 1) : QString();
+}
+
+bool definesVariable(const ComposeProject &project, const Service &service, const QString &name)
+{
+    return !ComposeProject::containerVariable(service, name).isEmpty() ||
+           project.variables().contains(name);
+}
+
+// The service's health check command as one line, empty without an active one.
+QString healthcheckText(const Service &service)
+{
+    const ComposeNode *healthcheck = service.definition.get(QStringLiteral("healthcheck"));
+    if (!healthcheck)
+        return {};
+    if (const ComposeNode *disable = healthcheck->get(QStringLiteral("disable"));
+        disable && disable->isTrue())
+        return {};
+    const ComposeNode *test = healthcheck->get(QStringLiteral("test"));
+    if (!test)
+        return {};
+    if (test->isScalar())
+        return test->text;
+    QStringList words;
+    for (const ComposeNode &word : test->children)
+        words << word.text;
+    if (words.value(0) == QLatin1String("NONE"))
+        return {};
+    return words.join(QLatin1Char(' '));
+}
+
+SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &project,
+                         const Service &service)
+{
+    SmokeCheck check;
+    check.name = service.name + QStringLiteral("/postgresql");
+    check.kind = SmokeCheck::Kind::Postgres;
+    check.service = service.name;
+    const int port = ComposeProject::containerVariable(service, QStringLiteral("PGPORT")).toInt();
+    const Address address = addressOf(environment, service, port > 0 ? port : 5432, true);
+    check.host = address.host;
+    check.port = address.port;
+    check.user = ComposeProject::containerVariable(service, QStringLiteral("POSTGRES_USER"));
+    if (check.user.isEmpty())
+        check.user = QStringLiteral("postgres");
+    check.database = ComposeProject::containerVariable(service, QStringLiteral("POSTGRES_DB"));
+    if (check.database.isEmpty())
+        check.database = check.user;
+    for (const QString &database : environment.databases) {
+        if (database != check.database)
+            check.databases << database;
+    }
+    if (definesVariable(project, service, QStringLiteral("POSTGRES_PASSWORD")))
+        check.secretVariable = QStringLiteral("POSTGRES_PASSWORD");
+    return check;
+}
+
+SmokeCheck redisCheck(const Environment &environment, const ComposeProject &project,
+                      const Service &service)
+{
+    SmokeCheck check;
+    check.name = service.name + QStringLiteral("/redis");
+    check.kind = SmokeCheck::Kind::Redis;
+    check.service = service.name;
+    const QStringList words = commandWords(service);
+    const int port = optionValue(words, QStringLiteral("--port")).toInt();
+    const Address address = addressOf(environment, service, port > 0 ? port : 6379, true);
+    check.host = address.host;
+    check.port = address.port;
+    // redis-cli's own variable first: it holds the password and nothing else.
+    for (const QString &variable :
+         {QStringLiteral("REDISCLI_AUTH"), QStringLiteral("REDIS_PASSWORD")}) {
+        if (check.secretVariable.isEmpty() && definesVariable(project, service, variable))
+            check.secretVariable = variable;
+    }
+    if (check.secretVariable.isEmpty() && words.contains(QStringLiteral("--requirepass")))
+        check.secretVariable = QStringLiteral("REDIS_PASSWORD");
+    return check;
+}
+
+// An HTTP check for each http(s):// URL on the container's own address in the health check;
+// "| grep -q TEXT" after it is the body text it expects.
+QList<SmokeCheck> httpChecks(const Environment &environment, const Service &service)
+{
+    static const QRegularExpression url(
+        QStringLiteral(R"((https?)://(\[[^\]]+\]|[^/\s:"']+)(?::(\d+))?(/[^\s"'|;&]*)?)"));
+    static const QRegularExpression grep(
+        QStringLiteral(R"(\|\s*grep\s+-(?:q|qx|xq|qF|Fq|qxF|Fqx)\s+['"]?([^\s'"|;&]+))"));
+    const QString test = healthcheckText(service);
+    QList<SmokeCheck> checks;
+    for (auto match = url.globalMatch(test); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        QString host = found.captured(2);
+        host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        if (!isLoopbackOrAny(host))
+            continue; // another service's address: that service's own check covers it
+        SmokeCheck check;
+        check.kind = SmokeCheck::Kind::Http;
+        check.service = service.name;
+        check.https = found.captured(1) == QLatin1String("https");
+        const int port =
+            found.captured(3).isEmpty() ? (check.https ? 443 : 80) : found.captured(3).toInt();
+        const Address address = addressOf(environment, service, port, false);
+        check.host = address.host;
+        check.port = address.port;
+        check.path = found.captured(4).isEmpty() ? QStringLiteral("/") : found.captured(4);
+        const QRegularExpressionMatch expected = grep.match(test, found.capturedEnd());
+        if (expected.hasMatch())
+            check.expectedBody = expected.captured(1);
+        check.name = service.name + QStringLiteral("/http") +
+                     (checks.isEmpty() ? QString() : QStringLiteral(" %1").arg(checks.size() + 1));
+        checks.append(check);
+    }
+    return checks;
+}
+
+} // namespace
+
+QList<SmokeCheck> SmokeSuite::derive(const Environment &environment, const ComposeProject &project)
+{
+    QList<SmokeCheck> checks;
+    for (const Service &service : project.services()) {
+        switch (serviceRole(service)) {
+        case ServiceRole::Postgres:
+            checks.append(postgresCheck(environment, project, service));
+            break;
+        case ServiceRole::Redis:
+            checks.append(redisCheck(environment, project, service));
+            break;
+        case ServiceRole::Other:
+            checks.append(httpChecks(environment, service));
+            break;
+        }
+        if (!healthcheckText(service).isEmpty()) {
+            SmokeCheck health;
+            health.name = service.name + QStringLiteral("/health");
+            health.kind = SmokeCheck::Kind::ContainerHealth;
+            health.service = service.name;
+            checks.append(health);
+        }
+    }
+    return checks;
+}
+
+QJsonArray SmokeSuite::toJson(const QList<SmokeCheck> &checks)
+{
+    QJsonArray array;
+    for (const SmokeCheck &check : checks)
+        array.append(check.toJson());
+    return array;
+}
+
+QList<SmokeCheck> SmokeSuite::fromJson(const QJsonArray &array)
+{
+    QList<SmokeCheck> checks;
+    for (const QJsonValue &value : array) {
+        if (!value.isObject()) {
+            throw Error(ErrorKind::BadInput,
+                        tr("Smoke check %1 is not an object: each check is a JSON object with "
+                           "\"name\" and \"kind\".")
+                            .arg(checks.size() + 1));
+        }
+        checks.append(SmokeCheck::fromJson(value.toObject()));
+    }
+    validate(checks);
+    return checks;
+}
+
+void SmokeSuite::validate(const QList<SmokeCheck> &checks)
+{
+    QSet<QString> names;
+    for (const SmokeCheck &check : checks) {
+        check.validate();
+        if (names.contains(check.name)) {
+            throw Error(ErrorKind::BadInput,
+                        tr("Two smoke checks are named \"%1\": give each a name of its own.")
+                            .arg(check.name));
+        }
+        names.insert(check.name);
+    }
+}
+
+} // namespace blihops
