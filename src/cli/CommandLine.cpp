@@ -11,6 +11,10 @@
 #include "LintCommand.h"
 #include "LintSilenceCommand.h"
 #include "LintUnsilenceCommand.h"
+#include "SmokeCommand.h"
+#include "SmokeHistoryCommand.h"
+#include "SmokeSecretCommand.h"
+#include "SmokeSuiteCommand.h"
 #include "VersionCommand.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -78,6 +82,10 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<LintSilenceCommand>());
     m_commands.push_back(std::make_unique<LintUnsilenceCommand>());
+    m_commands.push_back(std::make_unique<SmokeCommand>());
+    m_commands.push_back(std::make_unique<SmokeSuiteCommand>());
+    m_commands.push_back(std::make_unique<SmokeHistoryCommand>());
+    m_commands.push_back(std::make_unique<SmokeSecretCommand>());
 }
 
 QString CommandLine::globalHelp() const

@@ -1,9 +1,7 @@
 #include "EnvStatusCommand.h"
 
 #include "CliContext.h"
-#include "docker/EngineAddress.h"
 #include "docker/EnvironmentMonitor.h"
-#include "remote/HostKeyStore.h"
 #include "util/ExitCode.h"
 #include "workspace/EnvironmentRepository.h"
 
@@ -14,10 +12,7 @@ namespace blihops::cli {
 
 QList<QCommandLineOption> EnvStatusCommand::options() const
 {
-    return {{QStringLiteral("trust-host-key"),
-             QStringLiteral("Trust the SSH host key with this fingerprint, if it is the one the "
-                            "host offers (first connection only)."),
-             QStringLiteral("SHA256:...")}};
+    return {CliContext::trustHostKeyOption()};
 }
 
 int EnvStatusCommand::run(CliContext &context, const QCommandLineParser &parser,
@@ -25,21 +20,8 @@ int EnvStatusCommand::run(CliContext &context, const QCommandLineParser &parser,
 {
     const Environment environment =
         EnvironmentRepository(context.workspace()).get(positional.at(0));
-    HostKeyStore keys;
-    const QString fingerprint = parser.value(QStringLiteral("trust-host-key"));
-    if (!fingerprint.isEmpty()) {
-        const EngineAddress address = EngineAddress::parse(environment.engineUrl);
-        if (address.scheme != EngineAddress::Scheme::Ssh) {
-            throw Error(ErrorKind::BadInput,
-                        QStringLiteral("--trust-host-key applies to ssh:// engines; %1 uses %2.")
-                            .arg(environment.name, environment.engineUrl));
-        }
-        const SshTarget target = SshTarget::fromEngine(address);
-        // Never replaces a trusted key: a changed key must stop, whatever the command line says.
-        if (!keys.trustedFingerprint(target))
-            keys.trust(target, fingerprint);
-    }
-
+    const HostKeyStore keys =
+        CliContext::hostKeys(environment, parser.value(CliContext::trustHostKeyOption()));
     EnvironmentMonitor monitor(environment, keys);
     QEventLoop loop;
     QObject::connect(&monitor, &EnvironmentMonitor::ready, &loop, &QEventLoop::quit);

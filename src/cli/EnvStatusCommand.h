@@ -10,7 +10,8 @@ public:
     QString name() const override { return QStringLiteral("env status"); }
     QString summary() const override
     {
-        return QStringLiteral("Show what runs in an environment: containers, health, limits, ports.");
+        return QStringLiteral(
+            "Show what runs in an environment: containers, health, limits, ports.");
     }
     QString arguments() const override { return QStringLiteral("NAME"); }
     QList<QCommandLineOption> options() const override;
