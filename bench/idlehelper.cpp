@@ -85,7 +85,11 @@ int main(int argc, char *argv[])
     }
     const std::chrono::seconds duration(QByteArray(argv[1]).toInt());
     QTemporaryDir dir;
-    const bench::SshAgent agent(dir.path());
+    const test::SshAgent agent(dir.path());
+    if (!agent.error().isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(agent.error()));
+        return 1;
+    }
     const HostKeyStore keys = bench::trustedLabKeys(dir.filePath(QStringLiteral("known_hosts")));
 
     const Idle baseline = idleFor(duration, 0);

@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "LabSupport.h"
+#include "SshAgent.h"
 #include "TestWorkspace.h"
 #include "docker/DockerClient.h"
 #include "docker/EnvironmentMonitor.h"
@@ -13,15 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <csignal>
 #include <optional>
-#include <sys/prctl.h>
 
 using namespace blihops;
 using namespace std::chrono_literals;
@@ -86,7 +84,7 @@ class TestEngine : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_agent;
+    std::unique_ptr<test::SshAgent> m_agent;
     QString m_knownHosts;
     QString m_labFingerprint;
 
@@ -125,15 +123,8 @@ private slots:
             QSKIP("the lab's Docker Engine and sshd are not up: tests/lab/lab.sh up");
         }
         // Keys come from an agent, as on a workstation; the agent is ours and ends with us.
-        const QString agentSocket = m_dir.filePath(QStringLiteral("agent.sock"));
-        // Even if this test crashes: the agent gets SIGTERM when its parent dies.
-        m_agent.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_agent.start(QStringLiteral("ssh-agent"),
-                      {QStringLiteral("-D"), QStringLiteral("-a"), agentSocket});
-        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(agentSocket); }, 5000));
-        qputenv("SSH_AUTH_SOCK", agentSocket.toLocal8Bit());
-        QVERIFY(
-            Process::run(QStringLiteral("ssh-add"), {lab("BLIHOPS_TEST_SSH_IDENTITY")}, 10s).ok());
+        m_agent = std::make_unique<test::SshAgent>(m_dir.path());
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
         // Read now, not from our environment: an earlier run may have re-keyed the lab's sshd.
         const QString env = QString::fromUtf8(labScript({QStringLiteral("env")}).standardOutput);
@@ -152,8 +143,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_agent.terminate();
-        m_agent.waitForFinished(5000);
+        m_agent.reset();
     }
 
     void keepAliveReusesOneConnection()
