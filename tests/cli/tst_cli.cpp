@@ -329,6 +329,74 @@ private slots:
         QVERIFY(text.out.startsWith("NAME"));
     }
 
+    void smokeSuitesAreShownEditedAndReset()
+    {
+        const Run derived = ctl({"--json", "smoke", "suite", "staging"});
+        QCOMPARE(derived.exitCode, 0);
+        QCOMPARE(derived.json().value(QStringLiteral("edited")).toBool(true), false);
+        QJsonArray checks = derived.json().value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("postgres/postgresql"));
+        QCOMPARE(checks.at(0).toObject().value(QStringLiteral("port")).toInt(), 5433);
+
+        // Edit: keep two checks, the second with a body to expect.
+        QJsonObject http = checks.at(4).toObject();
+        http.insert(QStringLiteral("expectedBody"), QStringLiteral("healthy"));
+        const QString file = m_home.filePath(QStringLiteral("suite.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("checks"), QJsonArray{checks.at(0), http}}})
+                .toJson());
+        out.close();
+        QCOMPARE(ctl({"smoke", "suite", "staging", "--set", file}).exitCode, 0);
+        const QJsonObject edited = ctl({"--json", "smoke", "suite", "staging"}).json();
+        QCOMPARE(edited.value(QStringLiteral("edited")).toBool(), true);
+        QCOMPARE(edited.value(QStringLiteral("updatedBy")).toString(),
+                 QStringLiteral("tester@lab"));
+        checks = edited.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(1).toObject().value(QStringLiteral("expectedBody")).toString(),
+                 QStringLiteral("healthy"));
+
+        // A malformed file changes nothing and says what is wrong in one line.
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(R"([{"name": "x", "kind": "gopher"}])");
+        out.close();
+        const Run malformed = ctl({"smoke", "suite", "staging", "--set", file});
+        QCOMPARE(malformed.exitCode, 2);
+        QVERIFY(malformed.oneErrorLine());
+        QVERIFY(malformed.err.contains("gopher"));
+        QCOMPARE(ctl({"--json", "smoke", "suite", "staging"})
+                     .json()
+                     .value(QStringLiteral("checks"))
+                     .toArray()
+                     .size(),
+                 2);
+
+        // An unknown check is refused before anything is reached.
+        const Run unknown = ctl({"smoke", "staging", "--check", "nope"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.oneErrorLine());
+        QVERIFY(unknown.err.contains("api/http"));
+        QCOMPARE(ctl({"--json", "smoke", "history", "staging"})
+                     .json()
+                     .value(QStringLiteral("runs"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        QCOMPARE(ctl({"smoke", "suite", "staging", "--reset"}).exitCode, 0);
+        QCOMPARE(ctl({"--json", "smoke", "suite", "staging"})
+                     .json()
+                     .value(QStringLiteral("edited"))
+                     .toBool(true),
+                 false);
+        const Run again = ctl({"smoke", "suite", "staging", "--reset"});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.oneErrorLine());
+    }
+
     void removesProductionOnlyWithItsName()
     {
         const Run run = ctl({QStringLiteral("env"), QStringLiteral("remove"),

@@ -18,10 +18,10 @@ QString connectionName()
 
 QString errorText(const QSqlError &error)
 {
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString text = error.databaseText();
+    if (text.trimmed().isEmpty())
+        text = error.driverText();
+    return text.simplified();
 }
 
 ProbeAnswer probe(QSqlDatabase &db, const ProbeTarget &target, const SmokeCheck &check,

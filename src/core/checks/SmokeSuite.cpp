@@ -69,10 +69,14 @@ QString optionValue(const QStringList &words, const QString &option)
     return at >= 0 ? words.value(at + 1) : QString();
 }
 
-bool definesVariable(const ComposeProject &project, const Service &service, const QString &name)
+// Whether the service's container gets the variable, even one its env file does not set yet,
+// or the env file has it.
+bool mentionsVariable(const ComposeProject &project, const Service &service, const QString &name)
 {
-    return !ComposeProject::containerVariable(service, name).isEmpty() ||
-           project.variables().contains(name);
+    const auto entries = ComposeProject::environmentOf(service);
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const auto &entry) { return entry.name == name; }) ||
+           service.envFileValues.contains(name) || project.variables().contains(name);
 }
 
 // The service's health check command as one line, empty without an active one.
@@ -118,7 +122,7 @@ SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &p
         if (database != check.database)
             check.databases << database;
     }
-    if (definesVariable(project, service, QStringLiteral("POSTGRES_PASSWORD")))
+    if (mentionsVariable(project, service, QStringLiteral("POSTGRES_PASSWORD")))
         check.secretVariable = QStringLiteral("POSTGRES_PASSWORD");
     return check;
 }
@@ -138,7 +142,7 @@ SmokeCheck redisCheck(const Environment &environment, const ComposeProject &proj
     // redis-cli's own variable first: it holds the password and nothing else.
     for (const QString &variable :
          {QStringLiteral("REDISCLI_AUTH"), QStringLiteral("REDIS_PASSWORD")}) {
-        if (check.secretVariable.isEmpty() && definesVariable(project, service, variable))
+        if (check.secretVariable.isEmpty() && mentionsVariable(project, service, variable))
             check.secretVariable = variable;
     }
     if (check.secretVariable.isEmpty() && words.contains(QStringLiteral("--requirepass")))
