@@ -30,6 +30,10 @@ QString GuiSettings::path(Key key) const
         return m_workspaceGroup + QStringLiteral("/window/treeHeader");
     case Key::LastEnvironment:
         return m_workspaceGroup + QStringLiteral("/selection/environment");
+    case Key::DetailsTab:
+        return m_workspaceGroup + QStringLiteral("/window/detailsTab");
+    case Key::SmokeResultsHeaderState:
+        return m_workspaceGroup + QStringLiteral("/window/smokeResultsHeader");
     }
     return {};
 }

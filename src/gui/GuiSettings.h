@@ -18,7 +18,9 @@ public:
         SplitterState,
         DetailsSplitterState,
         TreeHeaderState,
-        LastEnvironment
+        LastEnvironment,
+        DetailsTab,             // Containers or Smoke tests, beside the environment tree
+        SmokeResultsHeaderState // the smoke results table's column widths
     };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.

@@ -9,6 +9,7 @@
 #include "LanguageManager.h"
 #include "ReadinessPane.h"
 #include "SettingsDialog.h"
+#include "SmokePane.h"
 #include "WorkspaceRunner.h"
 #include "compose/ComposeFile.h"
 #include "docker/EngineAddress.h"
@@ -31,6 +32,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -44,6 +47,7 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
       m_model(new EnvironmentTreeModel(this)), m_tree(new QTreeView(this)),
       m_details(new EnvironmentDetailsPanel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_rightSplitter(new QSplitter(Qt::Vertical, this)), m_containers(new ContainersPane(this)),
+      m_smoke(new SmokePane(*m_runner, this)), m_detailsTabs(new QTabWidget(this)),
       m_monitors(new EnvironmentMonitors(this)),
       m_indicators(new ConnectionIndicators(*m_monitors, this)),
       m_readiness(new ReadinessPane(*m_runner, this)), m_pages(new QStackedWidget(this)),
@@ -62,7 +66,11 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     m_details->setObjectName(QStringLiteral("environmentDetails"));
     m_splitter->setObjectName(QStringLiteral("environmentSplitter"));
     m_rightSplitter->setObjectName(QStringLiteral("detailsSplitter"));
-    m_rightSplitter->addWidget(m_containers);
+    m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_detailsTabs->setDocumentMode(true);
+    m_detailsTabs->addTab(m_containers, QString());
+    m_detailsTabs->addTab(m_smoke, QString());
+    m_rightSplitter->addWidget(m_detailsTabs);
     m_rightSplitter->addWidget(m_details);
     m_rightSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tree);
@@ -90,6 +98,10 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     });
     connect(m_monitors, &EnvironmentMonitors::changed, this, &MainWindow::updateStatus);
     connect(m_monitors, &EnvironmentMonitors::needsAttention, this, &MainWindow::askAboutHostKey);
+    connect(m_smoke, &SmokePane::hostKeyNeeded, this,
+            [this](const QString &name, const QString &engineUrl, const Error &error) {
+                askToTrustHostKey(name, engineUrl, error, [this, name] { m_smoke->retry(name); });
+            });
     connect(m_runner, &WorkspaceRunner::pendingChanged, this, [this](int pending) {
         m_busyLabel->setText(pending > 0 ? tr("Working…") : QString());
     });
@@ -157,6 +169,9 @@ void MainWindow::createActions()
     });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    // Ctrl+T works from anywhere in the window: show what it runs.
+    connect(m_smoke->runAction(), &QAction::triggered, this, &MainWindow::showSmokeTests);
+    connect(m_smoke->editAction(), &QAction::triggered, this, &MainWindow::showSmokeTests);
 
     m_modeBar = new QToolBar(this);
     m_modeBar->setObjectName(QStringLiteral("modeBar"));
@@ -191,6 +206,8 @@ void MainWindow::createMenus()
     m_environmentMenu->addSeparator();
     m_environmentMenu->addAction(m_refresh);
     m_environmentMenu->addSeparator();
+    m_environmentMenu->addActions({m_smoke->runAction(), m_smoke->editAction()});
+    m_environmentMenu->addSeparator();
     m_environmentMenu->addAction(m_remove);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -223,6 +240,8 @@ void MainWindow::retranslate()
     m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About BlihOps Console"));
+    m_detailsTabs->setTabText(m_detailsTabs->indexOf(m_containers), tr("Containers"));
+    m_detailsTabs->setTabText(m_detailsTabs->indexOf(m_smoke), tr("Smoke Tests"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_location.displayName()));
     m_countLabel->setText(m_loadFailed
                               ? tr("Workspace unavailable")
@@ -255,6 +274,9 @@ void MainWindow::restoreWindowState()
     if (!m_tree->header()->restoreState(
             settings.value(GuiSettings::Key::TreeHeaderState).toByteArray()))
         m_tree->header()->resizeSection(EnvironmentTreeModel::NameColumn, 200);
+    m_detailsTabs->setCurrentIndex(settings.value(GuiSettings::Key::DetailsTab).toInt());
+    m_smoke->view()->horizontalHeader()->restoreState(
+        settings.value(GuiSettings::Key::SmokeResultsHeaderState).toByteArray());
     m_pendingSelection = settings.value(GuiSettings::Key::LastEnvironment).toString();
 }
 
@@ -266,6 +288,9 @@ void MainWindow::saveWindowState()
     settings.setValue(GuiSettings::Key::SplitterState, m_splitter->saveState());
     settings.setValue(GuiSettings::Key::DetailsSplitterState, m_rightSplitter->saveState());
     settings.setValue(GuiSettings::Key::TreeHeaderState, m_tree->header()->saveState());
+    settings.setValue(GuiSettings::Key::DetailsTab, m_detailsTabs->currentIndex());
+    settings.setValue(GuiSettings::Key::SmokeResultsHeaderState,
+                      m_smoke->view()->horizontalHeader()->saveState());
     const QString selected = selectedEnvironment();
     if (!selected.isEmpty())
         settings.setValue(GuiSettings::Key::LastEnvironment, selected);
@@ -296,6 +321,7 @@ void MainWindow::selectionChanged()
     const EnvironmentEntry *entry = m_model->entryAt(m_tree->currentIndex());
     m_details->setEntry(entry);
     m_containers->setMonitor(entry ? m_monitors->monitor(entry->environment.name) : nullptr);
+    m_smoke->setEnvironment(entry ? &entry->environment : nullptr);
     updateActions();
 }
 
@@ -495,6 +521,14 @@ void MainWindow::updateStatus(const QString &name)
 
 void MainWindow::askAboutHostKey(const QString &name, const Error &error)
 {
+    EnvironmentMonitor *monitor = m_monitors->monitor(name);
+    askToTrustHostKey(name, monitor ? monitor->environment().engineUrl : QString(), error,
+                      [this, name] { m_monitors->restart(name); });
+}
+
+void MainWindow::askToTrustHostKey(const QString &name, const QString &engineUrl,
+                                   const Error &error, const std::function<void()> &trusted)
+{
     if (error.kind() == ErrorKind::ChangedHostKey)
         return showError(tr("Host Key Changed"), error);
     const QString host = error.details().value(QStringLiteral("host")).toString();
@@ -510,22 +544,18 @@ void MainWindow::askAboutHostKey(const QString &name, const Error &error)
     QPushButton *trust = box->addButton(tr("Trust"), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::buttonClicked, this,
-            [this, name, offered, trust](QAbstractButton *button) {
-                if (button != trust)
+            [this, engineUrl, offered, trust, trusted](QAbstractButton *button) {
+                if (button != trust || engineUrl.isEmpty())
                     return;
-                EnvironmentMonitor *monitor = m_monitors->monitor(name);
-                if (!monitor)
-                    return;
-                const QString engineUrl = monitor->environment().engineUrl;
                 // ssh-keyscan runs again to check the key is still the one shown: off the GUI
                 // thread.
                 auto *watcher = new QFutureWatcher<QString>(this);
-                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, trusted] {
                     watcher->deleteLater();
                     const QString failure = watcher->result();
                     if (!failure.isEmpty())
                         return showError(tr("Not Trusted"), Error(ErrorKind::BadInput, failure));
-                    m_monitors->restart(name);
+                    trusted();
                 });
                 watcher->setFuture(QtConcurrent::run([engineUrl, offered]() -> QString {
                     try {
@@ -538,6 +568,15 @@ void MainWindow::askAboutHostKey(const QString &name, const Error &error)
                 }));
             });
     box->open();
+}
+
+void MainWindow::showSmokeTests()
+{
+    if (!m_environmentsMode->isChecked()) {
+        m_environmentsMode->setChecked(true);
+        showMode(m_environmentsMode);
+    }
+    m_detailsTabs->setCurrentWidget(m_smoke);
 }
 
 void MainWindow::showMode(QAction *mode)

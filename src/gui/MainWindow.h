@@ -4,12 +4,14 @@
 #include "workspace/WorkspaceLocation.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace blihops {
@@ -25,10 +27,12 @@ class EnvironmentMonitors;
 class EnvironmentTreeModel;
 class LanguageManager;
 class ReadinessPane;
+class SmokePane;
 class WorkspaceRunner;
 
 // The console's one window. Environments mode: the environment tree beside the selected
-// environment's details; actions in the toolbar and menus, each with a shortcut.
+// environment's containers and smoke tests (as tabs) and details; actions in the toolbar and
+// menus, each with a shortcut.
 // Readiness mode: the readiness review of every environment.
 class MainWindow : public QMainWindow
 {
@@ -43,6 +47,9 @@ public:
     QTreeView *environmentTree() const { return m_tree; }
     EnvironmentDetailsPanel *detailsPanel() const { return m_details; }
     ContainersPane *containersPane() const { return m_containers; }
+    SmokePane *smokePane() const { return m_smoke; }
+    // Containers and Smoke tests, above the details panel.
+    QTabWidget *detailsTabs() const { return m_detailsTabs; }
     EnvironmentMonitors *monitors() const { return m_monitors; }
     ReadinessPane *readinessPane() const { return m_readiness; }
     QString selectedEnvironment() const;
@@ -77,6 +84,10 @@ private:
     void showAbout();
     void updateStatus(const QString &name);
     void askAboutHostKey(const QString &name, const Error &error);
+    // Asks whether to trust the key the engine's SSH host offers; trusted runs once it is.
+    void askToTrustHostKey(const QString &name, const QString &engineUrl, const Error &error,
+                           const std::function<void()> &trusted);
+    void showSmokeTests();
     void showMode(QAction *mode);
 
     WorkspaceLocation m_location;
@@ -88,6 +99,8 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_rightSplitter;
     ContainersPane *m_containers;
+    SmokePane *m_smoke;
+    QTabWidget *m_detailsTabs;
     EnvironmentMonitors *m_monitors;
     ConnectionIndicators *m_indicators;
     ReadinessPane *m_readiness;

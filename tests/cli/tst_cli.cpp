@@ -69,7 +69,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QCOMPARE(run.json().value(QStringLiteral("version")).toString(), QStringLiteral("0.1.0"));
-        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(), 2);
+        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(), 3);
     }
 
     void listsTheBuiltinEnvironments()
