@@ -101,17 +101,26 @@ QString healthcheckText(const Service &service)
     return words.join(QLatin1Char(' '));
 }
 
+// A database's check named SERVICE/SUFFIX at the address its containerPort is reached at.
+SmokeCheck serviceCheck(const Environment &environment, const Service &service,
+                        SmokeCheck::Kind kind, const QString &suffix, int containerPort)
+{
+    SmokeCheck check;
+    check.name = service.name + QLatin1Char('/') + suffix;
+    check.kind = kind;
+    check.service = service.name;
+    const Address address = addressOf(environment, service, containerPort, true);
+    check.host = address.host;
+    check.port = address.port;
+    return check;
+}
+
 SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &project,
                          const Service &service)
 {
-    SmokeCheck check;
-    check.name = service.name + QStringLiteral("/postgresql");
-    check.kind = SmokeCheck::Kind::Postgres;
-    check.service = service.name;
     const int port = ComposeProject::containerVariable(service, QStringLiteral("PGPORT")).toInt();
-    const Address address = addressOf(environment, service, port > 0 ? port : 5432, true);
-    check.host = address.host;
-    check.port = address.port;
+    SmokeCheck check = serviceCheck(environment, service, SmokeCheck::Kind::Postgres,
+                                    QStringLiteral("postgresql"), port > 0 ? port : 5432);
     check.user = ComposeProject::containerVariable(service, QStringLiteral("POSTGRES_USER"));
     if (check.user.isEmpty())
         check.user = QStringLiteral("postgres");
@@ -130,15 +139,10 @@ SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &p
 SmokeCheck redisCheck(const Environment &environment, const ComposeProject &project,
                       const Service &service)
 {
-    SmokeCheck check;
-    check.name = service.name + QStringLiteral("/redis");
-    check.kind = SmokeCheck::Kind::Redis;
-    check.service = service.name;
     const QStringList words = commandWords(service);
     const int port = optionValue(words, QStringLiteral("--port")).toInt();
-    const Address address = addressOf(environment, service, port > 0 ? port : 6379, true);
-    check.host = address.host;
-    check.port = address.port;
+    SmokeCheck check = serviceCheck(environment, service, SmokeCheck::Kind::Redis,
+                                    QStringLiteral("redis"), port > 0 ? port : 6379);
     // redis-cli's own variable first: it holds the password and nothing else.
     for (const QString &variable :
          {QStringLiteral("REDISCLI_AUTH"), QStringLiteral("REDIS_PASSWORD")}) {
