@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -126,11 +125,7 @@ private slots:
         m_agent = std::make_unique<test::SshAgent>(m_dir.path());
         QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
-        // Read now, not from our environment: an earlier run may have re-keyed the lab's sshd.
-        const QString env = QString::fromUtf8(labScript({QStringLiteral("env")}).standardOutput);
-        static const QRegularExpression fingerprint(
-            QStringLiteral("BLIHOPS_TEST_SSH_HOST_FINGERPRINT=(\\S+)"));
-        m_labFingerprint = fingerprint.match(env).captured(1);
+        m_labFingerprint = test::labSshFingerprint();
         QVERIFY(m_labFingerprint.startsWith(QStringLiteral("SHA256:")));
     }
 

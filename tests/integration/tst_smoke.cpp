@@ -151,6 +151,26 @@ private slots:
                      qPrintable(resultOf(run, check)->message));
         }
 
+        // The command line too, with the key trusted on first use; nothing but the results
+        // is printed (no word from ssh on the way out).
+        QTemporaryDir home;
+        const QString workspace = home.filePath(QStringLiteral("workspace.db"));
+        QCOMPARE(test::runCtl(home, {QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("env"), QStringLiteral("add"), environment.name,
+                                     QStringLiteral("--engine"), environment.engineUrl,
+                                     QStringLiteral("--compose"), environment.composeFiles.first(),
+                                     QStringLiteral("--project-name"), environment.projectName,
+                                     QStringLiteral("--env-file"), environment.envFile})
+                     .exitCode,
+                 0);
+        const test::CliRun remote =
+            test::runCtl(home, {QStringLiteral("--workspace"), workspace, QStringLiteral("smoke"),
+                                environment.name, QStringLiteral("--trust-host-key"),
+                                test::labSshFingerprint()});
+        QCOMPARE(remote.exitCode, 0);
+        QCOMPARE(remote.err, QByteArray());
+        QVERIFY(remote.out.contains("6 of 6 checks passed"));
+
         // A host key nobody accepted stops the whole run, before any check.
         const HostKeyStore strangers(m_dir.filePath(QStringLiteral("empty_known_hosts")));
         QCOMPARE(test::errorOf([&] {

@@ -260,7 +260,13 @@ void SshConnection::close()
         // Not waited for: this runs in destructors, often on the GUI thread, where a nested
         // event loop would deliver events to half-destroyed owners. `ssh -O exit` only asks
         // the master to leave and returns at once; the master goes right after.
-        QProcess::startDetached(QStringLiteral("ssh"), arguments);
+        // Its "Exit request sent." must not reach the CLI's stderr, which is one line.
+        QProcess exit;
+        exit.setProgram(QStringLiteral("ssh"));
+        exit.setArguments(arguments);
+        exit.setStandardOutputFile(QProcess::nullDevice());
+        exit.setStandardErrorFile(QProcess::nullDevice());
+        exit.startDetached();
         qCInfo(lcSsh) << "closed" << m_target.display();
     }
     dropForwards();
