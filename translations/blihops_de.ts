@@ -43,6 +43,37 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>its compose files (no env file)</source>
+        <translation>ihren Compose-Dateien (keine Env-Datei)</translation>
+    </message>
+    <message>
+        <source>the env file %1 or the compose files</source>
+        <translation>der Env-Datei %1 oder den Compose-Dateien</translation>
+    </message>
+    <message>
+        <source>the keychain has no &quot;%1&quot;</source>
+        <translation>der Schlüsselbund enthält kein „%1“</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No password %1 for %2: it is not in %3, and %4. Add it to the env file, or store it with `blihopsctl smoke secret %2 %1`.</source>
+        <translation>Kein Passwort %1 für %2: Es steht nicht in %3, und %4. Tragen Sie es in die Env-Datei ein oder speichern Sie es mit `blihopsctl smoke secret %2 %1`.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password %1 of %2: %3. Put it in the environment&apos;s env file instead.</source>
+        <translation>Der Schlüsselbund hat das Passwort %1 von %2 nicht angenommen: %3. Tragen Sie es stattdessen in die Env-Datei der Umgebung ein.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the password %1 of %2: %3.</source>
+        <translation>Der Schlüsselbund hat das Passwort %1 von %2 nicht entfernt: %3.</translation>
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
@@ -315,6 +346,41 @@
     </message>
 </context>
 <context>
+    <name>HttpProbe</name>
+    <message>
+        <source>GET %1 at %2</source>
+        <translation>GET %1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, expected %3; the body begins &quot;%4&quot;</source>
+        <translation>%1 hat mit %2 geantwortet, erwartet war %3; die Antwort beginnt mit „%4“</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, but the body does not contain &quot;%3&quot;; it begins &quot;%4&quot;</source>
+        <translation>%1 hat mit %2 geantwortet, aber die Antwort enthält „%3“ nicht; sie beginnt mit „%4“</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 hat mit %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered %2; the body contains &quot;%3&quot;</source>
+        <translation>%1 hat mit %2 geantwortet; die Antwort enthält „%3“</translation>
+    </message>
+</context>
+<context>
     <name>Interpolator</name>
     <message>
         <source>&quot;%1&quot; is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
@@ -323,6 +389,37 @@
     <message>
         <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
         <translation>„%1“ hat bei Zeichen %2 ein ${ ohne schließende Klammer.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>PostgreSQL at %1, database %2 as %3</source>
+        <translation>PostgreSQL unter %1, Datenbank %2 als %3</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation>%1: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered SELECT 1, but pg_database could not be read: %2</source>
+        <translation>%1 hat SELECT 1 beantwortet, aber pg_database konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered SELECT 1, but these databases are missing: %2</source>
+        <translation>%1 hat SELECT 1 beantwortet, aber diese Datenbanken fehlen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered SELECT 1; databases present: %2</source>
+        <translation>%1 hat SELECT 1 beantwortet; vorhandene Datenbanken: %2</translation>
+    </message>
+    <message>
+        <source>%1 connected, but SELECT 1 did not return 1: %2</source>
+        <translation>%1 ist verbunden, aber SELECT 1 lieferte nicht 1: %2</translation>
     </message>
 </context>
 <context>
@@ -468,6 +565,53 @@
     </message>
 </context>
 <context>
+    <name>RedisProbe</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>a reply of type %1</source>
+        <translation>eine Antwort vom Typ %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1</source>
+        <translation>Redis unter %1</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused AUTH: %2</source>
+        <translation>%1 hat AUTH abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer PING: %2</source>
+        <translation>%1 hat PING nicht beantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered PING with &quot;%2&quot; instead of PONG</source>
+        <translation>%1 hat PING mit „%2“ statt PONG beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered PING, but INFO replication failed: %2</source>
+        <translation>%1 hat PING beantwortet, aber INFO replication ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered PING, but INFO replication has no role</source>
+        <translation>%1 hat PING beantwortet, aber INFO replication nennt keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 answered PONG; role: %2</source>
+        <translation>%1 hat mit PONG geantwortet; Rolle: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSilenceRepository</name>
     <message>
         <source>There is no readiness rule &quot;%1&quot;: use one of %2.</source>
@@ -499,6 +643,162 @@
     <message>
         <source>The language changes at once; the choice is kept for the next start.</source>
         <translation>Die Sprache wechselt sofort; die Auswahl bleibt für den nächsten Start erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCheck</name>
+    <message>
+        <source>container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>containers of %1</source>
+        <translation>Container von %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of smoke check: use one of %2.</source>
+        <translation>„%1“ ist kein Smoke-Check-Typ: Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Container health</source>
+        <translation>Container-Health</translation>
+    </message>
+    <message>
+        <source>Smoke check &quot;%1&quot;: &quot;%2&quot; must be %3.</source>
+        <translation>Smoke-Check „%1“: „%2“ muss %3 sein.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>eine Liste von Namen</translation>
+    </message>
+    <message>
+        <source>A smoke check has no name: give each check one.</source>
+        <translation>Ein Smoke-Check hat keinen Namen: Geben Sie jedem Check einen Namen.</translation>
+    </message>
+    <message>
+        <source>Smoke check &quot;%1&quot;: %2</source>
+        <translation>Smoke-Check „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 100 ms and 10 minutes.</source>
+        <translation>Das Zeitlimit muss zwischen 100 ms und 10 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>name the service whose containers must be healthy.</source>
+        <translation>Nennen Sie den Dienst, dessen Container gesund sein müssen.</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>name the database and the user to connect as.</source>
+        <translation>Nennen Sie die Datenbank und den Benutzer für die Verbindung.</translation>
+    </message>
+    <message>
+        <source>the path must start with &quot;/&quot;.</source>
+        <translation>Der Pfad muss mit „/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>the expected status must be an HTTP status (100-599).</source>
+        <translation>Der erwartete Status muss ein HTTP-Status sein (100-599).</translation>
+    </message>
+    <message>
+        <source>give a host, or a service to reach at its container&apos;s address.</source>
+        <translation>geben Sie einen Host an oder einen Dienst, der über die Adresse seines Containers erreicht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRunner</name>
+    <message>
+        <source>No running container of %1 has a network address to reach port %2 at: start the service, or set the check&apos;s host.</source>
+        <translation>Kein laufender Container von %1 hat eine Netzwerkadresse, unter der Port %2 erreichbar ist: Starten Sie den Dienst oder legen Sie den Host des Checks fest.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (through an SSH tunnel)</source>
+        <translation>%1 auf %2 (über einen SSH-Tunnel)</translation>
+    </message>
+    <message>
+        <source>%1 has no container: the stack is not up.</source>
+        <translation>%1 hat keinen Container: Der Stack läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Container %1 is %2, not running.</source>
+        <translation>Der Container %1 ist %2 und läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Container %1 runs without a health check: recreate it from the compose file.</source>
+        <translation>Der Container %1 läuft ohne Health-Check: Erstellen Sie ihn aus der Compose-Datei neu.</translation>
+    </message>
+    <message>
+        <source>Container %1 is %2.</source>
+        <translation>Der Container %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Container %1 is %2; its last health check said: %3</source>
+        <translation>Der Container %1 ist %2; sein letzter Health-Check meldete: %3</translation>
+    </message>
+    <message>
+        <source>Healthy: %1</source>
+        <translation>Gesund: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no Docker Engine address yet: set it before running its smoke suite.</source>
+        <translation>%1 hat noch keine Engine-Adresse: Legen Sie eine fest, bevor Sie die Smoke-Suite ausführen.</translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 has no check &quot;%2&quot;; it has: %3.</source>
+        <translation>Die Smoke-Suite von %1 hat keinen Check „%2“; vorhanden sind: %3.</translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 has no enabled checks: add or enable some with Edit Suite… or `blihopsctl smoke suite`.</source>
+        <translation>Die Smoke-Suite von %1 hat keine aktivierten Checks: Fügen Sie welche hinzu oder aktivieren Sie welche über „Suite bearbeiten…“ oder `blihopsctl smoke suite`.</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeSuite</name>
+    <message>
+        <source>Smoke check %1 is not an object: each check is a JSON object with &quot;name&quot; and &quot;kind&quot;.</source>
+        <translation>Smoke-Check %1 ist kein Objekt: Jeder Check ist ein JSON-Objekt mit „name“ und „kind“.</translation>
+    </message>
+    <message>
+        <source>Two smoke checks are named &quot;%1&quot;: give each a name of its own.</source>
+        <translation>Zwei Smoke-Checks heißen „%1“: Geben Sie jedem einen eigenen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeSuiteRepository</name>
+    <message>
+        <source>The smoke suite stored for %1 is unreadable (%2): reset it with `blihopsctl smoke suite %1 --reset`.</source>
+        <translation>Die für %1 gespeicherte Smoke-Suite ist nicht lesbar (%2): Setzen Sie sie mit `blihopsctl smoke suite %1 --reset` zurück.</translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 was never edited: it is the one derived from its compose files already.</source>
+        <translation>Die Smoke-Suite von %1 wurde nie bearbeitet: Sie ist bereits die aus ihren Compose-Dateien abgeleitete.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1721,14 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>Not Trusted</source>
         <translation>Nicht vertraut</translation>
     </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Smoke Tests</source>
+        <translation>Smoke-Tests</translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::ReadinessPane</name>
@@ -1508,6 +1816,410 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1. Double-click a finding to open its file at the line.</source>
         <translation>%1. Doppelklicken Sie auf einen Befund, um seine Datei an der Zeile zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SmokePane</name>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>The smoke run ended without a result.</source>
+        <translation>Der Smoke-Lauf endete ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Cannot Reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Smoke Suite of %1 Not Run</source>
+        <translation>Smoke-Suite von %1 nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n check(s).</source>
+        <translation>
+            <numerusform>Nach %n Check abgebrochen.</numerusform>
+            <numerusform>Nach %n Checks abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) run again at %1; the other rows are from before.</source>
+        <translation>
+            <numerusform>%n Check um %1 erneut ausgeführt; die übrigen Zeilen stammen von vorher.</numerusform>
+            <numerusform>%n Checks um %1 erneut ausgeführt; die übrigen Zeilen stammen von vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Smoke Run</source>
+        <translation>Smoke-Lauf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 of %4 passed</source>
+        <translation>%1 — %2 — %3 von %4 bestanden</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Select an environment to run its smoke tests.</source>
+        <translation>Wählen Sie eine Umgebung aus, um ihre Smoke-Tests auszuführen.</translation>
+    </message>
+    <message>
+        <source>Reading the smoke suite of %1…</source>
+        <translation>Smoke-Suite von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No engine is set for %1: edit the environment (F2) to name its Docker Engine. The smoke tests reach its services through it.</source>
+        <translation>Für %1 ist keine Engine festgelegt: Bearbeiten Sie die Umgebung (F2), um ihre Docker Engine anzugeben. Über sie erreichen die Smoke-Tests die Dienste der Umgebung.</translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 cannot be read:&lt;br&gt;%2</source>
+        <translation>Die Smoke-Suite von %1 kann nicht gelesen werden:&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the check under way finishes first…</source>
+        <translation>Wird abgebrochen: Der laufende Check wird noch zu Ende geführt…</translation>
+    </message>
+    <message>
+        <source>Running the smoke suite of %1…</source>
+        <translation>Smoke-Suite von %1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2 took %3.</source>
+        <translation>Der Lauf vom %1 durch %2 dauerte %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed.</source>
+        <translation>%1 von %2 Checks bestanden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 in %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %3 %2: %4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Suite</source>
+        <translation>Suite &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the smoke suite of the selected environment (Ctrl+T)</source>
+        <translation>Smoke-Suite der ausgewählten Umgebung ausführen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected checks again (Ctrl+Shift+T)</source>
+        <translation>Ausgewählte Checks erneut ausführen (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run after the check under way</source>
+        <translation>Lauf nach dem aktuellen Check beenden</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Suite…</source>
+        <translation>&amp;Suite bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the checks of the selected environment&apos;s suite</source>
+        <translation>Checks der Suite der ausgewählten Umgebung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Checks</translation>
+    </message>
+    <message>
+        <source>Past runs of this environment, newest first</source>
+        <translation>Frühere Läufe dieser Umgebung, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 has no smoke checks: its compose files have no PostgreSQL or Redis service, no HTTP health check and no container health check. Add checks with &lt;b&gt;Edit Suite…&lt;/b&gt;.</source>
+        <translation>%1 hat keine Smoke-Checks: Die Compose-Dateien haben keinen PostgreSQL- oder Redis-Dienst, keinen HTTP-Health-Check und keinen Container-Health-Check. Fügen Sie Checks über &lt;b&gt;Suite bearbeiten…&lt;/b&gt; hinzu.</translation>
+    </message>
+    <message>
+        <source>Every check of the suite of %1 is disabled. Enable some with &lt;b&gt;Edit Suite…&lt;/b&gt;.</source>
+        <translation>Alle Checks der Suite von %1 sind deaktiviert. Aktivieren Sie welche über &lt;b&gt;Suite bearbeiten…&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No smoke run of %1 yet. &lt;b&gt;Run Suite&lt;/b&gt; (Ctrl+T) runs its %n check(s); the results are kept.</source>
+        <translation>
+            <numerusform>Noch kein Smoke-Lauf für %1. &lt;b&gt;Suite ausführen&lt;/b&gt; (Ctrl+T) führt den %n Check aus; das Ergebnis wird aufbewahrt.</numerusform>
+            <numerusform>Noch kein Smoke-Lauf für %1. &lt;b&gt;Suite ausführen&lt;/b&gt; (Ctrl+T) führt die %n Checks aus; die Ergebnisse werden aufbewahrt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SmokeResultsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SmokeSuiteDialog</name>
+    <message>
+        <source>Edited by %1 on %2. Reset to Derived puts back the checks of the compose files.</source>
+        <translation>Bearbeitet von %1 am %2. „Auf abgeleitete Suite zurücksetzen“ stellt die Checks aus den Compose-Dateien wieder her.</translation>
+    </message>
+    <message>
+        <source>Derived from the compose files of %1. Once saved, the suite keeps your edits and no longer follows them.</source>
+        <translation>Abgeleitet aus den Compose-Dateien von %1. Nach dem Speichern behält die Suite Ihre Änderungen und folgt den Dateien nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Ticked checks run with the suite</source>
+        <translation>Angehakte Checks werden mit der Suite ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>check-%1</source>
+        <translation>check-%1</translation>
+    </message>
+    <message>
+        <source>The checks derived from the compose files of %1. OK puts the suite back to following them.</source>
+        <translation>Die aus den Compose-Dateien von %1 abgeleiteten Checks. Mit OK folgt die Suite wieder den Dateien.</translation>
+    </message>
+    <message>
+        <source>Store Password</source>
+        <translation>Passwort speichern</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2.
+It goes to the system keychain as %3, never into the workspace.</source>
+        <translation>Passwort %1 für %2.
+Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Store the Password</source>
+        <translation>Passwort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keychain.</source>
+        <translation>Das Passwort %1 ist im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit Smoke Suite — %1</source>
+        <translation>Smoke-Suite bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a check</source>
+        <translation>Check hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected check</source>
+        <translation>Ausgewählten Check entfernen</translation>
+    </message>
+    <message>
+        <source>Put back the checks derived from the compose files</source>
+        <translation>Die aus den Compose-Dateien abgeleiteten Checks wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No check selected. Add one, or reset the suite to the checks derived from the compose files.</source>
+        <translation>Kein Check ausgewählt. Fügen Sie einen hinzu oder setzen Sie die Suite auf die aus den Compose-Dateien abgeleiteten Checks zurück.</translation>
+    </message>
+    <message>
+        <source>container address</source>
+        <translation>Container-Adresse</translation>
+    </message>
+    <message>
+        <source>the database to connect to</source>
+        <translation>die Datenbank für die Verbindung</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. blihops_db, blihops_audit</source>
+        <translation>durch Kommas getrennt, z. B. blihops_db, blihops_audit</translation>
+    </message>
+    <message>
+        <source>e.g. postgres</source>
+        <translation>z. B. postgres</translation>
+    </message>
+    <message>
+        <source>e.g. POSTGRES_PASSWORD</source>
+        <translation>z. B. POSTGRES_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The variable that holds the password, read from the service&apos;s environment, the env file or the keychain</source>
+        <translation>Die Variable, die das Passwort enthält; gelesen aus den Umgebungsvariablen des Dienstes, der Env-Datei oder dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Store Password…</source>
+        <translation>Passwort speichern…</translation>
+    </message>
+    <message>
+        <source>Put this variable&apos;s password into the system keychain</source>
+        <translation>Das Passwort dieser Variable im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>/health</source>
+        <translation>/health</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Text the response body must contain; empty: any body</source>
+        <translation>Text, den die Antwort enthalten muss; leer: beliebige Antwort</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>Further data&amp;bases:</source>
+        <translation>&amp;Weitere Datenbanken:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word variable:</source>
+        <translation>Passwort&amp;variable:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Pf&amp;ad:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <source>Expected b&amp;ody text:</source>
+        <translation>Erwarteter Ant&amp;worttext:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Zeit&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>No suite can be derived from the compose files: %1</source>
+        <translation>Aus den Compose-Dateien lässt sich keine Suite ableiten: %1</translation>
+    </message>
+    <message>
+        <source>Reset to Deri&amp;ved</source>
+        <translation>Auf abgeleitete Suite &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected status:</source>
+        <translation>Erwarteter &amp;Status:</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,37 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>its compose files (no env file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the env file %1 or the compose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password %1 for %2: it is not in %3, and %4. Add it to the env file, or store it with `blihopsctl smoke secret %2 %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password %1 of %2: %3. Put it in the environment&apos;s env file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the password %1 of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
@@ -315,6 +346,41 @@
     </message>
 </context>
 <context>
+    <name>HttpProbe</name>
+    <message>
+        <source>GET %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2, expected %3; the body begins &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2, but the body does not contain &quot;%3&quot;; it begins &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2; the body contains &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Interpolator</name>
     <message>
         <source>&quot;%1&quot; is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
@@ -322,6 +388,37 @@
     </message>
     <message>
         <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>PostgreSQL at %1, database %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SELECT 1, but pg_database could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SELECT 1, but these databases are missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SELECT 1; databases present: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected, but SELECT 1 did not return 1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +565,53 @@
     </message>
 </context>
 <context>
+    <name>RedisProbe</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused AUTH: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer PING: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered PING with &quot;%2&quot; instead of PONG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered PING, but INFO replication failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered PING, but INFO replication has no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered PONG; role: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSilenceRepository</name>
     <message>
         <source>There is no readiness rule &quot;%1&quot;: use one of %2.</source>
@@ -498,6 +642,162 @@
     </message>
     <message>
         <source>The language changes at once; the choice is kept for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCheck</name>
+    <message>
+        <source>container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of smoke check: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke check &quot;%1&quot;: &quot;%2&quot; must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smoke check has no name: give each check one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke check &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeout must be between 100 ms and 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the service whose containers must be healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the database and the user to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must start with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected status must be an HTTP status (100-599).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a host, or a service to reach at its container&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRunner</name>
+    <message>
+        <source>No running container of %1 has a network address to reach port %2 at: start the service, or set the check&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (through an SSH tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no container: the stack is not up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 is %2, not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 runs without a health check: recreate it from the compose file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 is %2; its last health check said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Docker Engine address yet: set it before running its smoke suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 has no check &quot;%2&quot;; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 has no enabled checks: add or enable some with Edit Suite… or `blihopsctl smoke suite`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmokeSuite</name>
+    <message>
+        <source>Smoke check %1 is not an object: each check is a JSON object with &quot;name&quot; and &quot;kind&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two smoke checks are named &quot;%1&quot;: give each a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmokeSuiteRepository</name>
+    <message>
+        <source>The smoke suite stored for %1 is unreadable (%2): reset it with `blihopsctl smoke suite %1 --reset`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 was never edited: it is the one derived from its compose files already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1709,14 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <source>Not Trusted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::ReadinessPane</name>
@@ -1495,6 +1803,409 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>%1. Double-click a finding to open its file at the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SmokePane</name>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke run ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke Suite of %1 Not Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n check(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n check.</numerusform>
+            <numerusform>Cancelled after %n checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) run again at %1; the other rows are from before.</source>
+        <translation>
+            <numerusform>%n check run again at %1; the other rows are from before.</numerusform>
+            <numerusform>%n checks run again at %1; the other rows are from before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Smoke Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 of %4 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an environment to run its smoke tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the smoke suite of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is set for %1: edit the environment (F2) to name its Docker Engine. The smoke tests reach its services through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke suite of %1 cannot be read:&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the check under way finishes first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the smoke suite of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2 took %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the smoke suite of the selected environment (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected checks again (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run after the check under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the checks of the selected environment&apos;s suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs of this environment, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no smoke checks: its compose files have no PostgreSQL or Redis service, no HTTP health check and no container health check. Add checks with &lt;b&gt;Edit Suite…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check of the suite of %1 is disabled. Enable some with &lt;b&gt;Edit Suite…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No smoke run of %1 yet. &lt;b&gt;Run Suite&lt;/b&gt; (Ctrl+T) runs its %n check(s); the results are kept.</source>
+        <translation>
+            <numerusform>No smoke run of %1 yet. &lt;b&gt;Run Suite&lt;/b&gt; (Ctrl+T) runs its %n check; the result is kept.</numerusform>
+            <numerusform>No smoke run of %1 yet. &lt;b&gt;Run Suite&lt;/b&gt; (Ctrl+T) runs its %n checks; the results are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SmokeResultsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SmokeSuiteDialog</name>
+    <message>
+        <source>Edited by %1 on %2. Reset to Derived puts back the checks of the compose files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the compose files of %1. Once saved, the suite keeps your edits and no longer follows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked checks run with the suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks derived from the compose files of %1. OK puts the suite back to following them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2.
+It goes to the system keychain as %3, never into the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Store the Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Smoke Suite — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the checks derived from the compose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check selected. Add one, or reset the suite to the checks derived from the compose files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. blihops_db, blihops_audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. POSTGRES_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable that holds the password, read from the service&apos;s environment, the env file or the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this variable&apos;s password into the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text the response body must contain; empty: any body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further data&amp;bases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected b&amp;ody text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite can be derived from the compose files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Deri&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -571,15 +571,15 @@ void SmokePane::updateState()
     else if (m_suite.isEmpty())
         hint = tr("%1 has no smoke checks: its compose files have no PostgreSQL or Redis service, "
                   "no HTTP health check and no container health check. Add checks with "
-                  "<b>Edit Suite…</b>")
+                  "<b>Edit Suite…</b>.")
                    .arg(name);
     else if (enabled == 0)
         hint = tr("Every check of the suite of %1 is disabled. Enable some with <b>Edit "
-                  "Suite…</b>")
+                  "Suite…</b>.")
                    .arg(name);
     else
-        hint = tr("No smoke run of %1 yet. <b>Run Suite</b> (Ctrl+T) runs its %n check(s), one "
-                  "after the other; the results are kept.",
+        hint = tr("No smoke run of %1 yet. <b>Run Suite</b> (Ctrl+T) runs its %n check(s); the "
+                  "results are kept.",
                   nullptr, enabled)
                    .arg(name);
     m_hint->setText(hint);

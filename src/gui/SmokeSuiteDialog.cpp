@@ -370,7 +370,8 @@ void SmokeSuiteDialog::resetToDerived()
         [this](const Error &error) {
             m_busy = false;
             updateButtons();
-            setProblem(tr("The compose files give no suite: %1").arg(error.message()));
+            setProblem(
+                tr("No suite can be derived from the compose files: %1").arg(error.message()));
             emit derivedLoaded();
         });
 }
@@ -497,7 +498,7 @@ void SmokeSuiteDialog::retranslate()
     m_addButton->setToolTip(tr("Add a check"));
     m_removeButton->setText(tr("&Remove"));
     m_removeButton->setToolTip(tr("Remove the selected check"));
-    m_resetButton->setText(tr("Reset to &Derived"));
+    m_resetButton->setText(tr("Reset to Deri&ved"));
     m_resetButton->setToolTip(tr("Put back the checks derived from the compose files"));
     m_noCheck->setText(tr("No check selected. Add one, or reset the suite to the checks derived "
                           "from the compose files."));
@@ -527,7 +528,7 @@ void SmokeSuiteDialog::retranslate()
         {m_secretRow, tr("Pass&word variable:")},
         {m_path, tr("Pa&th:")},
         {m_https, tr("Scheme:")},
-        {m_expectedStatus, tr("Expected &status:")},
+        {m_expectedStatus, tr("E&xpected status:")},
         {m_expectedBody, tr("Expected b&ody text:")},
         {m_timeout, tr("T&imeout:")}};
     for (const auto &[field, text] : labels) {

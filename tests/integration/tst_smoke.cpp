@@ -132,7 +132,7 @@ private slots:
         QVERIFY(resultOf(run, QStringLiteral("redis/redis"))
                     ->message.contains(QStringLiteral("role: master")));
         QVERIFY(resultOf(run, QStringLiteral("api/http"))
-                    ->message.contains(QStringLiteral("answered 200 with \"ok\"")));
+                    ->message.contains(QStringLiteral("answered 200; the body contains \"ok\"")));
         QVERIFY(resultOf(run, QStringLiteral("api/health"))
                     ->message.contains(QStringLiteral("blihops-lab-dev_api_1")));
     }

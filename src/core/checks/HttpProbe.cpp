@@ -85,10 +85,11 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
                            .arg(status)
                            .arg(check.expectedBody, excerpt(body))};
     }
-    return {true,
-            check.expectedBody.isEmpty()
-                ? tr("%1 answered %2").arg(tried).arg(status)
-                : tr("%1 answered %2 with \"%3\"").arg(tried).arg(status).arg(check.expectedBody)};
+    return {true, check.expectedBody.isEmpty() ? tr("%1 answered %2").arg(tried).arg(status)
+                                               : tr("%1 answered %2; the body contains \"%3\"")
+                                                     .arg(tried)
+                                                     .arg(status)
+                                                     .arg(check.expectedBody)};
 }
 
 } // namespace blihops

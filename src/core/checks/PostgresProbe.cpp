@@ -49,7 +49,7 @@ ProbeAnswer probe(QSqlDatabase &db, const ProbeTarget &target, const SmokeCheck 
                            .arg(tried, errorText(db.lastError()))};
     QSqlQuery one(db);
     if (!one.exec(QStringLiteral("SELECT 1")) || !one.next() || one.value(0).toInt() != 1) {
-        return {false, PostgresProbe::tr("%1 connected, but SELECT 1 did not answer 1: %2")
+        return {false, PostgresProbe::tr("%1 connected, but SELECT 1 did not return 1: %2")
                            .arg(tried, errorText(one.lastError()))};
     }
     QSqlQuery names(db);

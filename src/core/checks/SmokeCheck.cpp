@@ -183,7 +183,7 @@ void SmokeCheck::validate() const
     if (port < 1 || port > 65535)
         throw fail(tr("the port must be between 1 and 65535."));
     if (host.isEmpty() && service.isEmpty())
-        throw fail(tr("give a host, or a service whose container address to use."));
+        throw fail(tr("give a host, or a service to reach at its container's address."));
     if (kind == Kind::Postgres && (database.isEmpty() || user.isEmpty()))
         throw fail(tr("name the database and the user to connect as."));
     if (kind == Kind::Http) {

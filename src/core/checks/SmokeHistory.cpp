@@ -32,10 +32,11 @@ qint64 SmokeHistory::record(const SmokeRun &run)
         }
         AuditLog(m_workspace)
             .record(QStringLiteral("smoke.run"), run.environment,
-                    run.cancelled ? tr("cancelled after %1 check(s)").arg(run.results.size())
-                                  : tr("%1 of %2 check(s) passed")
-                                        .arg(run.results.size() - run.failedCount())
-                                        .arg(run.results.size()));
+                    run.cancelled
+                        ? QStringLiteral("cancelled after %1 checks").arg(run.results.size())
+                        : QStringLiteral("%1 of %2 checks passed")
+                              .arg(run.results.size() - run.failedCount())
+                              .arg(run.results.size()));
     });
     return runId;
 }

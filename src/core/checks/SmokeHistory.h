@@ -2,7 +2,6 @@
 
 #include "checks/SmokeResult.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 namespace blihops {
@@ -13,8 +12,6 @@ class Workspace;
 // removes its history.
 class SmokeHistory
 {
-    Q_DECLARE_TR_FUNCTIONS(SmokeHistory)
-
 public:
     explicit SmokeHistory(Workspace &workspace) : m_workspace(workspace) {}
 

@@ -250,8 +250,8 @@ SmokeRun SmokeRunner::run(const QList<SmokeCheck> &checks, const QStringList &on
 
     if (selected.isEmpty()) {
         throw Error(ErrorKind::BadInput,
-                    tr("The smoke suite of %1 has no enabled checks: add or enable some in its "
-                       "suite.")
+                    tr("The smoke suite of %1 has no enabled checks: add or enable some with Edit "
+                       "Suite… or `blihopsctl smoke suite`.")
                         .arg(m_environment.name));
     }
     Context context(m_environment, m_keys);

@@ -46,7 +46,7 @@ void SmokeSuiteRepository::save(const QString &environment, const QList<SmokeChe
                          {id, definition, utcTimestamp(), Workspace::actor()});
         AuditLog(m_workspace)
             .record(QStringLiteral("smoke.suite.save"), environment,
-                    tr("%n check(s)", nullptr, static_cast<int>(checks.size())));
+                    QStringLiteral("%1 checks").arg(checks.size()));
     });
 }
 
