@@ -117,6 +117,19 @@ SmokePane::SmokePane(WorkspaceRunner &runner, QWidget *parent)
     m_view->horizontalHeader()->resizeSection(SmokeResultsModel::ResultColumn, 85);
     m_view->horizontalHeader()->resizeSection(SmokeResultsModel::DurationColumn, 70);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // "Passed" is short in English and "Fehlgeschlagen" is not: the result column grows to fit
+    // what it shows (never shrinks below what the user chose).
+    const auto fitResults = [this] {
+        QHeaderView *header = m_view->horizontalHeader();
+        const int wanted = std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(
+                                        SmokeResultsModel::ResultColumn),
+                                    header->sectionSizeHint(SmokeResultsModel::ResultColumn));
+        if (header->sectionSize(SmokeResultsModel::ResultColumn) < wanted)
+            header->resizeSection(SmokeResultsModel::ResultColumn, wanted);
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, fitResults);
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitResults);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, fitResults);
     m_hint->setObjectName(QStringLiteral("smokeHint"));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);

@@ -1,9 +1,11 @@
 #include "GuiTest.h"
 #include "LabSupport.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SmokePane.h"
 #include "SmokeResultsModel.h"
 #include "SmokeSuiteDialog.h"
+#include "SshAgent.h"
 #include "TestWorkspace.h"
 #include "WindowTest.h"
 #include "checks/SmokeSuiteRepository.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -303,6 +306,70 @@ private slots:
         window->selectEnvironment(QStringLiteral("lab-dev"));
         QTRY_COMPARE_WITH_TIMEOUT(pane->historyBox()->count(), 2, 10000);
         QCOMPARE(model.rowCount(), 1); // the newest run: the rerun of one check
+    }
+
+    void runsARemoteSuiteThroughSshTunnels()
+    {
+        REQUIRE_LAB();
+        QTemporaryDir dir;
+        const test::SshAgent agent(dir.path());
+        QVERIFY2(agent.error().isEmpty(), qPrintable(agent.error()));
+        HostKeyStore().forget(test::sshTarget());
+        {
+            Workspace workspace(WorkspaceLocation::fromString(m_store->location()));
+            workspace.open();
+            Environment remote =
+                test::labEnvironment(QStringLiteral("DEV"), test::sshEngineUrl(),
+                                     test::writeLabEnvFile(QStringLiteral("DEV"), dir.path()));
+            remote.name = QStringLiteral("lab-remote");
+            EnvironmentRepository(workspace).add(remote);
+        }
+        auto window = openWindow();
+        window->selectEnvironment(QStringLiteral("lab-remote"));
+        SmokePane *pane = window->smokePane();
+        window->detailsTabs()->setCurrentWidget(pane);
+
+        // The first connection asks about the host's key; once trusted, the run goes through.
+        auto *question = waitForTopLevel<QMessageBox>(QStringLiteral("trustHostKey"));
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(test::labSshFingerprint()),
+                 qPrintable(question->text()));
+        QAbstractButton *trust = nullptr;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::AcceptRole)
+                trust = button;
+        }
+        QVERIFY(trust);
+        trust->click();
+        QTRY_VERIFY_WITH_TIMEOUT(HostKeyStore().trustedFingerprint(test::sshTarget()).has_value(),
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->suite().isEmpty(), 30000);
+
+        QSignalSpy finished(pane, &SmokePane::runFinished);
+        action(*window, "runSmokeSuiteAction")->trigger();
+        QVERIFY(finished.wait(60000));
+        SmokeResultsModel &model = *pane->model();
+        QCOMPARE(model.rowCount(), int(pane->suite().size()));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY2(model.index(row, 0).data(SmokeResultsModel::PassedRole).toBool(),
+                     describe(model).constData());
+        const QString postgres = rowTexts(model, QStringLiteral("postgres/postgresql"))
+                                     .value(SmokeResultsModel::MessageColumn);
+        QVERIFY2(postgres.contains(QStringLiteral("SSH tunnel")), qPrintable(postgres));
+        QCOMPARE(pane->historyBox()->count(), 1);
+
+        // In German, the table and its results follow at once.
+        QVERIFY(languages().setLanguage(QStringLiteral("de")));
+        QCOMPARE(model.headerData(SmokeResultsModel::ResultColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Ergebnis"));
+        QCOMPARE(model.index(0, SmokeResultsModel::ResultColumn).data().toString(),
+                 QStringLiteral("Bestanden"));
+        // "Bestanden" fits its column, which was sized for "Passed".
+        QTableView *view = pane->findChild<QTableView *>();
+        QTRY_VERIFY(view->horizontalHeader()->sectionSize(SmokeResultsModel::ResultColumn) >=
+                    static_cast<QAbstractItemView *>(view)->sizeHintForColumn(
+                        SmokeResultsModel::ResultColumn));
+        snapshot(window.get(), "smoke-de");
     }
 
     void cancelEndsTheRunAndLeavesThePaneIdle()
