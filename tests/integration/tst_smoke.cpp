@@ -179,6 +179,19 @@ private slots:
                  ErrorKind::UntrustedHostKey);
     }
 
+    void tlsEngineIsAskedForHealthAndItsHostForTheRest()
+    {
+        Environment environment = local(QStringLiteral("DEV"));
+        environment.engineUrl = labValue("BLIHOPS_TEST_DOCKER_TLS_HOST");
+        QVERIFY(environment.engineUrl.startsWith(QStringLiteral("tcp://")));
+        qputenv("DOCKER_CERT_PATH", labValue("BLIHOPS_TEST_DOCKER_CERT_PATH").toLocal8Bit());
+        const SmokeRun run = SmokeRunner(environment).run(derived(environment));
+        qunsetenv("DOCKER_CERT_PATH");
+        QVERIFY2(run.passed(), qPrintable(describe(run)));
+        QVERIFY(resultOf(run, QStringLiteral("api/health"))
+                    ->message.contains(QStringLiteral("blihops-lab-dev_api_1")));
+    }
+
     void stoppedRedisFailsItsChecksAndTheOthersStillRun()
     {
         const Environment environment = local(QStringLiteral("STAGING"));
