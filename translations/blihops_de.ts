@@ -356,10 +356,6 @@
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
-        <translation>keine Antwort innerhalb von %1 ms</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -378,6 +374,10 @@
     <message>
         <source>%1 answered %2; the body contains &quot;%3&quot;</source>
         <translation>%1 hat mit %2 geantwortet; die Antwort enthält „%3“</translation>
+    </message>
+    <message>
+        <source>%1 failed: no complete answer within %2 ms</source>
+        <translation>%1 fehlgeschlagen: keine vollständige Antwort innerhalb von %2 ms</translation>
     </message>
 </context>
 <context>
@@ -731,6 +731,10 @@
         <source>give a host, or a service to reach at its container&apos;s address.</source>
         <translation>geben Sie einen Host an oder einen Dienst, der über die Adresse seines Containers erreicht wird.</translation>
     </message>
+    <message>
+        <source>Smoke check &quot;%1&quot;: there is no field &quot;%2&quot;; the fields are %3.</source>
+        <translation>Smoke-Check „%1“: Es gibt kein Feld „%2“; die Felder sind %3.</translation>
+    </message>
 </context>
 <context>
     <name>SmokeRunner</name>
@@ -777,6 +781,10 @@
     <message>
         <source>The smoke suite of %1 has no enabled checks: add or enable some with Edit Suite… or `blihopsctl smoke suite`.</source>
         <translation>Die Smoke-Suite von %1 hat keine aktivierten Checks: Fügen Sie welche hinzu oder aktivieren Sie welche über „Suite bearbeiten…“ oder `blihopsctl smoke suite`.</translation>
+    </message>
+    <message>
+        <source>%1 is reached at its container&apos;s address, which only its host can reach, and the engine is tcp://: publish the port and set the check&apos;s host, or use an ssh:// engine.</source>
+        <translation>%1 wird über die Adresse seines Containers erreicht, die nur sein Host erreichen kann, und die Engine ist tcp://: Veröffentlichen Sie den Port und tragen Sie den Host des Checks ein, oder verwenden Sie eine ssh://-Engine.</translation>
     </message>
 </context>
 <context>

@@ -356,10 +356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +373,10 @@
     </message>
     <message>
         <source>%1 answered %2; the body contains &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: no complete answer within %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +731,10 @@
         <source>give a host, or a service to reach at its container&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Smoke check &quot;%1&quot;: there is no field &quot;%2&quot;; the fields are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmokeRunner</name>
@@ -776,6 +780,10 @@
     </message>
     <message>
         <source>The smoke suite of %1 has no enabled checks: add or enable some with Edit Suite… or `blihopsctl smoke suite`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached at its container&apos;s address, which only its host can reach, and the engine is tcp://: publish the port and set the check&apos;s host, or use an ssh:// engine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

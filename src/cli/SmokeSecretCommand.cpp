@@ -6,6 +6,8 @@
 #include "workspace/EnvironmentRepository.h"
 
 #include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace blihops::cli {
 
@@ -32,9 +34,23 @@ int SmokeSecretCommand::run(CliContext &context, const QCommandLineParser &parse
         Credentials::forget(environment, variable);
         return ExitOk;
     }
-    // From stdin, never argv: a command line is visible to every user of the machine.
+    // From stdin, never argv: a command line is visible to every user of the machine. Typed
+    // at a terminal, it is not echoed.
+    termios saved{};
+    const bool silenced = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (silenced) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        QTextStream(stderr) << "Password for " << variable << " of " << environment << ": "
+                            << Qt::flush;
+    }
     QTextStream in(stdin);
     const QString secret = in.readLine();
+    if (silenced) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << '\n';
+    }
     if (secret.isEmpty()) {
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("No password on stdin: pipe it in, e.g. `pass show db | "

@@ -358,9 +358,8 @@ void SmokePane::startRun(const Attempt &attempt)
     });
     // Everything the worker uses is its own copy: it may outlive this pane.
     watcher->setFuture(QtConcurrent::run(
-        QThreadPool::globalInstance(),
-        [environment = attempt.environment, checks = attempt.checks, only = attempt.only,
-         cancel = active->cancel](QPromise<RunEvent> &promise) {
+        &m_pool, [environment = attempt.environment, checks = attempt.checks, only = attempt.only,
+                  cancel = active->cancel](QPromise<RunEvent> &promise) {
             RunEvent last;
             try {
                 SmokeRunner runner(environment, HostKeyStore());

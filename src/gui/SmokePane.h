@@ -4,6 +4,7 @@
 #include "workspace/Environment.h"
 
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -101,6 +102,10 @@ private:
     QString historyLabel(const SmokeRun &run) const;
 
     WorkspaceRunner &m_runner;
+    // Runs get threads of their own: a run waits for the engine's snapshot, whose work goes
+    // to the global pool, which runs alone would starve. Destroyed before the pane's children
+    // (the watchers): waits for the runs, which stop at their next check.
+    QThreadPool m_pool;
     SmokeResultsModel *m_model;
     QTableView *m_view;
     QComboBox *m_historyBox;

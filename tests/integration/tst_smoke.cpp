@@ -186,8 +186,16 @@ private slots:
         QVERIFY(environment.engineUrl.startsWith(QStringLiteral("tcp://")));
         qputenv("DOCKER_CERT_PATH", labValue("BLIHOPS_TEST_DOCKER_CERT_PATH").toLocal8Bit());
         const SmokeRun run = SmokeRunner(environment).run(derived(environment));
-        qunsetenv("DOCKER_CERT_PATH");
         QVERIFY2(run.passed(), qPrintable(describe(run)));
+
+        // A container's own address means nothing from here: said, not tried.
+        SmokeCheck unpublished = find(derived(environment), QStringLiteral("redis/redis"));
+        unpublished.host.clear();
+        const SmokeRun refused = SmokeRunner(environment).run({unpublished});
+        qunsetenv("DOCKER_CERT_PATH");
+        QVERIFY2(!refused.passed() &&
+                     refused.results.at(0).message.contains(QStringLiteral("ssh:// engine")),
+                 qPrintable(describe(refused)));
         QVERIFY(resultOf(run, QStringLiteral("api/health"))
                     ->message.contains(QStringLiteral("blihops-lab-dev_api_1")));
     }
@@ -280,7 +288,7 @@ private slots:
         body.expectedBody = QStringLiteral("not-there");
         SmokeCheck missing = find(suite, QStringLiteral("api/http"));
         missing.name = QStringLiteral("missing page");
-        missing.path = QStringLiteral("/missing");
+        missing.path = QStringLiteral("/missing%2Fpage?q=%3D1"); // % signs pass untouched
         SmokeCheck slowHttp = find(suite, QStringLiteral("api/http"));
         slowHttp.name = QStringLiteral("slow http");
         slowHttp.port = silent.serverPort();
@@ -310,7 +318,8 @@ private slots:
         QVERIFY(says(QStringLiteral("wrong body"),
                      {QStringLiteral("\"not-there\""), QStringLiteral("begins \"ok\"")}));
         QVERIFY(says(QStringLiteral("missing page"),
-                     {QStringLiteral("/missing"), QStringLiteral("404"), QStringLiteral("200")}));
+                     {QStringLiteral("GET /missing%2Fpage?q=%3D1 at"),
+                      QStringLiteral("answered 404"), QStringLiteral("expected 200")}));
         QVERIFY(says(QStringLiteral("slow http"), {QStringLiteral("within 300 ms")}));
         QVERIFY(says(QStringLiteral("slow redis"),
                      {QString::number(silent.serverPort()), QStringLiteral("within 300 ms")}));
@@ -348,11 +357,22 @@ private slots:
         QVERIFY(!partial.passed());
         QCOMPARE(partial.results.size(), 1);
 
+        // Cancelled during the last check: still a cancelled run.
+        cancel = false;
+        const SmokeRun last = SmokeRunner(environment)
+                                  .run(
+                                      checks, {QStringLiteral("api/http")},
+                                      [&](int, const SmokeResult &) { cancel = true; }, &cancel);
+        QVERIFY(last.cancelled);
+
+        // Named checks run in the suite's order, each once.
         const SmokeRun only =
             SmokeRunner(environment)
-                .run(checks, {QStringLiteral("redis/redis"), QStringLiteral("api/http")});
+                .run(checks, {QStringLiteral("api/http"), QStringLiteral("redis/redis"),
+                              QStringLiteral("api/http")});
         QCOMPARE(only.results.size(), 2);
         QCOMPARE(only.results.at(0).check, QStringLiteral("redis/redis"));
+        QCOMPARE(only.results.at(1).check, QStringLiteral("api/http"));
         const Error unknown =
             test::errorOf([&] { SmokeRunner(environment).run(checks, {QStringLiteral("nope")}); });
         QCOMPARE(unknown.kind(), ErrorKind::NotFound);

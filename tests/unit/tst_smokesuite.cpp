@@ -99,6 +99,30 @@ const char *const kCustomCompose = R"(services:
       disable: true
 )";
 
+// Services that sound like databases but are not one.
+const char *const kLookAlikes = R"(services:
+  postgres-exporter:
+    image: quay.io/prometheuscommunity/postgres-exporter:v0.15.0
+    environment:
+      DATA_SOURCE_NAME: postgresql://u@db:5432/x
+  postgrest:
+    image: postgrest/postgrest:v12.2.0
+    environment:
+      PGRST_DB_URI: postgres://u@db/x
+  redis-commander:
+    image: rediscommander/redis-commander:latest
+    environment:
+      REDIS_HOSTS: local:redis:6379
+  pgadmin:
+    image: dpage/pgadmin4:8
+    environment:
+      PGADMIN_DEFAULT_EMAIL: a@b.c
+  mongo-db:
+    image: mongo:7
+    environment:
+      MONGO_INITDB_ROOT_USERNAME: root
+)";
+
 // Suites that must be refused, and a word the error must name.
 void addMalformedSuiteRows()
 {
@@ -122,6 +146,14 @@ void addMalformedSuiteRows()
         << QByteArray(R"([{"name":"pg","kind":"postgres","host":"h","port":5432,
                            "database":"d"}])")
         << QStringLiteral("pg");
+    QTest::newRow("huge port") << QByteArray(
+                                      R"([{"name":"web","kind":"http","host":"h","port":1e12}])")
+                               << QStringLiteral("whole number");
+    QTest::newRow("misspelt field")
+        << QByteArray(R"([{"name":"web","kind":"http","host":"h","port":80,"timeout":5}])")
+        << QStringLiteral("\"timeout\"");
+    QTest::newRow("unknown kind names the check")
+        << QByteArray(R"([{"name":"files","kind":"ftp"}])") << QStringLiteral("\"files\"");
     QTest::newRow("not an object") << QByteArray(R"([3])") << QStringLiteral("1");
     QTest::newRow("relative path")
         << QByteArray(R"([{"name":"w","kind":"http","host":"h","port":1,"path":"x"}])")
@@ -212,6 +244,34 @@ private slots:
         QCOMPARE(web->host, QStringLiteral("127.0.0.1"));
         QCOMPARE(web->path, QStringLiteral("/status"));
         QCOMPARE(web->expectedBody, QStringLiteral("ready"));
+    }
+
+    void lookAlikesGetNoDatabaseChecks()
+    {
+        QTemporaryDir dir;
+        Environment environment;
+        environment.name = QStringLiteral("tools");
+        environment.composeFiles = {writeCompose(dir, kLookAlikes)};
+        QCOMPARE(names(derive(environment)), QStringList());
+    }
+
+    void boundAddressesAreKept()
+    {
+        QTemporaryDir dir;
+        Environment environment;
+        environment.name = QStringLiteral("v6");
+        environment.composeFiles = {writeCompose(dir, R"(services:
+  cache:
+    image: redis:7
+    ports: ["[::1]:6390:6379"]
+  db:
+    image: postgres:16
+    ports: ["10.0.0.5:5439:5432"]
+)")};
+        const QList<SmokeCheck> checks = derive(environment);
+        QCOMPARE(find(checks, QStringLiteral("cache/redis"))->host, QStringLiteral("::1"));
+        QCOMPARE(find(checks, QStringLiteral("cache/redis"))->port, 6390);
+        QCOMPARE(find(checks, QStringLiteral("db/postgresql"))->host, QStringLiteral("10.0.0.5"));
     }
 
     void jsonRoundTripKeepsEveryField()

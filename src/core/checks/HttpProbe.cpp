@@ -28,9 +28,10 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
     url.setScheme(check.https ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(target.host);
     url.setPort(target.port);
-    const QUrl relative(check.path);
-    url.setPath(relative.path());
-    url.setQuery(relative.query());
+    // As written: %2F stays %2F.
+    const QUrl relative(check.path, QUrl::TolerantMode);
+    url.setPath(relative.path(QUrl::FullyEncoded), QUrl::TolerantMode);
+    url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::TolerantMode);
     const QString tried = tr("GET %1 at %2").arg(check.path, target.description);
 
     QNetworkAccessManager manager;
@@ -38,9 +39,17 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(target.timeoutMs);
+    if (!target.originalHost.isEmpty() && target.originalHost != target.host) {
+        // Through a tunnel: the server and its certificate know the host by its own name.
+        request.setRawHeader(
+            "Host",
+            QStringLiteral("%1:%2").arg(target.originalHost).arg(target.originalPort).toUtf8());
+        request.setPeerVerifyName(target.originalHost);
+    }
     std::unique_ptr<QNetworkReply> reply(manager.get(request));
     QByteArray body;
     bool cancelled = false;
+    bool timedOut = false;
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop,
                      [&] { body += reply->read(kBodyLimit - body.size()); });
@@ -48,7 +57,10 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
     // The transfer timeout restarts with each byte; this one is for the whole answer.
     QTimer deadline;
     deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, reply.get(), &QNetworkReply::abort);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply->abort();
+    });
     deadline.start(target.timeoutMs);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -64,32 +76,28 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
         body += reply->read(kBodyLimit - body.size());
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString code = QString::number(status);
     if (cancelled)
         return {false, tr("%1: cancelled").arg(tried)};
-    if (status == 0) {
-        const QString why = deadline.isActive()
-                                ? reply->errorString()
-                                : tr("no answer within %1 ms").arg(target.timeoutMs);
-        return {false, tr("%1 failed: %2").arg(tried, why)};
-    }
+    // A status with a body cut short is no answer either.
+    if (timedOut || reply->error() == QNetworkReply::OperationCanceledError)
+        return {false, tr("%1 failed: no complete answer within %2 ms")
+                           .arg(tried, QString::number(target.timeoutMs))};
+    if (status == 0)
+        return {false, tr("%1 failed: %2").arg(tried, reply->errorString())};
     if (status != check.expectedStatus) {
         return {false, tr("%1 answered %2, expected %3; the body begins \"%4\"")
-                           .arg(tried)
-                           .arg(status)
-                           .arg(check.expectedStatus)
-                           .arg(excerpt(body))};
+                           .arg(tried, code, QString::number(check.expectedStatus), excerpt(body))};
     }
     if (!check.expectedBody.isEmpty() && !QString::fromUtf8(body).contains(check.expectedBody)) {
         return {false, tr("%1 answered %2, but the body does not contain \"%3\"; it begins \"%4\"")
-                           .arg(tried)
-                           .arg(status)
-                           .arg(check.expectedBody, excerpt(body))};
+                           .arg(tried, code, check.expectedBody, excerpt(body))};
     }
-    return {true, check.expectedBody.isEmpty() ? tr("%1 answered %2").arg(tried).arg(status)
-                                               : tr("%1 answered %2; the body contains \"%3\"")
-                                                     .arg(tried)
-                                                     .arg(status)
-                                                     .arg(check.expectedBody)};
+    return {
+        true,
+        check.expectedBody.isEmpty()
+            ? tr("%1 answered %2").arg(tried, code)
+            : tr("%1 answered %2; the body contains \"%3\"").arg(tried, code, check.expectedBody)};
 }
 
 } // namespace blihops

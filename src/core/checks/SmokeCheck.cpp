@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace blihops {
 
@@ -125,9 +126,11 @@ SmokeCheck SmokeCheck::fromJson(const QJsonObject &object)
         const QJsonValue value = object.value(QLatin1String(field));
         if (value.isUndefined())
             return fallback;
-        if (!value.isDouble() || value.toDouble() != static_cast<int>(value.toDouble()))
+        // Range first: a double beyond int cannot be converted.
+        const double number = value.toDouble();
+        if (!value.isDouble() || number < -1e9 || number > 1e9 || number != std::trunc(number))
             throw fail(QLatin1String(field), tr("a whole number"));
-        return value.toInt();
+        return static_cast<int>(number);
     };
     const auto flag = [&](const char *field, bool fallback) {
         const QJsonValue value = object.value(QLatin1String(field));
@@ -137,7 +140,29 @@ SmokeCheck SmokeCheck::fromJson(const QJsonObject &object)
             throw fail(QLatin1String(field), tr("true or false"));
         return value.toBool();
     };
-    check.kind = kindFromKey(text("kind"));
+    static const QStringList known{
+        QStringLiteral("name"),           QStringLiteral("kind"),
+        QStringLiteral("service"),        QStringLiteral("host"),
+        QStringLiteral("port"),           QStringLiteral("database"),
+        QStringLiteral("databases"),      QStringLiteral("user"),
+        QStringLiteral("secretVariable"), QStringLiteral("path"),
+        QStringLiteral("https"),          QStringLiteral("expectedStatus"),
+        QStringLiteral("expectedBody"),   QStringLiteral("timeoutMs"),
+        QStringLiteral("enabled")};
+    for (const QString &key : object.keys()) {
+        // A misspelt field would otherwise be dropped without a word.
+        if (!known.contains(key)) {
+            throw Error(ErrorKind::BadInput,
+                        tr("Smoke check \"%1\": there is no field \"%2\"; the fields are %3.")
+                            .arg(check.name, key, known.join(QStringLiteral(", "))));
+        }
+    }
+    try {
+        check.kind = kindFromKey(text("kind"));
+    } catch (const Error &error) {
+        throw Error(ErrorKind::BadInput,
+                    tr("Smoke check \"%1\": %2").arg(check.name, error.message()));
+    }
     check.service = text("service");
     check.host = text("host");
     check.port = number("port", 0);

@@ -41,6 +41,16 @@ struct Context
         : environment(environment), keys(keys), address(EngineAddress::parse(environment.engineUrl))
     {}
 
+    // The run's tunnels close with it: while open, any local user could use them.
+    ~Context()
+    {
+        for (const quint16 port : tunnels)
+            ssh->cancelLocalPort(port);
+    }
+
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
     const Environment &environment;
     const HostKeyStore &keys;
     EngineAddress address;
@@ -51,6 +61,7 @@ struct Context
     std::optional<Error> containersError;
     std::shared_ptr<SshConnection> ssh;
     std::optional<Error> sshError;
+    QList<quint16> tunnels;
 
     const ComposeProject &composeProject()
     {
@@ -120,7 +131,18 @@ QString containerAddress(Context &context, const SmokeCheck &check)
 ProbeTarget targetOf(Context &context, const SmokeCheck &check, const std::atomic<bool> *cancel)
 {
     ProbeTarget target;
+    if (check.host.isEmpty() && context.address.scheme == EngineAddress::Scheme::Tcp) {
+        // A container's address is private to its host: from here it is unreachable, or
+        // worse, some other container's on a network of the same range.
+        throw Error(ErrorKind::BadInput,
+                    SmokeRunner::tr("%1 is reached at its container's address, which only its "
+                                    "host can reach, and the engine is tcp://: publish the port "
+                                    "and set the check's host, or use an ssh:// engine.")
+                        .arg(check.service));
+    }
     target.host = check.host.isEmpty() ? containerAddress(context, check) : check.host;
+    target.originalHost = target.host;
+    target.originalPort = static_cast<quint16>(check.port);
     target.port = static_cast<quint16>(check.port);
     target.timeoutMs = check.timeoutMs;
     target.cancel = cancel;
@@ -131,6 +153,7 @@ ProbeTarget targetOf(Context &context, const SmokeCheck &check, const std::atomi
         break;
     case EngineAddress::Scheme::Ssh:
         target.port = context.connection().forwardLocalPort(target.host, target.port);
+        context.tunnels.append(target.port);
         target.host = QStringLiteral("127.0.0.1");
         target.description =
             SmokeRunner::tr("%1 on %2 (through an SSH tunnel)").arg(remote, context.address.host);
@@ -228,7 +251,6 @@ SmokeRun SmokeRunner::run(const QList<SmokeCheck> &checks, const QStringList &on
                        "suite.")
                         .arg(m_environment.name));
     }
-    QList<SmokeCheck> selected;
     for (const QString &name : only) {
         const auto found = std::find_if(checks.begin(), checks.end(), [&](const SmokeCheck &check) {
             return check.name == name;
@@ -241,12 +263,13 @@ SmokeRun SmokeRunner::run(const QList<SmokeCheck> &checks, const QStringList &on
                         tr("The smoke suite of %1 has no check \"%2\"; it has: %3.")
                             .arg(m_environment.name, name, names.join(QStringLiteral(", "))));
         }
-        selected.append(*found);
     }
-    if (only.isEmpty()) {
-        std::copy_if(checks.begin(), checks.end(), std::back_inserter(selected),
-                     [](const SmokeCheck &check) { return check.enabled; });
-    }
+    // In the suite's order, each once; named checks run even when disabled.
+    QList<SmokeCheck> selected;
+    std::copy_if(checks.begin(), checks.end(), std::back_inserter(selected),
+                 [&](const SmokeCheck &check) {
+                     return only.isEmpty() ? check.enabled : only.contains(check.name);
+                 });
 
     if (selected.isEmpty()) {
         throw Error(ErrorKind::BadInput,
@@ -290,7 +313,7 @@ SmokeRun SmokeRunner::run(const QList<SmokeCheck> &checks, const QStringList &on
         if (progress)
             progress(static_cast<int>(i), result);
     }
-    if (cancel && cancel->load() && run.results.size() < selected.size())
+    if (cancel && cancel->load())
         run.cancelled = true;
     run.finishedAt = QDateTime::currentDateTimeUtc();
     return run;

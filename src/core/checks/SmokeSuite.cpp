@@ -29,22 +29,19 @@ bool isLoopbackOrAny(const QString &host)
 }
 
 // Where the service's containerPort is reached from the Docker host: the host's own port
-// for host networking, the published port, the port the environment expects for the
-// service, else the container's address.
-Address addressOf(const Environment &environment, const Service &service, int containerPort,
-                  bool useExpectedPort)
+// for host networking, the published port (at the address it is bound to), else the
+// container's address.
+Address addressOf(const Service &service, int containerPort)
 {
     if (service.definition.scalar(QStringLiteral("network_mode")) == QLatin1String("host"))
         return {QStringLiteral("127.0.0.1"), containerPort};
     for (const PortMapping &mapping : PortMapping::of(service)) {
         if (const int hostPort = mapping.hostPortFor(containerPort); hostPort != 0) {
-            const bool everywhere = isLoopbackOrAny(mapping.hostIp);
+            const bool everywhere = mapping.hostIp.isEmpty() ||
+                                    mapping.hostIp == QLatin1String("0.0.0.0") ||
+                                    mapping.hostIp == QLatin1String("::");
             return {everywhere ? QStringLiteral("127.0.0.1") : mapping.hostIp, hostPort};
         }
-    }
-    for (const ExpectedPort &expected : environment.expectedPorts) {
-        if (useExpectedPort && expected.service == service.name)
-            return {QStringLiteral("127.0.0.1"), expected.port};
     }
     return {{}, containerPort};
 }
@@ -102,14 +99,14 @@ QString healthcheckText(const Service &service)
 }
 
 // A database's check named SERVICE/SUFFIX at the address its containerPort is reached at.
-SmokeCheck serviceCheck(const Environment &environment, const Service &service,
-                        SmokeCheck::Kind kind, const QString &suffix, int containerPort)
+SmokeCheck serviceCheck(const Service &service, SmokeCheck::Kind kind, const QString &suffix,
+                        int containerPort)
 {
     SmokeCheck check;
     check.name = service.name + QLatin1Char('/') + suffix;
     check.kind = kind;
     check.service = service.name;
-    const Address address = addressOf(environment, service, containerPort, true);
+    const Address address = addressOf(service, containerPort);
     check.host = address.host;
     check.port = address.port;
     return check;
@@ -119,7 +116,7 @@ SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &p
                          const Service &service)
 {
     const int port = ComposeProject::containerVariable(service, QStringLiteral("PGPORT")).toInt();
-    SmokeCheck check = serviceCheck(environment, service, SmokeCheck::Kind::Postgres,
+    SmokeCheck check = serviceCheck(service, SmokeCheck::Kind::Postgres,
                                     QStringLiteral("postgresql"), port > 0 ? port : 5432);
     check.user = ComposeProject::containerVariable(service, QStringLiteral("POSTGRES_USER"));
     if (check.user.isEmpty())
@@ -136,13 +133,12 @@ SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &p
     return check;
 }
 
-SmokeCheck redisCheck(const Environment &environment, const ComposeProject &project,
-                      const Service &service)
+SmokeCheck redisCheck(const ComposeProject &project, const Service &service)
 {
     const QStringList words = commandWords(service);
     const int port = optionValue(words, QStringLiteral("--port")).toInt();
-    SmokeCheck check = serviceCheck(environment, service, SmokeCheck::Kind::Redis,
-                                    QStringLiteral("redis"), port > 0 ? port : 6379);
+    SmokeCheck check = serviceCheck(service, SmokeCheck::Kind::Redis, QStringLiteral("redis"),
+                                    port > 0 ? port : 6379);
     // redis-cli's own variable first: it holds the password and nothing else.
     for (const QString &variable :
          {QStringLiteral("REDISCLI_AUTH"), QStringLiteral("REDIS_PASSWORD")}) {
@@ -156,7 +152,7 @@ SmokeCheck redisCheck(const Environment &environment, const ComposeProject &proj
 
 // An HTTP check for each http(s):// URL on the container's own address in the health check;
 // "| grep -q TEXT" after it is the body text it expects.
-QList<SmokeCheck> httpChecks(const Environment &environment, const Service &service)
+QList<SmokeCheck> httpChecks(const Service &service)
 {
     static const QRegularExpression url(
         QStringLiteral(R"((https?)://(\[[^\]]+\]|[^/\s:"']+)(?::(\d+))?(/[^\s"'|;&]*)?)"));
@@ -176,7 +172,7 @@ QList<SmokeCheck> httpChecks(const Environment &environment, const Service &serv
         check.https = found.captured(1) == QLatin1String("https");
         const int port =
             found.captured(3).isEmpty() ? (check.https ? 443 : 80) : found.captured(3).toInt();
-        const Address address = addressOf(environment, service, port, false);
+        const Address address = addressOf(service, port);
         check.host = address.host;
         check.port = address.port;
         check.path = found.captured(4).isEmpty() ? QStringLiteral("/") : found.captured(4);
@@ -201,10 +197,10 @@ QList<SmokeCheck> SmokeSuite::derive(const Environment &environment, const Compo
             checks.append(postgresCheck(environment, project, service));
             break;
         case ServiceRole::Redis:
-            checks.append(redisCheck(environment, project, service));
+            checks.append(redisCheck(project, service));
             break;
         case ServiceRole::Other:
-            checks.append(httpChecks(environment, service));
+            checks.append(httpChecks(service));
             break;
         }
         if (!healthcheckText(service).isEmpty()) {

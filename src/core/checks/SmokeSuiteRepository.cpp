@@ -40,10 +40,13 @@ void SmokeSuiteRepository::save(const QString &environment, const QList<SmokeChe
         QString::fromUtf8(QJsonDocument(SmokeSuite::toJson(checks)).toJson(QJsonDocument::Compact));
     m_workspace.inTransaction([&] {
         const qint64 id = EnvironmentRepository(m_workspace).get(environment).id;
-        m_workspace.exec(QStringLiteral("DELETE FROM smoke_suites WHERE environment_id = ?"), {id});
-        m_workspace.exec(QStringLiteral("INSERT INTO smoke_suites (environment_id, definition, "
-                                        "updated_at, updated_by) VALUES (?, ?, ?, ?)"),
-                         {id, definition, utcTimestamp(), Workspace::actor()});
+        // One statement: two people saving at once on PostgreSQL both succeed, the last wins.
+        m_workspace.exec(
+            QStringLiteral("INSERT INTO smoke_suites (environment_id, definition, updated_at, "
+                           "updated_by) VALUES (?, ?, ?, ?) ON CONFLICT (environment_id) DO "
+                           "UPDATE SET definition = excluded.definition, updated_at = "
+                           "excluded.updated_at, updated_by = excluded.updated_by"),
+            {id, definition, utcTimestamp(), Workspace::actor()});
         AuditLog(m_workspace)
             .record(QStringLiteral("smoke.suite.save"), environment,
                     QStringLiteral("%1 checks").arg(checks.size()));

@@ -1,46 +1,84 @@
 #include "compose/ServiceRole.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace blihops {
 
-ServiceRole serviceRole(const ComposeProject::Service &service)
+namespace {
+
+// The image's repository name, without registry, namespace, tag and digest.
+QString repositoryName(const ComposeProject::Service &service)
 {
-    // The image's repository name, without registry, tag and digest.
     QString image = service.definition.scalar(QStringLiteral("image")).toLower();
     image = image.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('/'), -1);
-    image = image.section(QLatin1Char(':'), 0, 0);
-    static const QRegularExpression postgresImage(
-        QStringLiteral("^(postgres|postgis|timescaledb|pgvector)"));
-    static const QRegularExpression redisImage(QStringLiteral("^(redis|valkey|keydb)"));
-    if (postgresImage.match(image).hasMatch())
+    return image.section(QLatin1Char(':'), 0, 0);
+}
+
+// The health check's command as one line.
+QString healthcheckText(const ComposeProject::Service &service)
+{
+    const ComposeNode *test =
+        service.definition.at({QStringLiteral("healthcheck"), QStringLiteral("test")});
+    if (!test)
+        return {};
+    QStringList words{test->text};
+    for (const ComposeNode &word : test->children)
+        words << word.text;
+    return words.join(QLatin1Char(' '));
+}
+
+bool hasPostgresSettings(const ComposeProject::Service &service)
+{
+    const auto entries = ComposeProject::environmentOf(service);
+    const auto isPostgres = [](const QString &name) {
+        return name.startsWith(QLatin1String("POSTGRES_"));
+    };
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const auto &entry) { return isPostgres(entry.name); }) ||
+           std::any_of(service.envFileValues.keyBegin(), service.envFileValues.keyEnd(),
+                       isPostgres);
+}
+
+bool startsRedisServer(const ComposeProject::Service &service)
+{
+    const ComposeNode *command = service.definition.get(QStringLiteral("command"));
+    QStringList words;
+    if (command) {
+        words << command->text;
+        for (const ComposeNode &word : command->children)
+            words << word.text;
+    }
+    return words.join(QLatin1Char(' ')).contains(QLatin1String("redis-server")) ||
+           healthcheckText(service).contains(QLatin1String("redis-cli"));
+}
+
+} // namespace
+
+ServiceRole serviceRole(const ComposeProject::Service &service)
+{
+    static const QSet<QString> postgresImages{
+        QStringLiteral("postgres"),       QStringLiteral("postgresql"),
+        QStringLiteral("postgis"),        QStringLiteral("timescaledb"),
+        QStringLiteral("timescaledb-ha"), QStringLiteral("pgvector")};
+    static const QSet<QString> redisImages{QStringLiteral("redis"), QStringLiteral("valkey"),
+                                           QStringLiteral("keydb"), QStringLiteral("redis-stack"),
+                                           QStringLiteral("redis-stack-server")};
+    const QString image = repositoryName(service);
+    if (postgresImages.contains(image))
         return ServiceRole::Postgres;
-    if (redisImage.match(image).hasMatch())
+    if (redisImages.contains(image))
         return ServiceRole::Redis;
-    // Built from a base image: a database-like name with PostgreSQL's settings, or a health
-    // check that asks pg_isready.
-    const QString name = service.name.toLower();
+
+    // An image of the team's own: what the service is set up as.
     static const QRegularExpression databaseName(
-        QStringLiteral("^(postgres.*|pg.*|db|database|.*[-_]db)$"));
-    if (databaseName.match(name).hasMatch()) {
-        const auto entries = ComposeProject::environmentOf(service);
-        const bool configured = std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
-            return entry.name.startsWith(QLatin1String("POSTGRES_")) ||
-                   entry.name.startsWith(QLatin1String("PG"));
-        });
-        if (configured || !service.envFileValues.isEmpty())
-            return ServiceRole::Postgres;
-    }
-    if (const ComposeNode *test =
-            service.definition.at({QStringLiteral("healthcheck"), QStringLiteral("test")})) {
-        const auto mentions = [](const ComposeNode &node) {
-            return node.text.contains(QLatin1String("pg_isready"));
-        };
-        if (mentions(*test) || std::any_of(test->children.begin(), test->children.end(), mentions))
-            return ServiceRole::Postgres;
-    }
-    if (name == QLatin1String("redis") || name.startsWith(QLatin1String("redis-")) ||
-        name.startsWith(QLatin1String("redis_")))
+        QStringLiteral("^(postgres(ql)?([-_].*)?|pg|db|database|.*[-_](db|postgres))$"));
+    static const QRegularExpression redisName(QStringLiteral("^redis([-_].*)?$"));
+    const QString name = service.name.toLower();
+    if ((databaseName.match(name).hasMatch() && hasPostgresSettings(service)) ||
+        healthcheckText(service).contains(QLatin1String("pg_isready")))
+        return ServiceRole::Postgres;
+    if (redisName.match(name).hasMatch() && startsRedisServer(service))
         return ServiceRole::Redis;
     return ServiceRole::Other;
 }

@@ -206,11 +206,12 @@ void SshConnection::dropForwards()
     m_portForwards.clear();
 }
 
-void SshConnection::requestForward(const QString &specification, const QString &what)
+void SshConnection::requestForward(const QString &operation, const QString &specification,
+                                   const QString &what)
 {
     QStringList arguments = commonOptions();
-    arguments << QStringLiteral("-O") << QStringLiteral("forward") << QStringLiteral("-L")
-              << specification << m_target.destination();
+    arguments << QStringLiteral("-O") << operation << QStringLiteral("-L") << specification
+              << m_target.destination();
     const ProcessResult forwarded = Process::run(QStringLiteral("ssh"), arguments, 15s);
     if (!forwarded.ok()) {
         throw Error(ErrorKind::Unreachable,
@@ -228,7 +229,7 @@ QString SshConnection::forwardUnixSocket(const QString &remotePath)
     if (m_forwards.contains(local) && QFile::exists(local))
         return local;
     QFile::remove(local);
-    requestForward(local + QLatin1Char(':') + remotePath, remotePath);
+    requestForward(QStringLiteral("forward"), local + QLatin1Char(':') + remotePath, remotePath);
     m_forwards << local;
     return local;
 }
@@ -238,17 +239,40 @@ quint16 SshConnection::forwardLocalPort(const QString &remoteHost, quint16 remot
     connect();
     QMutexLocker locker(&m_mutex);
     const QString remote = QStringLiteral("%1:%2").arg(remoteHost).arg(remotePort);
-    if (const quint16 known = m_portForwards.value(remote))
-        return known;
-    // A port the system says is free now; ssh binds it on loopback only.
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        throw Error(ErrorKind::Workspace, tr("No free local port: %1.").arg(probe.errorString()));
-    const quint16 local = probe.serverPort();
-    probe.close();
-    requestForward(QStringLiteral("127.0.0.1:%1:%2").arg(local).arg(remote), remote);
-    m_portForwards.insert(remote, local);
-    return local;
+    // A port the system says is free now; ssh binds it on loopback only. Another process may
+    // take it in between: then ssh refuses and the next free port is tried.
+    for (int attempt = 1;; ++attempt) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            throw Error(ErrorKind::Workspace,
+                        tr("No free local port: %1.").arg(probe.errorString()));
+        const quint16 local = probe.serverPort();
+        probe.close();
+        const QString specification = QStringLiteral("127.0.0.1:%1:%2").arg(local).arg(remote);
+        try {
+            requestForward(QStringLiteral("forward"), specification, remote);
+        } catch (const Error &) {
+            if (attempt == 3)
+                throw;
+            continue;
+        }
+        m_portForwards.insert(local, specification);
+        return local;
+    }
+}
+
+void SshConnection::cancelLocalPort(quint16 localPort)
+{
+    QMutexLocker locker(&m_mutex);
+    const QString specification = m_portForwards.take(localPort);
+    if (specification.isEmpty() || !QFile::exists(m_controlPath))
+        return;
+    try {
+        requestForward(QStringLiteral("cancel"), specification, specification);
+    } catch (const Error &error) {
+        // The master may be on its way out, which ends the forward too.
+        qCInfo(lcSsh) << "cancel" << specification << error.message();
+    }
 }
 
 void SshConnection::close()

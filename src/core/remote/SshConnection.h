@@ -46,8 +46,10 @@ public:
     // Forwards a unix socket on the host to a new local one; returns its path.
     QString forwardUnixSocket(const QString &remotePath);
     // Forwards a TCP port reachable from the host (e.g. its PostgreSQL on 127.0.0.1:5432) to
-    // a port on this machine's loopback; returns the local port.
+    // a new port on this machine's loopback; returns the local port. Every local user can
+    // reach it while it is open: cancel it when done.
     quint16 forwardLocalPort(const QString &remoteHost, quint16 remotePort);
+    void cancelLocalPort(quint16 localPort);
     // Asks the master to leave (without waiting) and forgets the forwards.
     void close();
 
@@ -55,14 +57,16 @@ private:
     SshConnection(const SshTarget &target, const HostKeyStore &keys);
     QStringList commonOptions() const;
     [[noreturn]] void failConnect(const ProcessResult &result);
-    void requestForward(const QString &specification, const QString &what);
+    // operation: "forward" or "cancel".
+    void requestForward(const QString &operation, const QString &specification,
+                        const QString &what);
     void dropForwards();
 
     SshTarget m_target;
     HostKeyStore m_keys;
     QString m_controlPath;
     QStringList m_forwards;
-    QHash<QString, quint16> m_portForwards; // "host:port" -> local port
+    QHash<quint16, QString> m_portForwards; // local port -> its -L specification
     mutable QMutex m_mutex;
 };
 
