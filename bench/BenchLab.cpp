@@ -20,6 +20,15 @@ QString lab(const char *name)
     return value;
 }
 
+LabSsh::LabSsh(const QString &dir)
+    : m_agent(dir), m_keys(test::trustedLabKeys(dir + QStringLiteral("/known_hosts")))
+{
+    if (!m_agent.error().isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(m_agent.error()));
+        std::exit(1);
+    }
+}
+
 void waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
                const char *what)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LabSupport.h"
+#include "SshAgent.h"
 
 #include <QList>
 #include <QString>
@@ -18,7 +19,20 @@ QString lab(const char *name);
 using test::labEnvironment;
 using test::sshEngineUrl;
 using test::sshTarget;
-using test::trustedLabKeys;
+
+// What a helper needs to reach the lab's sshd, as a workstation would: an ssh-agent of its
+// own with the lab's key, and a known_hosts in dir that trusts the lab's host key. Exits
+// with a message when the agent does not start.
+class LabSsh
+{
+public:
+    explicit LabSsh(const QString &dir);
+    const HostKeyStore &keys() const { return m_keys; }
+
+private:
+    test::SshAgent m_agent;
+    HostKeyStore m_keys;
+};
 
 // Runs the event loop until done() holds; exits with a message after the timeout.
 void waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,

@@ -5,7 +5,6 @@
 // getrusage) plus that of the SSH master it started (from /proc), in % of one core.
 // Usage: idlehelper SECONDS
 #include "BenchLab.h"
-#include "SshAgent.h"
 #include "docker/EnvironmentMonitor.h"
 #include "remote/Process.h"
 #include "remote/SshConnection.h"
@@ -85,12 +84,8 @@ int main(int argc, char *argv[])
     }
     const std::chrono::seconds duration(QByteArray(argv[1]).toInt());
     QTemporaryDir dir;
-    const test::SshAgent agent(dir.path());
-    if (!agent.error().isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(agent.error()));
-        return 1;
-    }
-    const HostKeyStore keys = bench::trustedLabKeys(dir.filePath(QStringLiteral("known_hosts")));
+    const bench::LabSsh ssh(dir.path());
+    const HostKeyStore &keys = ssh.keys();
 
     const Idle baseline = idleFor(duration, 0);
 

@@ -6,7 +6,6 @@
 // Both are started the same way (Process::run) and find the key in the same agent.
 // Usage: sshhelper RUNS
 #include "BenchLab.h"
-#include "SshAgent.h"
 #include "remote/Process.h"
 #include "remote/SshConnection.h"
 
@@ -52,12 +51,8 @@ int main(int argc, char *argv[])
     }
     const int runs = QByteArray(argv[1]).toInt();
     QTemporaryDir dir;
-    const test::SshAgent agent(dir.path());
-    if (!agent.error().isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(agent.error()));
-        return 1;
-    }
-    const HostKeyStore keys = bench::trustedLabKeys(dir.filePath(QStringLiteral("known_hosts")));
+    const bench::LabSsh ssh(dir.path());
+    const HostKeyStore &keys = ssh.keys();
     const SshTarget target = bench::sshTarget();
     const std::shared_ptr<SshConnection> connection = SshConnection::acquire(target, keys);
     connection->connect();
