@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <cmath>
 
@@ -41,6 +42,13 @@ QString SmokeCheck::target() const
         return tr("containers of %1").arg(service);
     }
     return {};
+}
+
+bool SmokeCheck::isLocalHost(const QString &host)
+{
+    return host.isEmpty() || host == QLatin1String("localhost") ||
+           host == QLatin1String("0.0.0.0") || host == QLatin1String("::") ||
+           QHostAddress(host).isLoopback();
 }
 
 QString SmokeCheck::kindKey(Kind kind)

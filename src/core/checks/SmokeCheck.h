@@ -45,6 +45,9 @@ public:
     // "container api": what the check talks to, for tables and messages.
     QString target() const;
 
+    // Empty, localhost, a loopback or the any-address: the Docker host itself, as it sees it.
+    static bool isLocalHost(const QString &host);
+
     static QString kindKey(Kind kind); // postgres, redis, http, container-health
     // Throws Error(BadInput) for an unknown key.
     static Kind kindFromKey(const QString &key);

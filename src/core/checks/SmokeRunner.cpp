@@ -27,12 +27,6 @@ bool isHostKeyError(const Error &error)
     return error.kind() == ErrorKind::UntrustedHostKey || error.kind() == ErrorKind::ChangedHostKey;
 }
 
-bool isLoopback(const QString &host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
-           host == QLatin1String("::1") || host == QLatin1String("0.0.0.0");
-}
-
 // What the run learns once and every check shares; each part is loaded on first use and
 // its failure kept, so that only the checks that need it fail.
 struct Context
@@ -159,7 +153,7 @@ ProbeTarget targetOf(Context &context, const SmokeCheck &check, const std::atomi
             SmokeRunner::tr("%1 on %2 (through an SSH tunnel)").arg(remote, context.address.host);
         break;
     case EngineAddress::Scheme::Tcp:
-        if (isLoopback(target.host)) {
+        if (SmokeCheck::isLocalHost(target.host)) {
             target.host = context.address.host;
             target.description = QStringLiteral("%1:%2").arg(target.host).arg(target.port);
         }

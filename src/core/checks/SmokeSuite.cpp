@@ -21,13 +21,6 @@ struct Address
     int port = 0;
 };
 
-bool isLoopbackOrAny(const QString &host)
-{
-    return host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::") ||
-           host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
-           host == QLatin1String("localhost");
-}
-
 // Where the service's containerPort is reached from the Docker host: the host's own port
 // for host networking, the published port (at the address it is bound to), else the
 // container's address.
@@ -46,20 +39,6 @@ Address addressOf(const Service &service, int containerPort)
     return {{}, containerPort};
 }
 
-// The command as separate words, whichever form it was written in.
-QStringList commandWords(const Service &service)
-{
-    const ComposeNode *command = service.definition.get(QStringLiteral("command"));
-    if (!command)
-        return {};
-    if (command->isScalar())
-        return command->text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    QStringList words;
-    for (const ComposeNode &word : command->children)
-        words << word.text;
-    return words;
-}
-
 QString optionValue(const QStringList &words, const QString &option)
 {
     const qsizetype at = words.indexOf(option);
@@ -74,28 +53,6 @@ bool mentionsVariable(const ComposeProject &project, const Service &service, con
     return std::any_of(entries.begin(), entries.end(),
                        [&](const auto &entry) { return entry.name == name; }) ||
            service.envFileValues.contains(name) || project.variables().contains(name);
-}
-
-// The service's health check command as one line, empty without an active one.
-QString healthcheckText(const Service &service)
-{
-    const ComposeNode *healthcheck = service.definition.get(QStringLiteral("healthcheck"));
-    if (!healthcheck)
-        return {};
-    if (const ComposeNode *disable = healthcheck->get(QStringLiteral("disable"));
-        disable && disable->isTrue())
-        return {};
-    const ComposeNode *test = healthcheck->get(QStringLiteral("test"));
-    if (!test)
-        return {};
-    if (test->isScalar())
-        return test->text;
-    QStringList words;
-    for (const ComposeNode &word : test->children)
-        words << word.text;
-    if (words.value(0) == QLatin1String("NONE"))
-        return {};
-    return words.join(QLatin1Char(' '));
 }
 
 // A database's check named SERVICE/SUFFIX at the address its containerPort is reached at.
@@ -135,7 +92,7 @@ SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &p
 
 SmokeCheck redisCheck(const ComposeProject &project, const Service &service)
 {
-    const QStringList words = commandWords(service);
+    const QStringList words = ComposeProject::commandOf(service);
     const int port = optionValue(words, QStringLiteral("--port")).toInt();
     SmokeCheck check = serviceCheck(service, SmokeCheck::Kind::Redis, QStringLiteral("redis"),
                                     port > 0 ? port : 6379);
@@ -158,13 +115,13 @@ QList<SmokeCheck> httpChecks(const Service &service)
         QStringLiteral(R"((https?)://(\[[^\]]+\]|[^/\s:"']+)(?::(\d+))?(/[^\s"'|;&]*)?)"));
     static const QRegularExpression grep(
         QStringLiteral(R"(\|\s*grep\s+-(?:q|qx|xq|qF|Fq|qxF|Fqx)\s+['"]?([^\s'"|;&]+))"));
-    const QString test = healthcheckText(service);
+    const QString test = ComposeProject::healthcheckTest(service);
     QList<SmokeCheck> checks;
     for (auto match = url.globalMatch(test); match.hasNext();) {
         const QRegularExpressionMatch found = match.next();
         QString host = found.captured(2);
         host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-        if (!isLoopbackOrAny(host))
+        if (!SmokeCheck::isLocalHost(host))
             continue; // another service's address: that service's own check covers it
         SmokeCheck check;
         check.kind = SmokeCheck::Kind::Http;
@@ -203,7 +160,7 @@ QList<SmokeCheck> SmokeSuite::derive(const Environment &environment, const Compo
             checks.append(httpChecks(service));
             break;
         }
-        if (!healthcheckText(service).isEmpty()) {
+        if (!ComposeProject::healthcheckTest(service).isEmpty()) {
             SmokeCheck health;
             health.name = service.name + QStringLiteral("/health");
             health.kind = SmokeCheck::Kind::ContainerHealth;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace blihops {
 
@@ -248,6 +249,46 @@ QString ComposeProject::containerVariable(const Service &service, const QString 
             return entry.value;
     }
     return service.envFileValues.value(name);
+}
+
+QStringList ComposeProject::commandOf(const Service &service)
+{
+    const ComposeNode *command = service.definition.get(QStringLiteral("command"));
+    if (!command)
+        return {};
+    if (command->isScalar())
+        return command->text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList words;
+    for (const ComposeNode &word : command->children)
+        words << word.text;
+    return words;
+}
+
+bool ComposeProject::healthcheckDisabled(const Service &service)
+{
+    const ComposeNode *healthcheck = service.definition.get(QStringLiteral("healthcheck"));
+    if (!healthcheck)
+        return false;
+    const ComposeNode *disable = healthcheck->get(QStringLiteral("disable"));
+    const ComposeNode *test = healthcheck->get(QStringLiteral("test"));
+    const bool none = test && (test->text == QLatin1String("NONE") ||
+                               (test->isSequence() && !test->children.empty() &&
+                                test->children.front().text == QLatin1String("NONE")));
+    return (disable && disable->isTrue()) || none;
+}
+
+QString ComposeProject::healthcheckTest(const Service &service)
+{
+    const ComposeNode *test =
+        service.definition.at({QStringLiteral("healthcheck"), QStringLiteral("test")});
+    if (!test || healthcheckDisabled(service))
+        return {};
+    if (test->isScalar())
+        return test->text;
+    QStringList words;
+    for (const ComposeNode &word : test->children)
+        words << word.text;
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace blihops

@@ -69,6 +69,12 @@ public:
     static QList<EnvironmentEntry> environmentOf(const Service &service);
     // The value the container gets for name (environment: over env_file), if any.
     static QString containerVariable(const Service &service, const QString &name);
+    // The service's command as words, whichever form it was written in.
+    static QStringList commandOf(const Service &service);
+    // Whether the service turns its health check off (disable: true, or test NONE).
+    static bool healthcheckDisabled(const Service &service);
+    // The active health check's test as one line; empty without one of its own.
+    static QString healthcheckTest(const Service &service);
 
 private:
     QStringList m_files;

@@ -46,12 +46,7 @@ void healthcheck(const Service &service, QList<Issue> &issues)
                           fix);
         return;
     }
-    const ComposeNode *disable = healthcheck->get(QStringLiteral("disable"));
-    const ComposeNode *test = healthcheck->get(QStringLiteral("test"));
-    const bool none = test && (test->text == QLatin1String("NONE") ||
-                               (test->isSequence() && !test->children.empty() &&
-                                test->children.front().text == QLatin1String("NONE")));
-    if ((disable && disable->isTrue()) || none) {
+    if (ComposeProject::healthcheckDisabled(service)) {
         issues << issueAt(service, healthcheck,
                           ReadinessRule::tr("Service \"%1\" turns its health check off, so "
                                             "nothing can tell when it is ready or has hung.")

@@ -15,19 +15,6 @@ QString repositoryName(const ComposeProject::Service &service)
     return image.section(QLatin1Char(':'), 0, 0);
 }
 
-// The health check's command as one line.
-QString healthcheckText(const ComposeProject::Service &service)
-{
-    const ComposeNode *test =
-        service.definition.at({QStringLiteral("healthcheck"), QStringLiteral("test")});
-    if (!test)
-        return {};
-    QStringList words{test->text};
-    for (const ComposeNode &word : test->children)
-        words << word.text;
-    return words.join(QLatin1Char(' '));
-}
-
 bool hasPostgresSettings(const ComposeProject::Service &service)
 {
     const auto entries = ComposeProject::environmentOf(service);
@@ -42,15 +29,10 @@ bool hasPostgresSettings(const ComposeProject::Service &service)
 
 bool startsRedisServer(const ComposeProject::Service &service)
 {
-    const ComposeNode *command = service.definition.get(QStringLiteral("command"));
-    QStringList words;
-    if (command) {
-        words << command->text;
-        for (const ComposeNode &word : command->children)
-            words << word.text;
-    }
-    return words.join(QLatin1Char(' ')).contains(QLatin1String("redis-server")) ||
-           healthcheckText(service).contains(QLatin1String("redis-cli"));
+    return ComposeProject::commandOf(service)
+               .join(QLatin1Char(' '))
+               .contains(QLatin1String("redis-server")) ||
+           ComposeProject::healthcheckTest(service).contains(QLatin1String("redis-cli"));
 }
 
 } // namespace
@@ -76,7 +58,7 @@ ServiceRole serviceRole(const ComposeProject::Service &service)
     static const QRegularExpression redisName(QStringLiteral("^redis([-_].*)?$"));
     const QString name = service.name.toLower();
     if ((databaseName.match(name).hasMatch() && hasPostgresSettings(service)) ||
-        healthcheckText(service).contains(QLatin1String("pg_isready")))
+        ComposeProject::healthcheckTest(service).contains(QLatin1String("pg_isready")))
         return ServiceRole::Postgres;
     if (redisName.match(name).hasMatch() && startsRedisServer(service))
         return ServiceRole::Redis;
