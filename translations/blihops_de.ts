@@ -34,6 +34,14 @@
         <source>Compose file %1, line %2: nested too deeply; a YAML alias probably refers to itself.</source>
         <translation>Compose-Datei %1, Zeile %2: zu tief verschachtelt; ein YAML-Alias verweist wahrscheinlich auf sich selbst.</translation>
     </message>
+    <message>
+        <source>Compose file %1 expands into more than %2 YAML nodes through its aliases (line %3): no compose file is that large. Write the repeated parts out, or use fewer nested aliases.</source>
+        <translation>Die Compose-Datei %1 wächst über ihre Aliase auf mehr als %2 YAML-Knoten an (Zeile %3): So groß ist keine Compose-Datei. Schreiben Sie die wiederholten Teile aus oder verwenden Sie weniger verschachtelte Aliase.</translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not on this machine. Put it there, or edit the environment to name where it is.</source>
+        <translation>Die Compose-Datei %1 ist nicht auf diesem Rechner. Legen Sie sie hier ab oder bearbeiten Sie die Umgebung, damit sie nennt, wo die Datei liegt.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeProject</name>
@@ -327,6 +335,25 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRollup</name>
+    <message>
+        <source>connecting…</source>
+        <translation>wird verbunden…</translation>
+    </message>
+    <message>
+        <source>no container is running</source>
+        <translation>kein Container läuft</translation>
+    </message>
+    <message>
+        <source>every service runs and is healthy</source>
+        <translation>alle Dienste laufen und sind gesund</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -517,6 +544,13 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1 was cancelled</source>
         <translation>%1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReview</name>
+    <message>
+        <source>Fix the file at the line named, or edit the environment to name files this machine can read.</source>
+        <translation>Korrigieren Sie die Datei in der genannten Zeile oder bearbeiten Sie die Umgebung, damit sie Dateien nennt, die dieser Rechner lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1126,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
-    <name>blihops::EnvironmentMonitor</name>
+    <name>blihops::EngineConnector</name>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
         <translation>%1 hat noch keine Engine-Adresse: Bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
@@ -1101,6 +1135,9 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
         <translation>Die Docker Engine von %1 unter %2 ist nicht erreichbar: %3.</translation>
     </message>
+</context>
+<context>
+    <name>blihops::EnvironmentMonitor</name>
     <message>
         <source>The Docker Engine of %1 did not list its containers: %2.</source>
         <translation>Die Docker Engine von %1 hat ihre Container nicht aufgelistet: %2.</translation>
@@ -1110,24 +1147,15 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Die Verbindung zur Docker Engine von %1 ging verloren (%2); sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <source>stream closed</source>
-        <translation>Stream geschlossen</translation>
+        <source>the stream was dropped</source>
+        <translation>der Datenstrom wurde abgebrochen</translation>
     </message>
+</context>
+<context>
+    <name>blihops::EventStream</name>
     <message>
-        <source>connecting…</source>
-        <translation>wird verbunden…</translation>
-    </message>
-    <message>
-        <source>no container is running</source>
-        <translation>kein Container läuft</translation>
-    </message>
-    <message>
-        <source>every service runs and is healthy</source>
-        <translation>alle Dienste laufen und sind gesund</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
+        <source>the engine ended the stream</source>
+        <translation>die Engine hat den Datenstrom beendet</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1203,10 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than any engine reply should be</source>
+        <translation>die Antwort ist größer als %1 MiB, mehr als jede Antwort der Engine sein sollte</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1487,10 @@ Fix the cause, then press Reload (F5).</source>
 
 Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     </message>
+    <message>
+        <source>%1 (not on this machine)</source>
+        <translation>%1 (nicht auf diesem Rechner)</translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>
@@ -1559,6 +1595,10 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Compose files not on this machine</source>
+        <translation>Compose-Dateien nicht auf diesem Rechner</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,14 @@
         <source>Compose file %1, line %2: nested too deeply; a YAML alias probably refers to itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compose file %1 expands into more than %2 YAML nodes through its aliases (line %3): no compose file is that large. Write the repeated parts out, or use fewer nested aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not on this machine. Put it there, or edit the environment to name where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposeProject</name>
@@ -327,6 +335,25 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRollup</name>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every service runs and is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -512,6 +539,13 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReview</name>
+    <message>
+        <source>Fix the file at the line named, or edit the environment to name files this machine can read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,7 +1122,7 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
-    <name>blihops::EnvironmentMonitor</name>
+    <name>blihops::EngineConnector</name>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
         <translation type="unfinished"></translation>
@@ -1097,6 +1131,9 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>blihops::EnvironmentMonitor</name>
     <message>
         <source>The Docker Engine of %1 did not list its containers: %2.</source>
         <translation type="unfinished"></translation>
@@ -1106,23 +1143,14 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stream closed</source>
+        <source>the stream was dropped</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>blihops::EventStream</name>
     <message>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no container is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every service runs and is healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
+        <source>the engine ended the stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1198,10 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than any engine reply should be</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,6 +1476,10 @@ API version: %3</source>
 Fix the cause, then press Reload (F5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (not on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>
@@ -1547,6 +1583,10 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files not on this machine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
