@@ -237,6 +237,8 @@ private slots:
         disk.append({QStringLiteral("blihops_db-0.dump.old"), 5});
         disk.append({QStringLiteral("blihops_db-20240101T020000Z.dump"), 1000});
         disk.append({QStringLiteral("manifest.jsonl"), 10});
+        disk.append({QStringLiteral(".partials"), 10});
+        disk.append({QStringLiteral("blihops_db-20240102T020000Z.dump.partial"), 10});
         // The manifest's file of day 0, but of another size: not that backup.
         disk[0].size = 999;
         // Day 1's file is gone.

@@ -81,7 +81,9 @@ RetentionPlanner::Plan RetentionPlanner::plan(const QList<BackupRecord> &records
         }
     }
     for (const PresentFile &file : present) {
-        if (!named.contains(file.name) && file.name != BackupManifest::fileName())
+        // The script's own bookkeeping (.lock, .partials) is hidden; the manifest is itself.
+        if (!named.contains(file.name) && file.name != BackupManifest::fileName() &&
+            !file.name.startsWith(QLatin1Char('.')))
             plan.unknownFiles.append(file.name);
     }
     return plan;

@@ -18,7 +18,8 @@ namespace blihops {
 // manifest gives: failed runs, and backups whose file is missing or has another size, never
 // count toward keepMin. A failed run's file (should one be left) goes once older than
 // keepDays. A file the manifest does not name is reported and never deleted, and so is a
-// file whose size disagrees with its line (it is not the backup the line describes).
+// file whose size disagrees with its line (it is not the backup the line describes). Hidden
+// files (the script's .lock and .partials) and the manifest itself are not reported.
 // Nothing is matched by a name pattern.
 class RetentionPlanner
 {
