@@ -246,7 +246,8 @@ private slots:
         const RetentionPlanner::Plan plan =
             RetentionPlanner::plan(records, disk, {30, 1}, day(100));
         QCOMPARE(plan.unknownFiles,
-                 (QStringList{"blihops_db-0.dump.old", "blihops_db-20240101T020000Z.dump"}));
+                 (QStringList{"blihops_db-0.dump.old", "blihops_db-20240101T020000Z.dump",
+                              "blihops_db-20240102T020000Z.dump.partial"}));
         QCOMPARE(files(plan.mismatched), QStringList{records[0].file});
         QCOMPARE(plan.missingFiles, QStringList{records[1].file});
         QCOMPARE(files(plan.remove), (QStringList{records[2].file, records[3].file}));
