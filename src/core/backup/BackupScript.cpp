@@ -75,7 +75,7 @@ say() {
 
 # What the current step wrote to stderr, on one line.
 last_error() {
-    tail -c +"$((err_mark + 1))" "$work/err" | tail -n 3 | tr '\n\t' '  ' | sed 's/ *$//'
+    tail -c +"$((err_mark + 1))" "$work/err" | tail -n 3 | tr '\n\r\t' '   ' | sed 's/ *$//'
 }
 
 begin_step() {
@@ -433,6 +433,14 @@ exec 3>&2
 work=$(mktemp -d "${TMPDIR:-/tmp}/blihops-backup.XXXXXX")
 exec 2>>"$work/err"
 take_lock
+# A killed run cannot remove its work folder: the next one does.
+if [ -f "$lock_home/.workdir" ]; then
+    leftover=$(cat "$lock_home/.workdir")
+    case $leftover in
+    */blihops-backup.*) rm -rf "$leftover" ;;
+    esac
+fi
+printf '%s\n' "$work" >"$lock_home/.workdir"
 #@@storage
 if command -v zstd >/dev/null 2>&1; then archive_ext=zst; else archive_ext=gz; fi
 )SH";
