@@ -290,7 +290,8 @@ private slots:
         QProcess sh;
         sh.setProcessEnvironment(labEnvironment());
         sh.start(QStringLiteral("sh"), {script(nightly)});
-        QVERIFY(waitForFileWith(folder, QStringLiteral(".partial")));
+        QVERIFY2(waitForFileWith(folder, QStringLiteral(".partial")),
+                 sh.readAllStandardError().constData());
         sh.kill(); // SIGKILL to the script alone; its docker exec goes on for a while
         QVERIFY(sh.waitForFinished());
         QVERIFY(lockFree(folder));
@@ -576,7 +577,7 @@ private slots:
         const Run failed = run(QStringLiteral("sh"), {script(nightly)}, {}, env);
         QCOMPARE(failed.exitCode, BackupScript::ExitFailed);
         const BackupManifest::Parsed local = manifestIn(BackupScript::databaseFolder(nightly));
-        QCOMPARE(local.records.size(), 3);
+        QVERIFY2(local.records.size() == 3, failed.stderrText.constData());
         QVERIFY(local.records.at(1).ok);
         QVERIFY(!local.records.at(2).ok);
         QCOMPARE(local.records.at(2).id, local.records.at(1).id + QStringLiteral("-copy"));

@@ -124,6 +124,18 @@ private slots:
         QVERIFY(script.contains(QStringLiteral("environment=") + shellQuote(job.environment)));
     }
 
+    // A value that looks like one of the template's placeholders stays a plain value.
+    void placeholdersInValuesAreNotExpanded()
+    {
+        BackupJob job = hostileJob();
+        job.environment = QStringLiteral("@PROJECT@");
+        job.databaseUser = QStringLiteral("@WEBHOOK@");
+        const QString script = BackupScript::generate(job, QStringLiteral("x; touch /tmp/pwn"));
+        QVERIFY(script.contains(QStringLiteral("\nenvironment='@PROJECT@'\n")));
+        QVERIFY(script.contains(QStringLiteral("\ndb_user='@WEBHOOK@'\n")));
+        QVERIFY(script.contains(QStringLiteral("\nproject='x; touch /tmp/pwn'\n")));
+    }
+
     void refusesAnInvalidJob()
     {
         BackupJob job = hostileJob();

@@ -4,6 +4,7 @@
 #include "remote/ShellQuote.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -105,12 +106,25 @@ json_string() {
     printf '"'
 }
 
-sha256() {
-    if command -v sha256sum >/dev/null 2>&1; then
-        sha256sum "$1" | cut -d ' ' -f 1
+# SHA-256 of stdin, 64 hex digits: openssl where there is one (it uses the CPU's SHA
+# instructions), else coreutils.
+hash_stream() {
+    if command -v openssl >/dev/null 2>&1; then
+        openssl dgst -sha256 -r | cut -c 1-64
     else
-        shasum -a 256 "$1" | cut -d ' ' -f 1
+        sha256sum | cut -c 1-64
     fi
+}
+
+# Runs "$@", a command writing the backup to stdout, into $partial, its SHA-256 taken on the
+# way to $work/sha; $work/produce.failed holds the command's status if it failed.
+write_hashed() {
+    {
+        "$@" || echo $? >"$work/produce.failed"
+    } | {
+        tee "$partial" || echo $? >"$work/tee.failed"
+    } | hash_stream >"$work/sha"
+    [ ! -e "$work/tee.failed" ] || fail "writing $partial failed: $(last_error)"
 }
 
 # fsync (GNU sync FILE), else flush everything.
@@ -264,7 +278,11 @@ finish() {
     sync_file "$partial"
     line_file=$name
     line_size=$(wc -c <"$partial" | tr -d ' ')
-    line_sha=$(sha256 "$partial")
+    line_sha=$(cat "$work/sha")
+    case $line_sha in
+    *[!0-9a-f]* | '') fail "no SHA-256 for $name" ;;
+    esac
+    rm -f "$work/sha" "$work/produce.failed"
     write_line ok '""' "$1"
     append_manifest "$dir/manifest.jsonl" "$work/line"
     mv -f "$partial" "$dir/$name"
@@ -321,13 +339,13 @@ backup_database() {
     *[!0-9A-Fa-f-]*) fail "psql gave \"$snapshot\" for a snapshot" ;;
     esac
     begin_step "pg_dump of database $1"
-    docker exec "$cid" pg_dump -Fc --snapshot="$snapshot" -U "$user" -d "$1" \
-        >"$partial" 4>&- &
+    write_hashed docker exec "$cid" pg_dump -Fc --snapshot="$snapshot" -U "$user" -d "$1" 4>&- &
     dump_pid=$!
     # The checksums run in the exporting session meanwhile; it stays open until pg_dump
     # is done, so that pg_dump can always import the snapshot.
     printf '%s\n' "$checksum_sql" >&4
-    wait "$dump_pid" || fail "pg_dump of $1 failed: $(last_error)"
+    wait "$dump_pid" || fail "writing the dump of $1 failed: $(last_error)"
+    [ ! -e "$work/produce.failed" ] || fail "pg_dump of $1 failed: $(last_error)"
     begin_step "table checksums of database $1"
     printf '%s\n' 'COMMIT;' '\q' >&4
     exec 4>&-
@@ -342,6 +360,8 @@ backup_database() {
 }
 
 #@@storage
+# Run through write_hashed:
+# shellcheck disable=SC2317
 compress() {
     if [ "$archive_ext" = zst ]; then
         zstd -q -T0 -c
@@ -366,15 +386,33 @@ files_json() {
     } >"$2"
 }
 
+# Run through write_hashed:
+# shellcheck disable=SC2317
+tar_here() {
+    {
+        tar -C "$1" -cf - . || echo $? >"$work/tar.failed"
+    } | compress
+}
+
 # Archives folder $1 here, listing its files meanwhile.
 archive_here() {
     (cd "$1" && sh -c "$list_files" sh "$work/files.raw") &
     list_pid=$!
-    {
-        tar -C "$1" -cf - . || echo $? >"$work/tar.failed"
-    } | compress >"$partial"
+    write_hashed tar_here "$1"
     wait "$list_pid" || fail "listing the files of $1 failed: $(last_error)"
-    [ ! -e "$work/tar.failed" ] || fail "tar of $1 failed: $(last_error)"
+    if [ -e "$work/tar.failed" ] || [ -e "$work/produce.failed" ]; then
+        fail "tar of $1 failed: $(last_error)"
+    fi
+}
+
+# Run through write_hashed:
+# shellcheck disable=SC2317
+tar_in_container() {
+    {
+        docker run --rm --network none --user 0:0 --entrypoint /bin/sh \
+            -v "$1:/volume:ro" -v "$work:/out" "$2" -c "$container_script" sh "$list_files" ||
+            echo $? >"$work/tar.failed"
+    } | compress
 }
 
 # Archives volume $1 in a throwaway container of the stack's image, read-only.
@@ -382,12 +420,10 @@ archive_in_container() {
     image=$(docker ps --filter "label=com.docker.compose.project=$project" \
         --format '{{.Image}}' | head -n 1)
     [ -n "$image" ] || fail "no running container of compose project $project to borrow its image"
-    {
-        docker run --rm --network none --user 0:0 --entrypoint /bin/sh \
-            -v "$1:/volume:ro" -v "$work:/out" "$image" -c "$container_script" sh "$list_files" ||
-            echo $? >"$work/tar.failed"
-    } | compress >"$partial"
-    [ ! -e "$work/tar.failed" ] || fail "archiving volume $1 failed: $(last_error)"
+    write_hashed tar_in_container "$1" "$image"
+    if [ -e "$work/tar.failed" ] || [ -e "$work/produce.failed" ]; then
+        fail "archiving volume $1 failed: $(last_error)"
+    fi
 }
 
 # backup_volume VOLUME VOLUME_JSON TOKEN
@@ -460,11 +496,21 @@ QString jsonSed()
     return expressions.join(QLatin1Char(';'));
 }
 
+// Sizes (du) and SHA-256s of the same names in the same order, joined line by line by paste.
+// openssl, where there is one, hashes every path without a line break (its output is one
+// line per file); sha256sum -z the rest.
 const char *const kListFiles =
-    "find . -type f -print0 >\"$1.names\" && "
+    "nl='\n'; find . -type f ! -path \"*$nl*\" -print0 >\"$1.names\" && "
+    "find . -type f -path \"*$nl*\" -print0 >\"$1.odd\" && "
     "xargs -0 -r du -0 -b -l -- <\"$1.names\" >\"$1.sizes\" && "
-    "xargs -0 -r sha256sum -z -- <\"$1.names\" >\"$1.sums\" && "
-    "paste -z \"$1.sizes\" \"$1.sums\" >\"$1\" && rm -f \"$1.names\" \"$1.sizes\" \"$1.sums\"";
+    "xargs -0 -r du -0 -b -l -- <\"$1.odd\" >>\"$1.sizes\" && "
+    "if command -v openssl >/dev/null 2>&1; then "
+    "xargs -0 -r openssl dgst -sha256 -r <\"$1.names\" | "
+    "sed 's/^\\([0-9a-f]\\{64\\}\\) \\*/\\1  /' | tr '\\n' '\\000' >\"$1.sums\"; "
+    "else xargs -0 -r sha256sum -z -- <\"$1.names\" >\"$1.sums\"; fi && "
+    "xargs -0 -r sha256sum -z -- <\"$1.odd\" >>\"$1.sums\" && "
+    "paste -z \"$1.sizes\" \"$1.sums\" >\"$1\" && "
+    "rm -f \"$1.names\" \"$1.odd\" \"$1.sizes\" \"$1.sums\"";
 
 const char *const kContainerScript =
     "cd /volume || exit 1; sh -c \"$1\" sh /out/files.raw & lister=$!; "
@@ -589,12 +635,26 @@ QString BackupScript::generate(const BackupJob &job, const QString &composeProje
         if (keep)
             script += line + QLatin1Char('\n');
     }
+    // One pass over the template: a value that happens to hold "@NAME@" is never replaced
+    // again (which would put a quoted word inside another one's quotes).
+    QHash<QString, QString> words;
     for (const auto &[placeholder, value] : values) {
         // The title sits in a comment: no quoting, but no line break either.
-        script.replace(QLatin1String(placeholder),
-                       QLatin1String(placeholder) == QLatin1String("@TITLE@") ? value
-                                                                              : shellQuote(value));
+        words.insert(QLatin1String(placeholder),
+                     QLatin1String(placeholder) == QLatin1String("@TITLE@") ? value
+                                                                            : shellQuote(value));
     }
+    static const QRegularExpression placeholder(QStringLiteral("@[A-Z_]+@"));
+    QString filled;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(script); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        filled += QStringView(script).mid(from, match.capturedStart() - from);
+        filled += words.value(match.captured(), match.captured());
+        from = match.capturedEnd();
+    }
+    filled += QStringView(script).mid(from);
+    script = filled;
 
     QStringList folders;
     if (job.backsUpDatabase())

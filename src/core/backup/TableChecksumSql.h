@@ -23,13 +23,16 @@ namespace blihops {
 // counts only its own rows. Views, materialized views (rebuilt on restore) and foreign
 // tables hold no dumped data and are left out.
 //
-// The checksum: md5 of each row's text form (`t::text`), its first and second 64 bits
-// summed as numerics over the table, and md5 of both sums: the same for any row order, and
-// changed by any changed, added or removed row (a sum, unlike XOR, also sees a duplicated
-// row). Row text depends on output settings, which settings() fixes (dates, intervals,
-// floats, bytea, time zone, money, search_path for reg* types), so server defaults and
-// client settings do not matter. Float text is the shortest exact form from PostgreSQL 12
-// on; servers older than 12 print floats differently, so compare like with like there.
+// The checksum: each row's text form (`t::text`) hashed to 64 bits with
+// hashtextextended(text, 0), the hashes summed exactly (as numeric) over the table, and md5
+// of that sum as 32 hex digits: the same for any row order, and changed by any changed, added
+// or removed row (a sum, unlike XOR, also sees a duplicated row). hashtextextended is the
+// hash PostgreSQL's hash partitioning stores rows by, so it stays the same across major
+// versions (11 and newer) on machines of one byte order; it costs a fraction of md5 over the
+// row text (whose hex digits SQL would then have to parse). Row text depends on output
+// settings, which settings() fixes (dates, intervals, floats, bytea, time zone, money,
+// search_path for reg* types), so server defaults and client settings do not matter. Float
+// text is the shortest exact form from PostgreSQL 12 on.
 class TableChecksumSql
 {
     Q_DECLARE_TR_FUNCTIONS(TableChecksumSql)
