@@ -9,12 +9,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -421,6 +421,10 @@ private slots:
         const QString volume =
             QStringLiteral("blihops-bk-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
         docker({QStringLiteral("volume"), QStringLiteral("create"), volume});
+        // Removed however the test ends.
+        const auto removeVolume = qScopeGuard([&] {
+            docker({QStringLiteral("volume"), QStringLiteral("rm"), volume});
+        });
         const QString mountpoint = QString::fromUtf8(
             docker({QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("--format"),
                     QStringLiteral("{{.Mountpoint}}"), volume}));
@@ -488,7 +492,6 @@ private slots:
                  0);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QCOMPARE(sha256Of(QDir(extracted.path()).filePath(it.key())), it.value().second);
-        docker({QStringLiteral("volume"), QStringLiteral("rm"), volume});
     }
 
     // A host path (a bind mount) goes the same way.
