@@ -74,8 +74,10 @@ void BackupJob::validate() const
         throw fail(tr("keep at least 1 day and at least 1 backup."));
     if (!copyTo.isEmpty()) {
         const QUrl url(copyTo);
+        // A user or host that starts with "-" would reach ssh as an option.
         if (url.scheme() != QLatin1String("ssh") || url.host().isEmpty() ||
-            !url.path().startsWith(QLatin1Char('/')))
+            !url.path().startsWith(QLatin1Char('/')) || url.host().startsWith(QLatin1Char('-')) ||
+            url.userName().startsWith(QLatin1Char('-')))
             throw fail(tr("the second copy \"%1\" must be ssh://[user@]host[:port]/directory.")
                            .arg(copyTo));
     }

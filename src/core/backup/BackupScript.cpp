@@ -265,11 +265,11 @@ copy_second() {
     [ -z "$copy_port" ] || set -- "$@" -p "$copy_port"
     # The command line is built here on purpose (copy_script is quoted, the rest is safe):
     # shellcheck disable=SC2029
-    ssh "$@" "$copy_host" "$copy_script $name $line_sha" <"$dir/$name" >"$work/copy.sum" ||
+    ssh "$@" -- "$copy_host" "$copy_script $name $line_sha" <"$dir/$name" >"$work/copy.sum" ||
         return 1
     [ "$(cat "$work/copy.sum")" = "$line_sha" ] || return 1
     # shellcheck disable=SC2029
-    ssh "$@" "$copy_host" "$copy_script manifest.jsonl -" <"$work/line" >/dev/null
+    ssh "$@" -- "$copy_host" "$copy_script manifest.jsonl -" <"$work/line" >/dev/null
 }
 
 # The backup in $partial is whole: write it down, name it, copy it.
@@ -301,6 +301,15 @@ finish() {
 }
 
 #@@database
+# Runs a PostgreSQL client in container $1 as the job's user, else the container's
+# POSTGRES_USER, else postgres (one docker exec: the container's own environment decides).
+in_container() {
+    cid_=$1
+    shift
+    docker exec -i "$cid_" sh -c 'PGUSER=${1:-${POSTGRES_USER:-postgres}}; export PGUSER; shift; exec "$@"' \
+        sh "$db_user" "$@"
+}
+
 find_container() {
     ids=$(docker ps -q --no-trunc --filter "label=com.docker.compose.project=$project" \
         --filter "label=com.docker.compose.service=$1")
@@ -314,13 +323,9 @@ backup_database() {
     begin database "$2" "$3" dump "$db_dir" tables
     begin_step "finding the container of service $db_service"
     cid=$(find_container "$db_service")
-    user=$db_user
-    [ -n "$user" ] || user=$(docker exec "$cid" printenv POSTGRES_USER || true)
-    [ -n "$user" ] || user=postgres
     begin_step "opening a snapshot of database $1"
     mkfifo "$work/sql"
-    docker exec -i "$cid" psql -X -q -At -v ON_ERROR_STOP=1 -U "$user" -d "$1" \
-        <"$work/sql" >"$work/sql.out" &
+    in_container "$cid" psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" <"$work/sql" >"$work/sql.out" &
     psql_pid=$!
     exec 4>"$work/sql"
     printf '%s\n' 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;' \
@@ -339,14 +344,20 @@ backup_database() {
     *[!0-9A-Fa-f-]*) fail "psql gave \"$snapshot\" for a snapshot" ;;
     esac
     begin_step "pg_dump of database $1"
-    write_hashed docker exec "$cid" pg_dump -Fc --snapshot="$snapshot" -U "$user" -d "$1" 4>&- &
+    write_hashed in_container "$cid" pg_dump -Fc --snapshot="$snapshot" -d "$1" 4>&- &
     dump_pid=$!
-    # The checksums run in the exporting session meanwhile; it stays open until pg_dump
-    # is done, so that pg_dump can always import the snapshot.
-    printf '%s\n' "$checksum_sql" >&4
+    # The exporting session stays open until pg_dump is done, so that pg_dump can always
+    # import the snapshot. The checksums run in it beside pg_dump where the host has cores
+    # to spare (pg_dump and its server process keep two busy), else after it.
+    if [ "$(nproc 2>/dev/null || echo 1)" -ge 3 ]; then
+        printf '%s\n' "$checksum_sql" >&4
+    fi
     wait "$dump_pid" || fail "writing the dump of $1 failed: $(last_error)"
     [ ! -e "$work/produce.failed" ] || fail "pg_dump of $1 failed: $(last_error)"
     begin_step "table checksums of database $1"
+    if [ "$(nproc 2>/dev/null || echo 1)" -lt 3 ]; then
+        printf '%s\n' "$checksum_sql" >&4
+    fi
     printf '%s\n' 'COMMIT;' '\q' >&4
     exec 4>&-
     wait "$psql_pid" || fail "the table checksums of $1 failed: $(last_error)"

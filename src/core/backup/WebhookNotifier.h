@@ -4,7 +4,6 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 class QNetworkReply;
