@@ -3,7 +3,9 @@
 #include "backup/CrontabBlock.h"
 #include "util/Error.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace blihops;
@@ -133,6 +135,20 @@ private slots:
         sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(command)});
         QVERIFY(sh.waitForFinished());
         QCOMPARE(sh.readAllStandardOutput(), QByteArray("[a b]\n[it's $(touch x); `y`]\n[100%]\n"));
+        // With a log: the output is appended there, whatever the log's name holds.
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("it's 50% $(x).log"));
+        QByteArray logged =
+            CrontabBlock::entryLine(CronExpression::parse(QStringLiteral("@daily")),
+                                    {QStringLiteral("/bin/echo"), QStringLiteral("hi")}, log)
+                .mid(QByteArray("@daily ").size());
+        logged.replace("\\%", "%");
+        QProcess logging;
+        logging.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(logged)});
+        QVERIFY(logging.waitForFinished());
+        QFile written(log);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("hi\n"));
         QCOMPARE(errorOf([] {
                      CrontabBlock::entryLine(CronExpression::parse(QStringLiteral("@daily")),
                                              {QStringLiteral("a\nb")});

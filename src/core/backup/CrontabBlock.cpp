@@ -117,11 +117,14 @@ QByteArray CrontabBlock::endMarker(const QString &id)
     return "# END blihops job " + id.toUtf8();
 }
 
-QByteArray CrontabBlock::entryLine(const CronExpression &schedule, const QStringList &argv)
+QByteArray CrontabBlock::entryLine(const CronExpression &schedule, const QStringList &argv,
+                                   const QString &logPath)
 {
-    for (const QString &word : argv)
+    for (const QString &word : argv + QStringList{logPath})
         requireSingleLine(word, tr("The command word"));
     QString command = shellQuote(argv);
+    if (!logPath.isEmpty())
+        command += QStringLiteral(" >>") + shellQuote(logPath) + QStringLiteral(" 2>&1");
     // crontab(5): "Percent-signs (%) in the command, unless escaped with backslash (\), will
     // be changed into newline characters"; cron drops the backslash again.
     command.replace(QLatin1Char('%'), QLatin1String("\\%"));

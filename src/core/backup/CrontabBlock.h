@@ -33,9 +33,11 @@ public:
     static QByteArray beginMarker(const QString &id);
     static QByteArray endMarker(const QString &id);
 
-    // One crontab line that runs argv on the schedule: words through shellQuote, `%` escaped
-    // (cron turns a bare one into a newline). Throws Error(BadInput) for a line break in argv.
-    static QByteArray entryLine(const CronExpression &schedule, const QStringList &argv);
+    // One crontab line that runs argv on the schedule, its output appended to logPath when
+    // given: words through shellQuote, `%` escaped (cron turns a bare one into a newline).
+    // Throws Error(BadInput) for a line break in argv or logPath.
+    static QByteArray entryLine(const CronExpression &schedule, const QStringList &argv,
+                                const QString &logPath = {});
 
     // The lines between the markers (with their line ends), or nullopt without the block.
     // Throws Error(BadInput) for a block that is opened and not closed, or found twice.
