@@ -73,6 +73,24 @@ const QList<QStringList> kMigrations = {
                        " duration_ms BIGINT NOT NULL, message TEXT NOT NULL,"
                        " PRIMARY KEY (run_id, position))"),
     },
+    // 4: backup jobs (lists as JSON arrays of text; the webhook URL is a setting, not a secret)
+    {
+        QStringLiteral("CREATE TABLE backup_jobs (id {ID},"
+                       " environment_id {REF} NOT NULL REFERENCES environments (id) ON DELETE "
+                       "CASCADE,"
+                       " name TEXT NOT NULL, database_service TEXT NOT NULL,"
+                       " databases TEXT NOT NULL, database_user TEXT NOT NULL,"
+                       " volumes TEXT NOT NULL, paths TEXT NOT NULL, cron TEXT NOT NULL,"
+                       " zone TEXT NOT NULL, keep_days INTEGER NOT NULL CHECK (keep_days >= 1),"
+                       " keep_min INTEGER NOT NULL CHECK (keep_min >= 1),"
+                       " database_destination TEXT NOT NULL, storage_destination TEXT NOT NULL,"
+                       " copy_to TEXT NOT NULL, webhook_url TEXT NOT NULL,"
+                       " scheduler TEXT NOT NULL CHECK (scheduler IN ('cron', 'systemd-user',"
+                       " 'systemd-system')),"
+                       " enabled INTEGER NOT NULL, created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL, UNIQUE (environment_id, name))"),
+    },
 };
 
 QString forDialect(QString sql, bool postgres)
