@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "CliContext.h"
+#include "ContainerActionCommand.h"
+#include "EnvActionCommand.h"
 #include "EnvAddCommand.h"
 #include "EnvConflictsCommand.h"
 #include "EnvListCommand.h"
@@ -77,8 +79,14 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<EnvStatusCommand>());
     m_commands.push_back(std::make_unique<EnvAddCommand>());
     m_commands.push_back(std::make_unique<EnvRemoveCommand>());
+    for (const Action::Kind kind :
+         {Action::Kind::Up, Action::Kind::Down, Action::Kind::Restart, Action::Kind::Pull})
+        m_commands.push_back(std::make_unique<EnvActionCommand>(kind));
     m_commands.push_back(std::make_unique<EnvConflictsCommand>());
     m_commands.push_back(std::make_unique<EnvVarsCommand>());
+    for (const Action::Kind kind : {Action::Kind::StartContainer, Action::Kind::StopContainer,
+                                    Action::Kind::RestartContainer, Action::Kind::KillContainer})
+        m_commands.push_back(std::make_unique<ContainerActionCommand>(kind));
     m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<LintSilenceCommand>());
     m_commands.push_back(std::make_unique<LintUnsilenceCommand>());

@@ -44,6 +44,14 @@ QList<QCommandLineOption> EnvAddCommand::options() const
         {QStringLiteral("database"),
          QStringLiteral("Expected PostgreSQL databases, comma-separated or repeated."),
          QStringLiteral("NAME[,NAME...]")},
+        {QStringLiteral("remote-dir"),
+         QStringLiteral("ssh:// engines: the project's folder on the host, where compose runs "
+                        "(default: ~/blihops/PROJECT)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("health-timeout"),
+         QStringLiteral("Seconds Up and Restart wait for every service to be healthy "
+                        "(default: 120)."),
+         QStringLiteral("S"), QStringLiteral("120")},
     };
 }
 
@@ -77,6 +85,13 @@ int EnvAddCommand::run(CliContext &context, const QCommandLineParser &parser,
             QFileInfo(parser.value(QStringLiteral("env-file"))).absoluteFilePath();
     environment.expectedPorts = parseExpectedPorts(parser.value(QStringLiteral("ports")));
     environment.databases = listValues(parser, QStringLiteral("database"));
+    environment.remoteDirectory = parser.value(QStringLiteral("remote-dir"));
+    bool isNumber = false;
+    environment.healthTimeoutSeconds =
+        parser.value(QStringLiteral("health-timeout")).toInt(&isNumber);
+    if (!isNumber)
+        throw usage(QStringLiteral("--health-timeout \"%1\" is not a number of seconds.")
+                        .arg(parser.value(QStringLiteral("health-timeout"))));
 
     const QList<EnvironmentValidator::Problem> problems =
         EnvironmentValidator::validate(environment);

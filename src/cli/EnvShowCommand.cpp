@@ -37,6 +37,9 @@ int EnvShowCommand::run(CliContext &context, const QCommandLineParser &,
     line("Env file:", environment.envFile);
     line("Expected ports:", formatExpectedPorts(environment.expectedPorts));
     line("Databases:", environment.databases.join(QStringLiteral(", ")));
+    if (environment.engineUrl.startsWith(QLatin1String("ssh://")))
+        line("Host folder:", environment.effectiveRemoteDirectory());
+    line("Health gate:", QStringLiteral("%1 s").arg(environment.healthTimeoutSeconds));
     line("Services:", composeError.isEmpty() ? services.join(QStringLiteral(", ")) : composeError);
     line("Updated:", QStringLiteral("%1 by %2")
                          .arg(environment.updatedAt.toString(Qt::ISODate), environment.updatedBy));

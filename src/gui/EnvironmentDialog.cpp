@@ -35,6 +35,8 @@ EnvironmentDialog::EnvironmentDialog(Mode mode, QWidget *parent)
     connect(m_ui->browseEnvFileButton, &QPushButton::clicked, this,
             &EnvironmentDialog::browseEnvFile);
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &EnvironmentDialog::nameEdited);
+    connect(m_ui->engineEdit, &QLineEdit::textChanged, this, &EnvironmentDialog::updateButtons);
+    connect(m_ui->projectEdit, &QLineEdit::textChanged, this, &EnvironmentDialog::updateButtons);
     retranslate();
     updateButtons();
 }
@@ -79,6 +81,8 @@ void EnvironmentDialog::setEnvironment(const Environment &environment)
     m_ui->envFileEdit->setText(environment.envFile);
     m_ui->portsEdit->setText(formatExpectedPorts(environment.expectedPorts));
     m_ui->databasesEdit->setText(environment.databases.join(QStringLiteral(", ")));
+    m_ui->remoteDirectoryEdit->setText(environment.remoteDirectory);
+    m_ui->healthTimeoutSpin->setValue(environment.healthTimeoutSeconds);
     m_lastDefaultProject = EnvironmentValidator::defaultProjectName(environment.name);
     updateButtons();
 }
@@ -101,6 +105,8 @@ Environment EnvironmentDialog::environment() const
     for (const QString &database :
          m_ui->databasesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         environment.databases << database.trimmed();
+    environment.remoteDirectory = m_ui->remoteDirectoryEdit->text().trimmed();
+    environment.healthTimeoutSeconds = m_ui->healthTimeoutSpin->value();
     return environment;
 }
 
@@ -144,9 +150,10 @@ void EnvironmentDialog::showProblems(const QList<EnvironmentValidator::Problem> 
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
     if (problems.isEmpty())
         return;
-    QWidget *const fieldWidgets[] = {m_ui->nameEdit,     m_ui->engineEdit,  m_ui->composeList,
-                                     m_ui->projectEdit,  m_ui->envFileEdit, m_ui->portsEdit,
-                                     m_ui->databasesEdit};
+    QWidget *const fieldWidgets[] = {
+        m_ui->nameEdit,      m_ui->engineEdit,          m_ui->composeList,
+        m_ui->projectEdit,   m_ui->envFileEdit,         m_ui->portsEdit,
+        m_ui->databasesEdit, m_ui->remoteDirectoryEdit, m_ui->healthTimeoutSpin};
     fieldWidgets[int(problems.first().field)]->setFocus();
 }
 
@@ -193,6 +200,13 @@ void EnvironmentDialog::updateButtons()
     m_ui->removeComposeButton->setEnabled(row >= 0);
     m_ui->upComposeButton->setEnabled(row > 0);
     m_ui->downComposeButton->setEnabled(row >= 0 && row < m_ui->composeList->count() - 1);
+    // Only a remote host has a folder of its own; elsewhere compose runs with the files where
+    // they are.
+    const bool remote = m_ui->engineEdit->text().trimmed().startsWith(QLatin1String("ssh://"));
+    m_ui->remoteDirectoryEdit->setEnabled(remote);
+    m_ui->remoteDirectoryEdit->setPlaceholderText(remote ? QStringLiteral("~/blihops/") +
+                                                               m_ui->projectEdit->text().trimmed()
+                                                         : tr("only for ssh:// engines"));
 }
 
 } // namespace blihops::gui

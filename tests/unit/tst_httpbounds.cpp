@@ -21,9 +21,14 @@ template <typename Socket> void pour(Socket *socket, const QByteArray &headers)
     socket->write(headers);
     auto *timer = new QTimer(socket);
     const QByteArray chunk(1024 * 1024, 'x');
-    QObject::connect(timer, &QTimer::timeout, socket, [socket, chunk] {
-        while (socket->bytesToWrite() < 8 * chunk.size())
-            socket->write(chunk);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, chunk] {
+        // Once the reader hangs up a write fails; stop pouring rather than spin on it.
+        while (socket->bytesToWrite() < 8 * chunk.size()) {
+            if (socket->write(chunk) < 0) {
+                timer->stop();
+                return;
+            }
+        }
     });
     timer->start(0);
 }
@@ -52,8 +57,7 @@ private slots:
         HttpExchange *exchange =
             client.http().send({"GET", "/containers/json", {}, {}}, std::chrono::seconds(60));
         QString error;
-        connect(exchange, &HttpExchange::finished, this,
-                [&] { error = exchange->errorString(); });
+        connect(exchange, &HttpExchange::finished, this, [&] { error = exchange->errorString(); });
         QSignalSpy finished(exchange, &HttpExchange::finished);
         QVERIFY(finished.wait(60000));
         QVERIFY2(error.contains(QStringLiteral("larger than 64 MiB")), qPrintable(error));

@@ -19,6 +19,7 @@ ContainerState ContainerState::fromInspect(const QJsonObject &inspect)
                             .value(QStringLiteral("com.docker.compose.service"))
                             .toString();
     container.state = state.value(QStringLiteral("Status")).toString();
+    container.exitCode = state.value(QStringLiteral("ExitCode")).toInt();
     const QJsonObject health = state.value(QStringLiteral("Health")).toObject();
     container.health = health.value(QStringLiteral("Status")).toString();
     const QJsonArray log = health.value(QStringLiteral("Log")).toArray();

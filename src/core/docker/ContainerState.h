@@ -23,6 +23,7 @@ struct ContainerState
     QString name;
     QString service;      // com.docker.compose.service; for "not created" rows the only field
     QString state;        // created, running, restarting, exited, … or "not created"
+    int exitCode = 0;     // of the last run, once it exited
     QString health;       // healthy, unhealthy, starting, or empty without a health check
     QString healthOutput; // the last health check's output
     QString restartPolicy;

@@ -2,6 +2,10 @@
 
 #include "util/BlockingWait.h"
 
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace blihops {
 
 Process::Process(QObject *parent) : QObject(parent)
@@ -9,7 +13,7 @@ Process::Process(QObject *parent) : QObject(parent)
     m_timer.setSingleShot(true);
     m_killTimer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { stop(ProcessResult::Status::TimedOut); });
-    connect(&m_killTimer, &QTimer::timeout, this, [this] { m_process.kill(); });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] { sendSignal(SIGKILL); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
             [this] { readStream(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this,
@@ -30,7 +34,7 @@ Process::~Process()
 {
     // Nothing started here may outlive its owner.
     if (isRunning()) {
-        m_process.kill();
+        sendSignal(SIGKILL);
         m_process.waitForFinished(2000);
     }
 }
@@ -50,7 +54,35 @@ void Process::start(const QString &program, const QStringList &arguments)
     m_stopping = false;
     if (m_timeout.count() > 0)
         m_timer.start(m_timeout);
-    m_process.start(program, arguments, QIODevice::ReadOnly);
+    if (m_ownGroup)
+        m_process.setChildProcessModifier([] { setpgid(0, 0); });
+    const bool writes = m_interactive || !m_input.isEmpty();
+    m_process.start(program, arguments, writes ? QIODevice::ReadWrite : QIODevice::ReadOnly);
+    if (!m_input.isEmpty()) {
+        m_process.write(m_input);
+        if (!m_interactive)
+            m_process.closeWriteChannel();
+    }
+}
+
+void Process::write(const QByteArray &bytes)
+{
+    if (isRunning())
+        m_process.write(bytes);
+}
+
+void Process::interrupt()
+{
+    sendSignal(SIGINT);
+}
+
+void Process::sendSignal(int number)
+{
+    const qint64 pid = m_process.processId();
+    if (pid <= 0)
+        return;
+    // The group's id is the leader's pid.
+    ::kill(m_ownGroup ? -pid_t(pid) : pid_t(pid), number);
 }
 
 void Process::cancel()
@@ -65,7 +97,7 @@ void Process::stop(ProcessResult::Status status)
         return;
     m_stopping = true;
     m_result.status = status;
-    m_process.terminate();
+    sendSignal(SIGTERM);
     m_killTimer.start(std::chrono::seconds(3));
 }
 
@@ -111,10 +143,11 @@ void Process::finish(ProcessResult::Status status)
 
 ProcessResult Process::run(const QString &program, const QStringList &arguments,
                            std::chrono::milliseconds timeout,
-                           const QProcessEnvironment &environment)
+                           const QProcessEnvironment &environment, const QByteArray &input)
 {
     Process process;
     process.setTimeout(timeout);
+    process.setInput(input);
     if (!environment.isEmpty())
         process.setProcessEnvironment(environment);
     ProcessResult result;

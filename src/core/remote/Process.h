@@ -26,15 +26,28 @@ public:
     void setProcessEnvironment(const QProcessEnvironment &environment);
     // Output beyond this many bytes per stream is dropped from the result (lines still flow).
     void setOutputLimit(qsizetype bytes) { m_outputLimit = bytes; }
+    // What the child reads on stdin, written once it runs, then closed. Without it the
+    // child's stdin is closed from the start, unless interactive input is asked for.
+    void setInput(const QByteArray &input) { m_input = input; }
+    // Keeps stdin open for write() (e.g. a Ctrl+C to a remote terminal).
+    void setInteractiveInput(bool interactive) { m_interactive = interactive; }
+    // The child leads a process group of its own, so that signals reach everything it
+    // starts (docker compose runs plugins as children).
+    void setOwnProcessGroup(bool own) { m_ownGroup = own; }
 
     void start(const QString &program, const QStringList &arguments);
+    // Terminates (then kills) the child, or its group.
     void cancel();
+    // SIGINT to the child, or its group: the polite way to stop a command line tool.
+    void interrupt();
+    void write(const QByteArray &bytes);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
     // Runs to the end on the calling thread (for the CLI and worker threads only).
     static ProcessResult run(const QString &program, const QStringList &arguments,
                              std::chrono::milliseconds timeout,
-                             const QProcessEnvironment &environment = {});
+                             const QProcessEnvironment &environment = {},
+                             const QByteArray &input = {});
 
 signals:
     void standardOutputLine(const QString &line);
@@ -45,6 +58,7 @@ private:
     void readStream(QProcess::ProcessChannel channel);
     void finish(ProcessResult::Status status);
     void stop(ProcessResult::Status status);
+    void sendSignal(int number);
 
     QProcess m_process;
     QTimer m_timer;
@@ -53,6 +67,9 @@ private:
     qsizetype m_outputLimit = 64 * 1024 * 1024;
     ProcessResult m_result;
     QByteArray m_partial[2];
+    QByteArray m_input;
+    bool m_interactive = false;
+    bool m_ownGroup = false;
     bool m_finished = true;
     bool m_stopping = false;
 };

@@ -165,9 +165,11 @@ void SshConnection::failConnect(const ProcessResult &result)
                     .arg(m_target.display(), lastLine.isEmpty() ? result.summary() : lastLine));
 }
 
-QStringList SshConnection::commandFor(const QStringList &argv) const
+QStringList SshConnection::commandFor(const QStringList &argv, Terminal terminal) const
 {
     QStringList arguments = commonOptions();
+    if (terminal == Terminal::Allocated)
+        arguments << QStringLiteral("-tt");
     // `--` before the destination: no host or user name can be read as an option, and
     // what follows the destination is the remote command, quoted for the remote shell.
     arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=no")
@@ -175,10 +177,11 @@ QStringList SshConnection::commandFor(const QStringList &argv) const
     return arguments;
 }
 
-ProcessResult SshConnection::run(const QStringList &argv, std::chrono::milliseconds timeout)
+ProcessResult SshConnection::run(const QStringList &argv, std::chrono::milliseconds timeout,
+                                 const QByteArray &input)
 {
     connect();
-    return Process::run(QStringLiteral("ssh"), commandFor(argv), timeout);
+    return Process::run(QStringLiteral("ssh"), commandFor(argv), timeout, {}, input);
 }
 
 void SshConnection::dropForwards()

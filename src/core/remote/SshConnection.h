@@ -39,10 +39,20 @@ public:
     // "offered"), ChangedHostKey (details: "trusted", "offered"), Unreachable, BadInput.
     void connect(std::chrono::seconds timeout = std::chrono::seconds(15));
     bool isConnected() const;
-    // Runs argv on the host over the master; argv is quoted for the remote shell.
-    ProcessResult run(const QStringList &argv, std::chrono::milliseconds timeout);
+    // Runs argv on the host over the master; argv is quoted for the remote shell. input,
+    // if any, is what the remote command reads on stdin (a file to upload, say).
+    ProcessResult run(const QStringList &argv, std::chrono::milliseconds timeout,
+                      const QByteArray &input = {});
+    enum class Terminal
+    {
+        None,
+        // A terminal on the host: the command and what it starts share its session, so a
+        // Ctrl+C written to stdin interrupts them all, and they all get SIGHUP when the
+        // connection ends (docker compose keeps running otherwise).
+        Allocated
+    };
     // The ssh argv that runs argv on the host over the master, for streaming with Process.
-    QStringList commandFor(const QStringList &argv) const;
+    QStringList commandFor(const QStringList &argv, Terminal terminal = Terminal::None) const;
     // Forwards a unix socket on the host to a new local one; returns its path.
     QString forwardUnixSocket(const QString &remotePath);
     // Forwards a TCP port reachable from the host (e.g. its PostgreSQL on 127.0.0.1:5432) to

@@ -34,6 +34,22 @@ public:
             loop.exec();
     }
 
+    // For work that ends in a callback rather than a signal: start() gets a wake function
+    // to call whenever something happened; the loop ends once finished() holds.
+    static void until(const std::function<bool()> &finished,
+                      const std::function<void(const std::function<void()> &wake)> &start)
+    {
+        checkThread();
+        QEventLoop loop;
+        const std::function<void()> wake = [&loop, &finished] {
+            if (finished())
+                loop.quit();
+        };
+        start(wake);
+        if (!finished())
+            loop.exec();
+    }
+
     // Whether waiting on the application's own thread stops the program.
     static void forbidOnGuiThread(bool forbidden)
     {

@@ -22,9 +22,26 @@ QJsonObject Environment::toJson() const
         {"env_file", envFile},
         {"expected_ports", ports},
         {"databases", QJsonArray::fromStringList(databases)},
+        {"remote_dir", remoteDirectory},
+        {"health_timeout", healthTimeoutSeconds},
         {"updated_at", updatedAt.toString(Qt::ISODate)},
         {"updated_by", updatedBy},
     };
+}
+
+QString Environment::effectiveRemoteDirectory() const
+{
+    return remoteDirectory.isEmpty() ? QStringLiteral("~/blihops/") + projectName : remoteDirectory;
+}
+
+QString Environment::hostDirectory() const
+{
+    QString directory = effectiveRemoteDirectory();
+    if (directory == QLatin1String("~"))
+        return QStringLiteral(".");
+    if (directory.startsWith(QLatin1String("~/")))
+        directory = directory.mid(2);
+    return directory;
 }
 
 QString formatExpectedPorts(const QList<ExpectedPort> &ports)

@@ -31,10 +31,20 @@ struct Environment
     QString envFile;          // absolute path, may be empty
     QList<ExpectedPort> expectedPorts;
     QStringList databases; // PostgreSQL databases the stack must have
-    QDateTime updatedAt;   // UTC
+    // ssh:// engines: the project's folder on the host, where compose runs with copies of the
+    // compose and env files; empty for the default, ~/blihops/<project name>.
+    QString remoteDirectory;
+    // How long Up and Restart wait for every service to be healthy (or running).
+    int healthTimeoutSeconds = 120;
+    QDateTime updatedAt; // UTC
     QString updatedBy;
 
     QJsonObject toJson() const;
+    // The project folder on the host as the user writes it: the one set, or the default.
+    QString effectiveRemoteDirectory() const;
+    // The same as ssh's remote side takes it: relative paths are relative to the login's
+    // home (where ssh starts), so "~/x" becomes "x".
+    QString hostDirectory() const;
 };
 
 // "postgres:5432, redis:6379" <-> list; the notation used by the CLI and the dialog.

@@ -39,7 +39,7 @@ QList<Environment> EnvironmentRepository::list()
     QHash<qint64, qsizetype> indexOf;
     QSqlQuery rows = m_workspace.exec(
         QStringLiteral("SELECT id, name, tier, engine_url, project_name, env_file, updated_at, "
-                       "updated_by FROM environments"));
+                       "updated_by, remote_directory, health_timeout_seconds FROM environments"));
     while (rows.next()) {
         Environment environment;
         environment.id = rows.value(0).toLongLong();
@@ -50,6 +50,8 @@ QList<Environment> EnvironmentRepository::list()
         environment.envFile = BuiltinProfile::resolve(rows.value(5).toString());
         environment.updatedAt = fromUtcTimestamp(rows.value(6).toString());
         environment.updatedBy = rows.value(7).toString();
+        environment.remoteDirectory = rows.value(8).toString();
+        environment.healthTimeoutSeconds = rows.value(9).toInt();
         indexOf.insert(environment.id, environments.size());
         environments.append(environment);
     }
@@ -151,11 +153,13 @@ Environment EnvironmentRepository::add(const Environment &environment)
         requireFreeName(environment.name);
         QSqlQuery insert = m_workspace.exec(
             QStringLiteral("INSERT INTO environments (name, tier, engine_url, project_name, "
-                           "env_file, created_at, created_by, updated_at, updated_by) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "env_file, remote_directory, health_timeout_seconds, created_at, "
+                           "created_by, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {environment.name, tierKey(environment.tier), environment.engineUrl,
-             environment.projectName, BuiltinProfile::toStored(environment.envFile), now, actor,
-             now, actor});
+             environment.projectName, BuiltinProfile::toStored(environment.envFile),
+             environment.remoteDirectory, environment.healthTimeoutSeconds, now, actor, now,
+             actor});
         insert.next();
         writeChildren(insert.value(0).toLongLong(), environment);
         AuditLog(m_workspace)
@@ -179,10 +183,12 @@ Environment EnvironmentRepository::update(const QString &originalName,
             requireFreeName(environment.name);
         m_workspace.exec(
             QStringLiteral("UPDATE environments SET name = ?, tier = ?, engine_url = ?, "
-                           "project_name = ?, env_file = ?, updated_at = ?, updated_by = ? "
+                           "project_name = ?, env_file = ?, remote_directory = ?, "
+                           "health_timeout_seconds = ?, updated_at = ?, updated_by = ? "
                            "WHERE id = ?"),
             {environment.name, tierKey(environment.tier), environment.engineUrl,
-             environment.projectName, BuiltinProfile::toStored(environment.envFile), utcTimestamp(),
+             environment.projectName, BuiltinProfile::toStored(environment.envFile),
+             environment.remoteDirectory, environment.healthTimeoutSeconds, utcTimestamp(),
              Workspace::actor(), *id});
         writeChildren(*id, environment);
         const QString subject =

@@ -78,6 +78,20 @@ QList<EnvironmentValidator::Problem> EnvironmentValidator::validate(const Enviro
                                                .arg(port.port)});
         }
     }
+    // A folder name on the host: any path, but no line break and no leading "-" (it reaches
+    // remote commands as an argument).
+    if (environment.remoteDirectory.contains(QLatin1Char('\n')) ||
+        environment.remoteDirectory.startsWith(QLatin1Char('-'))) {
+        problems.append({Field::RemoteDirectory,
+                         tr("The project folder on the host \"%1\" is not valid: give a path "
+                            "such as ~/blihops/%2 or /srv/blihops, without line breaks.")
+                             .arg(environment.remoteDirectory, environment.projectName)});
+    }
+    if (environment.healthTimeoutSeconds < 1 || environment.healthTimeoutSeconds > 86400) {
+        problems.append({Field::HealthTimeout,
+                         tr("The health gate timeout %1 s is not valid: give 1 to 86400 seconds.")
+                             .arg(environment.healthTimeoutSeconds)});
+    }
     for (const QString &database : environment.databases) {
         if (!databasePattern.match(database).hasMatch()) {
             problems.append({Field::Databases,

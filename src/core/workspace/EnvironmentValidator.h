@@ -23,7 +23,9 @@ public:
         ProjectName,
         EnvFile,
         Ports,
-        Databases
+        Databases,
+        RemoteDirectory,
+        HealthTimeout
     };
 
     struct Problem

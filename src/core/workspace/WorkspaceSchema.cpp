@@ -91,6 +91,13 @@ const QList<QStringList> kMigrations = {
                        " created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
                        " updated_by TEXT NOT NULL, UNIQUE (environment_id, name))"),
     },
+    // 5: where compose runs on an ssh:// engine's host, and how long the health gate waits
+    {
+        QStringLiteral("ALTER TABLE environments ADD COLUMN remote_directory TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE environments ADD COLUMN health_timeout_seconds INTEGER NOT "
+                       "NULL DEFAULT 120 CHECK (health_timeout_seconds BETWEEN 1 AND 86400)"),
+    },
 };
 
 QString forDialect(QString sql, bool postgres)
