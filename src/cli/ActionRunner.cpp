@@ -82,7 +82,7 @@ int ActionRunner::run(CliContext &context, const QCommandLineParser &parser,
     if (const std::optional<Error> error = action.error();
         error && action.exitCode() < 0 && !context.json())
         throw *error;
-    action.record(context.workspace());
+    Action::record(context.workspace(), action.audit());
     if (context.json())
         context.printJson(action.summary());
     if (action.state() == Action::State::Succeeded)

@@ -42,6 +42,14 @@ ContainersPane::ContainersPane(QWidget *parent)
     refresh();
 }
 
+QString ContainersPane::currentContainer() const
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->containers().size())
+        return {};
+    return m_model->containers().at(row).name;
+}
+
 void ContainersPane::setMonitor(EnvironmentMonitor *monitor)
 {
     if (m_monitor)

@@ -28,6 +28,8 @@ public:
     ContainersModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString summary() const;
+    // The selected row's container (empty for none, or a service with no container yet).
+    QString currentContainer() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "EnvironmentsMode.h"
 
+#include "ActionLauncher.h"
+#include "ContainersModel.h"
 #include "ContainersPane.h"
 #include "EnvironmentDetailsPanel.h"
 #include "EnvironmentMonitors.h"
@@ -7,6 +9,7 @@
 #include "ErrorBox.h"
 #include "GuiSettings.h"
 #include "HostKeyPrompt.h"
+#include "NameConfirmation.h"
 #include "SmokePane.h"
 #include "WorkspaceRunner.h"
 #include "compose/ComposeFile.h"
@@ -114,7 +117,8 @@ QKeySequence EnvironmentsMode::shortcut() const
 QList<QAction *> EnvironmentsMode::toolBarActions() const
 {
     // Removal stands apart, at the far end.
-    return {m_add, m_edit, m_duplicate, nullptr, m_refresh, nullptr, m_remove};
+    return {m_add, m_edit,    m_duplicate, nullptr, m_refresh, nullptr,
+            m_up,  m_restart, m_pull,      nullptr, m_down,    m_remove};
 }
 
 QMenu *EnvironmentsMode::menu() const
@@ -137,10 +141,43 @@ void EnvironmentsMode::createActions()
         make("duplicateEnvironmentAction", QStringLiteral("duplicate"), QKeySequence(tr("Ctrl+D")));
     m_remove = make("removeEnvironmentAction", QStringLiteral("remove"), QKeySequence::Delete);
     m_refresh = make("refreshAction", QStringLiteral("refresh"), QKeySequence::Refresh);
+    m_up = make("upAction", QStringLiteral("compose-up"), QKeySequence(tr("Ctrl+Shift+U")));
+    m_down = make("downAction", QStringLiteral("compose-down"), QKeySequence(tr("Ctrl+Shift+D")));
+    m_downVolumes = make("downVolumesAction", QStringLiteral("compose-down"), {});
+    m_restart =
+        make("restartAction", QStringLiteral("compose-restart"), QKeySequence(tr("Ctrl+Shift+R")));
+    m_pull = make("pullAction", QStringLiteral("compose-pull"), QKeySequence(tr("Ctrl+Shift+P")));
+    m_startContainer = make("startContainerAction", QStringLiteral("compose-up"), {});
+    m_stopContainer = make("stopContainerAction", QStringLiteral("compose-down"), {});
+    m_restartContainer = make("restartContainerAction", QStringLiteral("compose-restart"), {});
+    m_killContainer = make("killContainerAction", QStringLiteral("container-kill"), {});
+    connect(m_up, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Up); });
+    connect(m_down, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Down); });
+    connect(m_downVolumes, &QAction::triggered, this,
+            [this] { runComposeAction(Action::Kind::Down, true); });
+    connect(m_restart, &QAction::triggered, this,
+            [this] { runComposeAction(Action::Kind::Restart); });
+    connect(m_pull, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Pull); });
+    connect(m_startContainer, &QAction::triggered, this,
+            [this] { runContainerAction(Action::Kind::StartContainer); });
+    connect(m_stopContainer, &QAction::triggered, this,
+            [this] { runContainerAction(Action::Kind::StopContainer); });
+    connect(m_restartContainer, &QAction::triggered, this,
+            [this] { runContainerAction(Action::Kind::RestartContainer); });
+    connect(m_killContainer, &QAction::triggered, this,
+            [this] { runContainerAction(Action::Kind::KillContainer); });
+    QTableView *containers = m_containers->view();
+    containers->setContextMenuPolicy(Qt::ActionsContextMenu);
+    containers->addActions(
+        {m_startContainer, m_stopContainer, m_restartContainer, m_killContainer});
+    connect(containers->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EnvironmentsMode::updateActions);
+    connect(m_containers->model(), &QAbstractItemModel::modelReset, this,
+            &EnvironmentsMode::updateActions);
     // Delete must not fire while the user edits text elsewhere in the window.
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_remove);
-    m_tree->addActions({m_edit, m_duplicate});
+    m_tree->addActions({m_up, m_down, m_downVolumes, m_restart, m_pull, m_edit, m_duplicate});
 
     connect(m_add, &QAction::triggered, this, [this] { openDialog(EnvironmentDialog::Mode::Add); });
     connect(m_edit, &QAction::triggered, this,
@@ -162,6 +199,11 @@ void EnvironmentsMode::createActions()
     m_menu->addSeparator();
     m_menu->addActions({m_smoke->runAction(), m_smoke->editAction()});
     m_menu->addSeparator();
+    m_menu->addActions({m_up, m_restart, m_pull, m_down, m_downVolumes});
+    m_containerMenu = m_menu->addMenu(QString());
+    m_containerMenu->addActions(
+        {m_startContainer, m_stopContainer, m_restartContainer, m_killContainer});
+    m_menu->addSeparator();
     m_menu->addAction(m_remove);
 }
 
@@ -177,6 +219,26 @@ void EnvironmentsMode::retranslate()
     m_remove->setText(tr("&Remove…"));
     m_remove->setToolTip(tr("Remove the selected environment from the workspace (Del); its "
                             "stack keeps running"));
+    m_up->setText(tr("&Up"));
+    m_up->setToolTip(tr("Bring the stack (or the selected service) up, then wait until it is "
+                        "healthy (Ctrl+Shift+U)"));
+    m_down->setText(tr("Do&wn…"));
+    m_down->setToolTip(tr("Take the stack (or the selected service) down; its volumes stay "
+                          "(Ctrl+Shift+D)"));
+    m_downVolumes->setText(tr("Down and Remove &Volumes…"));
+    m_downVolumes->setToolTip(tr("Take the stack down and delete its volumes, after showing "
+                                 "their names"));
+    m_restart->setText(tr("Res&tart"));
+    m_restart->setToolTip(tr("Restart the stack's (or the selected service's) containers, then "
+                             "wait until they are healthy (Ctrl+Shift+R)"));
+    m_pull->setText(tr("&Pull"));
+    m_pull->setToolTip(tr("Pull the images of the stack (or the selected service) "
+                          "(Ctrl+Shift+P)"));
+    m_containerMenu->setTitle(tr("&Container"));
+    m_startContainer->setText(tr("&Start Container"));
+    m_stopContainer->setText(tr("S&top Container"));
+    m_restartContainer->setText(tr("&Restart Container"));
+    m_killContainer->setText(tr("&Kill Container…"));
     m_refresh->setText(tr("Re&load"));
     m_refresh->setToolTip(tr("Read the workspace and compose files again (F5)"));
     m_detailsTabs->setTabText(m_detailsTabs->indexOf(m_containers), tr("Containers"));
@@ -252,12 +314,53 @@ void EnvironmentsMode::updateActions()
 {
     const bool loaded = m_opened && !m_loadFailed;
     const bool selected = loaded && !selectedEnvironment().isEmpty();
-    for (QAction *action : {m_add, m_edit, m_duplicate, m_remove})
+    // A read-only console (a manager's) changes nothing and runs nothing on a host.
+    const QList<QAction *> changing = {
+        m_add,          m_edit,           m_duplicate,     m_remove,
+        m_up,           m_down,           m_downVolumes,   m_restart,
+        m_pull,         m_startContainer, m_stopContainer, m_restartContainer,
+        m_killContainer};
+    for (QAction *action : changing)
         action->setVisible(!m_readOnly);
+    m_containerMenu->menuAction()->setVisible(!m_readOnly);
+    const EnvironmentEntry *entry = selected ? m_model->entryAt(m_tree->currentIndex()) : nullptr;
+    const bool hasEngine = entry && !entry->environment.engineUrl.isEmpty() && !m_readOnly;
+    for (QAction *action : {m_up, m_down, m_downVolumes, m_restart, m_pull})
+        action->setEnabled(hasEngine);
+    const bool container = hasEngine && !m_containers->currentContainer().isEmpty();
+    for (QAction *action : {m_startContainer, m_stopContainer, m_restartContainer, m_killContainer})
+        action->setEnabled(container);
     m_add->setEnabled(loaded && !m_readOnly);
     m_edit->setEnabled(selected && !m_readOnly);
     m_duplicate->setEnabled(selected && !m_readOnly);
     m_remove->setEnabled(selected && !m_readOnly);
+}
+
+void EnvironmentsMode::runComposeAction(Action::Kind kind, bool removeVolumes)
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const EnvironmentEntry *entry = m_model->entryAt(current);
+    if (!entry || m_readOnly)
+        return;
+    Action::Request request;
+    request.kind = kind;
+    request.removeVolumes = removeVolumes;
+    // Removing volumes is the whole project's: never one service's.
+    if (current.data(EnvironmentTreeModel::IsServiceRole).toBool() && !removeVolumes)
+        request.services = {current.siblingAtColumn(0).data().toString()};
+    m_context.actions.launch(entry->environment, request);
+}
+
+void EnvironmentsMode::runContainerAction(Action::Kind kind)
+{
+    const EnvironmentEntry *entry = m_model->entryAt(m_tree->currentIndex());
+    const QString container = m_containers->currentContainer();
+    if (!entry || container.isEmpty() || m_readOnly)
+        return;
+    Action::Request request;
+    request.kind = kind;
+    request.container = container;
+    m_context.actions.launch(entry->environment, request);
 }
 
 void EnvironmentsMode::updateStatus(const QString &name)
@@ -386,24 +489,13 @@ void EnvironmentsMode::confirmRemove()
         return;
     const QString name = entry->environment.name;
     if (entry->environment.tier == Tier::Production) {
-        // Production asks for its name, typed: a reflex click must not remove it.
-        auto *dialog = new QInputDialog(m_splitter);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setObjectName(QStringLiteral("confirmProductionRemoval"));
-        dialog->setWindowTitle(tr("Remove Production Environment"));
-        dialog->setLabelText(tr("\"%1\" is a production environment. Type its name to remove it "
-                                "from the workspace (its stack keeps running):")
-                                 .arg(name));
-        dialog->setOkButtonText(tr("Remove"));
-        connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString &typed) {
-            if (typed == name)
-                remove(name);
-            else
-                showError(
-                    m_splitter, tr("Not Removed"),
-                    tr("The name typed does not match \"%1\"; nothing was removed.").arg(name));
-        });
-        dialog->open();
+        confirmByTypedName(m_splitter, QStringLiteral("confirmProductionRemoval"),
+                           tr("Remove Production Environment"),
+                           tr("\"%1\" is a production environment. Type its name to remove it "
+                              "from the workspace (its stack keeps running):")
+                               .arg(name),
+                           tr("Remove"), name, tr("nothing was removed."),
+                           [this, name] { remove(name); });
         return;
     }
     auto *box =

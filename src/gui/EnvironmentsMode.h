@@ -3,6 +3,7 @@
 #include "EnvironmentDialog.h"
 #include "Mode.h"
 #include "ModeContext.h"
+#include "actions/Action.h"
 
 class QSplitter;
 class QTabWidget;
@@ -74,6 +75,9 @@ private:
     void remove(const QString &name);
     void askAboutHostKey(const QString &name, const Error &error);
     void showSmokeTests();
+    // The selected environment's compose action, for the selected service when one is.
+    void runComposeAction(Action::Kind kind, bool removeVolumes = false);
+    void runContainerAction(Action::Kind kind);
 
     ModeContext m_context;
     EnvironmentTreeModel *m_model;
@@ -95,6 +99,16 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_up = nullptr;
+    QAction *m_down = nullptr;
+    QAction *m_downVolumes = nullptr;
+    QAction *m_restart = nullptr;
+    QAction *m_pull = nullptr;
+    QAction *m_startContainer = nullptr;
+    QAction *m_stopContainer = nullptr;
+    QAction *m_restartContainer = nullptr;
+    QAction *m_killContainer = nullptr;
+    QMenu *m_containerMenu = nullptr;
 };
 
 } // namespace blihops::gui

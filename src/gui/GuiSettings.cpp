@@ -36,6 +36,8 @@ QString GuiSettings::path(Key key) const
         return m_workspaceGroup + QStringLiteral("/window/detailsTab");
     case Key::SmokeResultsHeaderState:
         return m_workspaceGroup + QStringLiteral("/window/smokeResultsHeader");
+    case Key::BottomPanelState:
+        return m_workspaceGroup + QStringLiteral("/window/bottomPanel");
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         LastEnvironment,
         DetailsTab,              // Containers or Smoke tests, beside the environment tree
         SmokeResultsHeaderState, // the smoke results table's column widths
+        BottomPanelState,        // the bottom panel's height under the modes
         ReadOnly                 // every action hidden: the managers' console
     };
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ActionLauncher.h"
+#include "BottomPanel.h"
 #include "ConnectionIndicators.h"
 #include "EnvironmentMonitors.h"
 #include "EnvironmentsMode.h"
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -30,13 +33,21 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     : QMainWindow(parent), m_location(location), m_languages(languages),
       m_runner(new WorkspaceRunner(std::make_shared<Workspace>(location), this)),
       m_monitors(new EnvironmentMonitors(this)),
-      m_indicators(new ConnectionIndicators(*m_monitors, this)), m_pages(new QStackedWidget(this)),
+      m_indicators(new ConnectionIndicators(*m_monitors, this)),
+      m_body(new QSplitter(Qt::Vertical, this)), m_pages(new QStackedWidget(m_body)),
+      m_panel(new BottomPanel(m_body)), m_actions(new ActionLauncher(*m_runner, *m_panel, this)),
       m_workspaceLabel(new QLabel(this)), m_modeStatusLabel(new QLabel(this)),
       m_busyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.blihops.Console.svg")));
-    setCentralWidget(m_pages);
+    m_body->setObjectName(QStringLiteral("bodySplitter"));
+    m_body->addWidget(m_pages);
+    m_body->addWidget(m_panel);
+    m_body->setStretchFactor(0, 3);
+    m_body->setStretchFactor(1, 1);
+    m_body->setChildrenCollapsible(false);
+    setCentralWidget(m_body);
 
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_workspaceLabel, 1);
@@ -48,11 +59,13 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     });
 
     createActions();
-    const ModeContext context{*m_runner, *m_monitors, m_location.displayName()};
+    const ModeContext context{*m_runner, *m_monitors, *m_actions, m_location.displayName()};
     m_environments = new EnvironmentsMode(context, this);
     m_readiness = new ReadinessMode(context, this);
     addMode(m_environments);
     addMode(m_readiness);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_panel->toggleAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -187,7 +200,9 @@ void MainWindow::retranslate()
     setWindowTitle(m_readOnly ? tr("BlihOps Console — %1 (read-only)").arg(m_location.displayName())
                               : tr("BlihOps Console — %1").arg(m_location.displayName()));
     m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_panel->retranslate();
     m_modeBar->setWindowTitle(tr("Modes"));
     m_toolBar->setWindowTitle(tr("Actions"));
     m_settings->setText(tr("&Settings…"));
@@ -223,6 +238,7 @@ void MainWindow::restoreWindowState()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(GuiSettings::Key::WindowState).toByteArray());
+    m_body->restoreState(settings.value(GuiSettings::Key::BottomPanelState).toByteArray());
     for (Mode *mode : std::as_const(m_modes))
         mode->restoreState(settings);
 }
@@ -232,6 +248,7 @@ void MainWindow::saveWindowState()
     GuiSettings settings(m_location.displayName());
     settings.setValue(GuiSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(GuiSettings::Key::WindowState, saveState());
+    settings.setValue(GuiSettings::Key::BottomPanelState, m_body->saveState());
     for (Mode *mode : std::as_const(m_modes))
         mode->saveState(settings);
 }

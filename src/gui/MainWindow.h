@@ -8,10 +8,13 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 
 namespace blihops::gui {
 
+class ActionLauncher;
+class BottomPanel;
 class ConnectionIndicators;
 class EnvironmentMonitors;
 class EnvironmentsMode;
@@ -21,7 +24,8 @@ class ReadinessMode;
 class WorkspaceRunner;
 
 // The console's one window: a bar of modes on the left, the current mode's page and
-// toolbar, and a status bar with one indicator per engine connection. What each mode shows
+// toolbar, the bottom panel of action output and logs under it, and a status bar with one
+// indicator per engine connection. What each mode shows
 // and does is the mode's own (Mode.h); the window only hosts them.
 class MainWindow : public QMainWindow
 {
@@ -35,6 +39,8 @@ public:
     EnvironmentsMode *environmentsMode() const { return m_environments; }
     ReadinessMode *readinessMode() const { return m_readiness; }
     EnvironmentMonitors *monitors() const { return m_monitors; }
+    BottomPanel *bottomPanel() const { return m_panel; }
+    ActionLauncher *actionLauncher() const { return m_actions; }
     const QList<Mode *> &modes() const { return m_modes; }
     Mode *currentMode() const { return m_current; }
     void showMode(Mode *mode);
@@ -60,7 +66,10 @@ private:
     WorkspaceRunner *m_runner;
     EnvironmentMonitors *m_monitors;
     ConnectionIndicators *m_indicators;
+    QSplitter *m_body; // the current mode's page above the bottom panel
     QStackedWidget *m_pages;
+    BottomPanel *m_panel;
+    ActionLauncher *m_actions;
     QLabel *m_workspaceLabel;
     QLabel *m_modeStatusLabel;
     QLabel *m_busyLabel;
@@ -77,6 +86,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_modeBar = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -4,6 +4,7 @@
 
 namespace blihops::gui {
 
+class ActionLauncher;
 class EnvironmentMonitors;
 class WorkspaceRunner;
 
@@ -12,6 +13,7 @@ struct ModeContext
 {
     WorkspaceRunner &runner;       // every workspace call, off the GUI thread
     EnvironmentMonitors &monitors; // the live state of every environment, kept by one owner
+    ActionLauncher &actions;       // compose and container actions, into the bottom panel
     QString workspaceName;         // WorkspaceLocation::displayName(): the key of saved state
 };
 

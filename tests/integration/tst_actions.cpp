@@ -361,7 +361,8 @@ private slots:
         const test::CliRun refused = ctl({QStringLiteral("env"), QStringLiteral("down"), env.name,
                                           QStringLiteral("--remove-volumes")});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains("Volumes that down removes") &&
+        QVERIFY2(refused.err.contains("Volumes that down removes: " + env.projectName.toUtf8() +
+                                      "_data") &&
                      refused.err.contains("needs --confirm"),
                  refused.err.constData());
         QCOMPARE(containersOf(env.projectName).size(), 2); // app and never are still there

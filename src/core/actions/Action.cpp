@@ -157,13 +157,18 @@ QString Action::stateKey(State state)
 
 QString Action::title() const
 {
-    const QString subject = isCompose(m_request.kind) ? m_environment.name : m_request.container;
-    switch (m_request.kind) {
+    return titleFor(m_environment, m_request);
+}
+
+QString Action::titleFor(const Environment &environment, const Request &request)
+{
+    const QString subject = isCompose(request.kind) ? environment.name : request.container;
+    switch (request.kind) {
     case Kind::Up:
         return tr("Up %1").arg(subject);
     case Kind::Down:
-        return m_request.removeVolumes ? tr("Down %1 (and its volumes)").arg(subject)
-                                       : tr("Down %1").arg(subject);
+        return request.removeVolumes ? tr("Down %1 (and its volumes)").arg(subject)
+                                     : tr("Down %1").arg(subject);
     case Kind::Restart:
         return tr("Restart %1").arg(subject);
     case Kind::Pull:
@@ -499,13 +504,17 @@ QJsonObject Action::summary() const
     };
 }
 
-void Action::record(Workspace &workspace) const
+Action::Audit Action::audit() const
 {
     QJsonObject details = summary();
     details.remove(QStringLiteral("last_lines")); // output stays out of the workspace
-    AuditLog(workspace).record(
-        QStringLiteral("action.") + kindKey(m_request.kind), m_environment.name,
-        QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return {QStringLiteral("action.") + kindKey(m_request.kind), m_environment.name,
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))};
+}
+
+void Action::record(Workspace &workspace, const Audit &audit)
+{
+    AuditLog(workspace).record(audit.action, audit.environment, audit.details);
 }
 
 } // namespace blihops

@@ -81,7 +81,8 @@ public:
     const Request &request() const { return m_request; }
     State state() const { return m_state; }
     bool isFinished() const;
-    QString title() const;
+    QString title() const; // "Up staging", "Kill staging-bot-1"
+    static QString titleFor(const Environment &environment, const Request &request);
     const QStringList &output() const { return m_output; }
     QStringList lastLines(int count) const { return m_output.mid(m_output.size() - count); }
     int exitCode() const { return m_exitCode; }
@@ -95,8 +96,16 @@ public:
     // {"environment","action","services","container","result","exit_code","duration_ms",
     //  "gate":[...],"message","last_lines":[...]}: `--json`, and the audit log's details.
     QJsonObject summary() const;
-    // Writes the audit entry (who is Workspace::actor()).
-    void record(Workspace &workspace) const;
+    // The audit log's entry for it: taken where the action lives, written where the
+    // workspace is (who is Workspace::actor()).
+    struct Audit
+    {
+        QString action; // action.up, action.container.kill, …
+        QString environment;
+        QString details; // summary() without the output, compact JSON
+    };
+    Audit audit() const;
+    static void record(Workspace &workspace, const Audit &audit);
 
     static QString kindKey(Kind kind); // up, down, restart, pull, container.start, …
     static QString stateKey(State state);
