@@ -1,5 +1,7 @@
 #include "GuiSettings.h"
 
+#include "logs/LogBuffer.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
 
@@ -20,6 +22,8 @@ QString GuiSettings::path(Key key) const
         return QStringLiteral("interface/language");
     case Key::ReadOnly:
         return QStringLiteral("interface/readOnly");
+    case Key::LogBufferLines:
+        return QStringLiteral("logs/bufferLines");
     case Key::WindowGeometry:
         return m_workspaceGroup + QStringLiteral("/window/geometry");
     case Key::WindowState:
@@ -43,6 +47,12 @@ QString GuiSettings::path(Key key) const
 QVariant GuiSettings::value(Key key) const
 {
     return QSettings().value(path(key));
+}
+
+qsizetype GuiSettings::logBufferLines() const
+{
+    const qsizetype lines = value(Key::LogBufferLines).toLongLong();
+    return lines > 0 ? lines : LogBuffer::kDefaultCapacity;
 }
 
 void GuiSettings::setValue(Key key, const QVariant &value)

@@ -21,13 +21,16 @@ public:
         LastEnvironment,
         DetailsTab,              // Containers or Smoke tests, beside the environment tree
         SmokeResultsHeaderState, // the smoke results table's column widths
-        ReadOnly                 // every action hidden: the managers' console
+        ReadOnly,                // every action hidden: the managers' console
+        LogBufferLines           // lines a logs viewer keeps (LogBuffer's capacity)
     };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.
     explicit GuiSettings(const QString &workspaceName = {});
 
     QVariant value(Key key) const;
+    // LogBufferLines as set, else LogBuffer's default.
+    qsizetype logBufferLines() const;
     void setValue(Key key, const QVariant &value);
 
 private:
