@@ -1061,6 +1061,18 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>For managers and reviewers: every view stays, nothing can be started, changed or removed.</source>
         <translation>Für Manager und Prüfer: Alle Ansichten bleiben, nichts kann gestartet, geändert oder entfernt werden.</translation>
     </message>
+    <message>
+        <source>Lines kept per &amp;logs viewer:</source>
+        <translation>Zeilen je &amp;Log-Ansicht:</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>A logs viewer opened from now on keeps this many lines and drops the oldest when it is full; its memory grows with the lines it keeps.</source>
+        <translation>Eine ab jetzt geöffnete Log-Ansicht behält so viele Zeilen und verwirft die ältesten, wenn sie voll ist; ihr Speicherbedarf wächst mit den Zeilen, die sie behält.</translation>
+    </message>
 </context>
 <context>
     <name>SmokeCheck</name>

@@ -1057,6 +1057,18 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <source>For managers and reviewers: every view stays, nothing can be started, changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lines kept per &amp;logs viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logs viewer opened from now on keeps this many lines and drops the oldest when it is full; its memory grows with the lines it keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmokeCheck</name>

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QSettings>
+#include <algorithm>
 
 namespace blihops::gui {
 
@@ -52,7 +53,8 @@ QVariant GuiSettings::value(Key key) const
 qsizetype GuiSettings::logBufferLines() const
 {
     const qsizetype lines = value(Key::LogBufferLines).toLongLong();
-    return lines > 0 ? lines : LogBuffer::kDefaultCapacity;
+    return lines > 0 ? std::clamp(lines, kMinLogBufferLines, kMaxLogBufferLines)
+                     : LogBuffer::kDefaultCapacity;
 }
 
 void GuiSettings::setValue(Key key, const QVariant &value)

@@ -29,7 +29,11 @@ public:
     explicit GuiSettings(const QString &workspaceName = {});
 
     QVariant value(Key key) const;
-    // LogBufferLines as set, else LogBuffer's default.
+    // The range Settings offers for LogBufferLines.
+    static constexpr qsizetype kMinLogBufferLines = 1000;
+    static constexpr qsizetype kMaxLogBufferLines = 10000000;
+
+    // LogBufferLines as set (held to its range), else LogBuffer's default.
     qsizetype logBufferLines() const;
     void setValue(Key key, const QVariant &value);
 

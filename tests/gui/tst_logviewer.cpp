@@ -1,10 +1,14 @@
+#include "GuiSettings.h"
 #include "GuiTest.h"
 #include "LabSupport.h"
+#include "LanguageManager.h"
 #include "LogListModel.h"
 #include "LogViewer.h"
 #include "Require.h"
+#include "SettingsDialog.h"
 #include "logs/LogTimestamp.h"
 #include "remote/Process.h"
+#include "util/AppIdentity.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,7 +18,9 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +45,18 @@ ProcessResult docker(const QStringList &arguments)
 QString container(const QString &service)
 {
     return lab("BLIHOPS_LAB_LOGS_PROJECT") + QLatin1Char('_') + service + QStringLiteral("_1");
+}
+
+// The time of the latest start of the longline container: its first line's, as docker logs
+// -t prints it (a whole log holds every start since the container was made).
+QString longLineStart()
+{
+    const QByteArray log = docker({QStringLiteral("logs"), QStringLiteral("-t"),
+                                   container(QStringLiteral("longline"))})
+                               .standardOutput;
+    const qsizetype at = log.lastIndexOf(" before the long line\n");
+    const qsizetype begin = log.lastIndexOf('\n', at) + 1;
+    return QString::fromLatin1(log.mid(begin, at - begin));
 }
 
 Environment logsEnvironment()
@@ -77,6 +95,7 @@ private:
 private slots:
     void initTestCase()
     {
+        setApplicationIdentity();
         BLIHOPS_REQUIRE(!lab("BLIHOPS_LAB_LOGS_PROJECT").isEmpty(),
                         "the lab's logs stack is not up: tests/lab/lab.sh up logs");
     }
@@ -211,6 +230,8 @@ private slots:
     {
         LogViewer::Options options;
         options.tail = -1;
+        options.since = longLineStart(); // the latest start's three lines
+        QVERIFY(LogTimestamp::parse(options.since.toLatin1()));
         LogViewer viewer(logsEnvironment(), container(QStringLiteral("longline")), HostKeyStore(),
                          options);
         viewer.resize(900, 300);
@@ -268,6 +289,43 @@ private slots:
         unknown.setFocus();
         QTest::keySequence(&unknown, QKeySequence(QStringLiteral("Ctrl+W")));
         QCOMPARE(close.count(), 1);
+    }
+
+    // Settings: the lines a viewer keeps, within 1,000 and 10,000,000; stored at once, read
+    // back by the next dialog, and the capacity of the next viewer.
+    void theSettingsSetTheLinesAViewerKeeps()
+    {
+        const auto key = GuiSettings::Key::LogBufferLines;
+        GuiSettings().setValue(key, QVariant());
+        LanguageManager languages;
+        {
+            SettingsDialog dialog(languages, false);
+            dialog.show();
+            auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("logBufferSpin"));
+            QVERIFY(spin);
+            QCOMPARE(spin->minimum(), 1000);
+            QCOMPARE(spin->maximum(), 10000000);
+            QCOMPARE(spin->value(), int(LogBuffer::kDefaultCapacity));
+            spin->setValue(5);
+            QCOMPARE(GuiSettings().value(key).toInt(), 1000);
+            spin->setValue(20000000);
+            QCOMPARE(GuiSettings().value(key).toInt(), 10000000);
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, QStringLiteral("2500"));
+            QTest::keyClick(spin, Qt::Key_Enter);
+            QCOMPARE(spin->value(), 2500);
+            test::snapshot(&dialog, "settings-logbuffer");
+        }
+        QCOMPARE(GuiSettings().value(key).toInt(), 2500);
+        QCOMPARE(QSettings().value(QStringLiteral("logs/bufferLines")).toInt(), 2500);
+        QCOMPARE(GuiSettings().logBufferLines(), 2500);
+        SettingsDialog again(languages, false);
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("logBufferSpin"))->value(), 2500);
+        LogViewer viewer(logsEnvironment(), container(QStringLiteral("stream")));
+        QCOMPARE(viewer.model()->buffer().capacity(), 2500);
+        GuiSettings().setValue(key, QVariant());
+        QCOMPARE(GuiSettings().logBufferLines(), LogBuffer::kDefaultCapacity);
     }
 };
 
