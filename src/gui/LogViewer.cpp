@@ -218,6 +218,13 @@ void LogViewer::buildLayout()
     connect(m_searchEdit, &QLineEdit::textChanged, this, &LogViewer::applySearch);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &LogViewer::findNext);
 
+    // Two rows, so that each field has room for what it holds: what is read and the file
+    // actions above, what is shown of it below.
+    const int sinceWidth =
+        m_since->fontMetrics().horizontalAdvance(QStringLiteral("2024-05-01T10:00:00Z")) + 40;
+    m_since->setMinimumWidth(sinceWidth);
+    m_filterEdit->setMinimumWidth(sinceWidth);
+    m_searchEdit->setMinimumWidth(sinceWidth);
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
     top->addWidget(toolButton(m_follow, this));
@@ -226,26 +233,28 @@ void LogViewer::buildLayout()
     top->addWidget(m_tailLabel);
     top->addWidget(m_tail);
     top->addWidget(m_sinceLabel);
-    top->addWidget(m_since, 1);
-    top->addSpacing(8);
-    top->addWidget(m_filterLabel);
-    top->addWidget(m_filterEdit, 2);
-    top->addWidget(m_filterRegex);
-    top->addWidget(m_filterCase);
-    top->addSpacing(8);
-    top->addWidget(m_searchLabel);
-    top->addWidget(m_searchEdit, 2);
-    top->addWidget(toolButton(m_findPrevious, this));
-    top->addWidget(toolButton(m_findNext, this));
-    top->addSpacing(8);
+    top->addWidget(m_since);
+    top->addStretch(1);
     top->addWidget(toolButton(m_saveVisible, this));
     top->addWidget(toolButton(m_saveFull, this));
     top->addWidget(toolButton(m_reload, this));
     top->addWidget(toolButton(m_close, this));
+    auto *second = new QHBoxLayout;
+    second->setSpacing(4);
+    second->addWidget(m_filterLabel);
+    second->addWidget(m_filterEdit, 1);
+    second->addWidget(m_filterRegex);
+    second->addWidget(m_filterCase);
+    second->addSpacing(8);
+    second->addWidget(m_searchLabel);
+    second->addWidget(m_searchEdit, 1);
+    second->addWidget(toolButton(m_findPrevious, this));
+    second->addWidget(toolButton(m_findNext, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
+    layout->addLayout(second);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
