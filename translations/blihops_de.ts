@@ -738,6 +738,20 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>LogFilter</name>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogSince</name>
+    <message>
+        <source>&quot;%1&quot; is not a time or a duration: give a duration such as 10m, 2h or 1d, an RFC 3339 time such as 2024-05-01T10:00:00Z, or Unix seconds.</source>
+        <translation>„%1“ ist weder eine Zeit noch eine Dauer: Geben Sie eine Dauer wie 10m, 2h oder 1d an, eine RFC-3339-Zeit wie 2024-05-01T10:00:00Z oder Unix-Sekunden.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresProbe</name>
     <message>
         <source>PostgreSQL at %1, database %2 as %3</source>
@@ -1046,6 +1060,18 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>For managers and reviewers: every view stays, nothing can be started, changed or removed.</source>
         <translation>Für Manager und Prüfer: Alle Ansichten bleiben, nichts kann gestartet, geändert oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Lines kept per &amp;logs viewer:</source>
+        <translation>Zeilen je &amp;Log-Ansicht:</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>A logs viewer opened from now on keeps this many lines and drops the oldest when it is full; its memory grows with the lines it keeps.</source>
+        <translation>Eine ab jetzt geöffnete Log-Ansicht behält so viele Zeilen und verwirft die ältesten, wenn sie voll ist; ihr Speicherbedarf wächst mit den Zeilen, die sie behält.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1538,45 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>the answer is larger than %1 MiB, more than any engine reply should be</source>
         <translation>die Antwort ist größer als %1 MiB, mehr als jede Antwort der Engine sein sollte</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::LogSession</name>
+    <message>
+        <source>The Docker Engine of %1 did not list its containers: %2.</source>
+        <translation>Die Docker Engine von %1 hat ihre Container nicht aufgelistet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again.</source>
+        <translation>%1 Neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>%1 has no service or container named %2 (services: %3).</source>
+        <translation>%1 hat keinen Dienst und keinen Container namens %2 (Dienste: %3).</translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation>keiner läuft</translation>
+    </message>
+    <message>
+        <source>%1 names more than one container of %2: give more of the id, or the name.</source>
+        <translation>%1 passt auf mehr als einen Container von %2: Geben Sie mehr von der ID an oder den Namen.</translation>
+    </message>
+    <message>
+        <source>The engine gives no log of %1: %2.</source>
+        <translation>Die Engine liefert kein Log von %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped; its log ends here.</source>
+        <translation>%1 wurde beendet; sein Log endet hier.</translation>
+    </message>
+    <message>
+        <source>Lost the log stream of %1 (%2); reconnecting.</source>
+        <translation>Der Log-Stream von %1 ist abgerissen (%2); die Verbindung wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>dropped on purpose</source>
+        <translation>absichtlich getrennt</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2174,283 @@ Abhilfe: %2</translation>
     <message>
         <source>Fix</source>
         <translation>Abhilfe</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::LogListModel</name>
+    <message>
+        <source> … [%L1 bytes in all: Enter shows the whole line]</source>
+        <translation> … [%L1 Bytes insgesamt: Eingabe zeigt die ganze Zeile]</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>Standardfehler</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::LogViewer</name>
+    <message>
+        <source>No line matches &quot;%1&quot;.</source>
+        <translation>Keine Zeile passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation>Ctrl+Alt+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Follow what the containers write (%1); off: pause</source>
+        <translation>Verfolgen, was die Container schreiben (%1); aus: Pause</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Show the engine&apos;s time of each line (%1)</source>
+        <translation>Die Zeit der Engine für jede Zeile zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Save Visible…</source>
+        <translation>Sichtbares speichern…</translation>
+    </message>
+    <message>
+        <source>Save the lines shown, as shown (%1)</source>
+        <translation>Die gezeigten Zeilen so speichern, wie sie gezeigt werden (%1)</translation>
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation>Alles speichern…</translation>
+    </message>
+    <message>
+        <source>Save every line kept, whatever the filter (%1)</source>
+        <translation>Jede behaltene Zeile speichern, unabhängig vom Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Show Whole Line</source>
+        <translation>Ganze Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the log again with this tail and since (%1)</source>
+        <translation>Das Log mit diesem Ende und Beginn neu lesen (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Tail:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>The last lines of each container to read first</source>
+        <translation>Die letzten Zeilen jedes Containers, die zuerst gelesen werden</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>S&amp;eit:</translation>
+    </message>
+    <message>
+        <source>10m, 2h, 1d or 2024-05-01T10:00:00Z</source>
+        <translation>10m, 2h, 1d oder 2024-05-01T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>Filte&amp;r:</translation>
+    </message>
+    <message>
+        <source>show only lines with…</source>
+        <translation>nur Zeilen zeigen mit…</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Ctrl+F, then F3</source>
+        <translation>Strg+F, dann F3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logs of %1 in %2</source>
+        <translation>Logs von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Reconnected: the log goes on from the last line received.</source>
+        <translation>Wieder verbunden: Das Log geht ab der zuletzt empfangenen Zeile weiter.</translation>
+    </message>
+    <message>
+        <source>Connecting to the engine…</source>
+        <translation>Verbindung zur Engine wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Das Log wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird neu aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Ended: every container stopped</source>
+        <translation>Beendet: Jeder Container ist gestoppt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) match</source>
+        <translation>
+            <numerusform>%1 von %n Zeile passen</numerusform>
+            <numerusform>%1 von %n Zeilen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest line(s) dropped: the viewer keeps %1</source>
+        <translation>
+            <numerusform>%n älteste Zeile verworfen: Die Ansicht behält %1</numerusform>
+            <numerusform>%n älteste Zeilen verworfen: Die Ansicht behält %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is not a valid regular expression: %1.</source>
+        <translation>Der Filter ist kein gültiger regulärer Ausdruck: %1.</translation>
+    </message>
+    <message>
+        <source>The search is not a valid regular expression: %1.</source>
+        <translation>Die Suche ist kein gültiger regulärer Ausdruck: %1.</translation>
+    </message>
+    <message>
+        <source>Save the Visible Lines</source>
+        <translation>Die sichtbaren Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>Save the Whole Log</source>
+        <translation>Das ganze Log speichern</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Logs (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Log</source>
+        <translation>Das Log kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Whole Line: %L1 bytes</source>
+        <translation>Ganze Zeile: %L1 Bytes</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 bytes of this line are left: the whole texts of long lines are kept within %L2 MiB, and newer ones took its place.</source>
+        <translation>Von dieser Zeile sind nur die ersten %L1 Bytes übrig: Die ganzen Texte langer Zeilen werden in höchstens %L2 MiB behalten, und neuere haben ihren Platz eingenommen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>

@@ -734,6 +734,20 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>LogFilter</name>
+    <message>
+        <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSince</name>
+    <message>
+        <source>&quot;%1&quot; is not a time or a duration: give a duration such as 10m, 2h or 1d, an RFC 3339 time such as 2024-05-01T10:00:00Z, or Unix seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresProbe</name>
     <message>
         <source>PostgreSQL at %1, database %2 as %3</source>
@@ -1041,6 +1055,18 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>For managers and reviewers: every view stays, nothing can be started, changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines kept per &amp;logs viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logs viewer opened from now on keeps this many lines and drops the oldest when it is full; its memory grows with the lines it keeps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1533,45 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>the answer is larger than %1 MiB, more than any engine reply should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::LogSession</name>
+    <message>
+        <source>The Docker Engine of %1 did not list its containers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no service or container named %2 (services: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names more than one container of %2: give more of the id, or the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine gives no log of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped; its log ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the log stream of %1 (%2); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped on purpose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2161,283 @@ Fix: %2</source>
     </message>
     <message>
         <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::LogListModel</name>
+    <message>
+        <source> … [%L1 bytes in all: Enter shows the whole line]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::LogViewer</name>
+    <message>
+        <source>No line matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow what the containers write (%1); off: pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the engine&apos;s time of each line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Visible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines shown, as shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every line kept, whatever the filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Whole Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log again with this tail and since (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last lines of each container to read first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10m, 2h, 1d or 2024-05-01T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show only lines with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F, then F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected: the log goes on from the last line received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: every container stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) match</source>
+        <translation>
+            <numerusform>%1 of %n line match</numerusform>
+            <numerusform>%1 of %n lines match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest line(s) dropped: the viewer keeps %1</source>
+        <translation>
+            <numerusform>%n oldest line dropped: the viewer keeps %1</numerusform>
+            <numerusform>%n oldest lines dropped: the viewer keeps %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is not a valid regular expression: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search is not a valid regular expression: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Visible Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Whole Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Line: %L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %L1 bytes of this line are left: the whole texts of long lines are kept within %L2 MiB, and newer ones took its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "LintCommand.h"
 #include "LintSilenceCommand.h"
 #include "LintUnsilenceCommand.h"
+#include "LogsCommand.h"
 #include "SmokeCommand.h"
 #include "SmokeHistoryCommand.h"
 #include "SmokeSecretCommand.h"
@@ -94,6 +95,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SmokeSuiteCommand>());
     m_commands.push_back(std::make_unique<SmokeHistoryCommand>());
     m_commands.push_back(std::make_unique<SmokeSecretCommand>());
+    m_commands.push_back(std::make_unique<LogsCommand>());
 }
 
 QString CommandLine::globalHelp() const

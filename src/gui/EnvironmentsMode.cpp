@@ -1,6 +1,7 @@
 #include "EnvironmentsMode.h"
 
 #include "ActionLauncher.h"
+#include "BottomPanel.h"
 #include "ContainersModel.h"
 #include "ContainersPane.h"
 #include "EnvironmentDetailsPanel.h"
@@ -9,6 +10,7 @@
 #include "ErrorBox.h"
 #include "GuiSettings.h"
 #include "HostKeyPrompt.h"
+#include "LogViewer.h"
 #include "NameConfirmation.h"
 #include "SmokePane.h"
 #include "WorkspaceRunner.h"
@@ -20,6 +22,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -151,6 +154,8 @@ void EnvironmentsMode::createActions()
     m_stopContainer = make("stopContainerAction", QStringLiteral("compose-down"), {});
     m_restartContainer = make("restartContainerAction", QStringLiteral("compose-restart"), {});
     m_killContainer = make("killContainerAction", QStringLiteral("container-kill"), {});
+    m_logs = make("showLogsAction", QStringLiteral("logs"), QKeySequence(tr("Ctrl+L")));
+    connect(m_logs, &QAction::triggered, this, &EnvironmentsMode::showLogs);
     connect(m_up, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Up); });
     connect(m_down, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Down); });
     connect(m_downVolumes, &QAction::triggered, this,
@@ -169,7 +174,7 @@ void EnvironmentsMode::createActions()
     QTableView *containers = m_containers->view();
     containers->setContextMenuPolicy(Qt::ActionsContextMenu);
     containers->addActions(
-        {m_startContainer, m_stopContainer, m_restartContainer, m_killContainer});
+        {m_logs, m_startContainer, m_stopContainer, m_restartContainer, m_killContainer});
     connect(containers->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EnvironmentsMode::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::modelReset, this,
@@ -177,7 +182,8 @@ void EnvironmentsMode::createActions()
     // Delete must not fire while the user edits text elsewhere in the window.
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_remove);
-    m_tree->addActions({m_up, m_down, m_downVolumes, m_restart, m_pull, m_edit, m_duplicate});
+    m_tree->addActions(
+        {m_logs, m_up, m_down, m_downVolumes, m_restart, m_pull, m_edit, m_duplicate});
 
     connect(m_add, &QAction::triggered, this, [this] { openDialog(EnvironmentDialog::Mode::Add); });
     connect(m_edit, &QAction::triggered, this,
@@ -199,7 +205,7 @@ void EnvironmentsMode::createActions()
     m_menu->addSeparator();
     m_menu->addActions({m_smoke->runAction(), m_smoke->editAction()});
     m_menu->addSeparator();
-    m_menu->addActions({m_up, m_restart, m_pull, m_down, m_downVolumes});
+    m_menu->addActions({m_logs, m_up, m_restart, m_pull, m_down, m_downVolumes});
     m_containerMenu = m_menu->addMenu(QString());
     m_containerMenu->addActions(
         {m_startContainer, m_stopContainer, m_restartContainer, m_killContainer});
@@ -235,6 +241,9 @@ void EnvironmentsMode::retranslate()
     m_pull->setToolTip(tr("Pull the images of the stack (or the selected service) "
                           "(Ctrl+Shift+P)"));
     m_containerMenu->setTitle(tr("&Container"));
+    m_logs->setText(tr("Show &Logs"));
+    m_logs->setToolTip(tr("Follow the log of the selected container, or of every container of "
+                          "the selected service (Ctrl+L)"));
     m_startContainer->setText(tr("&Start Container"));
     m_stopContainer->setText(tr("S&top Container"));
     m_restartContainer->setText(tr("&Restart Container"));
@@ -327,6 +336,11 @@ void EnvironmentsMode::updateActions()
     const bool hasEngine = entry && !entry->environment.engineUrl.isEmpty() && !m_readOnly;
     for (QAction *action : {m_up, m_down, m_downVolumes, m_restart, m_pull})
         action->setEnabled(hasEngine);
+    // Reading a log changes nothing: a read-only console has it too.
+    const QModelIndex current = m_tree->currentIndex();
+    m_logs->setEnabled(entry && !entry->environment.engineUrl.isEmpty() &&
+                       (!m_containers->currentContainer().isEmpty() ||
+                        current.data(EnvironmentTreeModel::IsServiceRole).toBool()));
     const bool container = hasEngine && !m_containers->currentContainer().isEmpty();
     for (QAction *action : {m_startContainer, m_stopContainer, m_restartContainer, m_killContainer})
         action->setEnabled(container);
@@ -361,6 +375,27 @@ void EnvironmentsMode::runContainerAction(Action::Kind kind)
     request.kind = kind;
     request.container = container;
     m_context.actions.launch(entry->environment, request);
+}
+
+void EnvironmentsMode::showLogs()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const EnvironmentEntry *entry = m_model->entryAt(current);
+    if (!entry)
+        return;
+    QString target = m_containers->currentContainer();
+    if (target.isEmpty() && current.data(EnvironmentTreeModel::IsServiceRole).toBool())
+        target = current.siblingAtColumn(0).data().toString();
+    if (target.isEmpty())
+        return;
+    auto *viewer = new LogViewer(entry->environment, target);
+    BottomPanel &panel = m_context.panel;
+    panel.addPage(viewer, viewer->title(), viewer->toolTip());
+    connect(viewer, &LogViewer::closeRequested, &panel,
+            [&panel, viewer] { panel.closePage(panel.indexOf(viewer)); });
+    connect(viewer, &LogViewer::titleChanged, &panel,
+            [&panel, viewer] { panel.setPageTitle(viewer, viewer->title(), viewer->toolTip()); });
+    viewer->view()->setFocus();
 }
 
 void EnvironmentsMode::updateStatus(const QString &name)

@@ -78,6 +78,8 @@ private:
     // The selected environment's compose action, for the selected service when one is.
     void runComposeAction(Action::Kind kind, bool removeVolumes = false);
     void runContainerAction(Action::Kind kind);
+    // A logs viewer in the bottom panel for the selected container, else the selected service.
+    void showLogs();
 
     ModeContext m_context;
     EnvironmentTreeModel *m_model;
@@ -108,6 +110,7 @@ private:
     QAction *m_stopContainer = nullptr;
     QAction *m_restartContainer = nullptr;
     QAction *m_killContainer = nullptr;
+    QAction *m_logs = nullptr;
     QMenu *m_containerMenu = nullptr;
 };
 

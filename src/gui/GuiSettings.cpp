@@ -1,7 +1,10 @@
 #include "GuiSettings.h"
 
+#include "logs/LogBuffer.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
+#include <algorithm>
 
 namespace blihops::gui {
 
@@ -20,6 +23,8 @@ QString GuiSettings::path(Key key) const
         return QStringLiteral("interface/language");
     case Key::ReadOnly:
         return QStringLiteral("interface/readOnly");
+    case Key::LogBufferLines:
+        return QStringLiteral("logs/bufferLines");
     case Key::WindowGeometry:
         return m_workspaceGroup + QStringLiteral("/window/geometry");
     case Key::WindowState:
@@ -45,6 +50,13 @@ QString GuiSettings::path(Key key) const
 QVariant GuiSettings::value(Key key) const
 {
     return QSettings().value(path(key));
+}
+
+qsizetype GuiSettings::logBufferLines() const
+{
+    const qsizetype lines = value(Key::LogBufferLines).toLongLong();
+    return lines > 0 ? std::clamp(lines, kMinLogBufferLines, kMaxLogBufferLines)
+                     : LogBuffer::kDefaultCapacity;
 }
 
 void GuiSettings::setValue(Key key, const QVariant &value)

@@ -22,13 +22,20 @@ public:
         DetailsTab,              // Containers or Smoke tests, beside the environment tree
         SmokeResultsHeaderState, // the smoke results table's column widths
         BottomPanelState,        // the bottom panel's height under the modes
-        ReadOnly                 // every action hidden: the managers' console
+        ReadOnly,                // every action hidden: the managers' console
+        LogBufferLines           // lines a logs viewer keeps (LogBuffer's capacity)
     };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.
     explicit GuiSettings(const QString &workspaceName = {});
 
     QVariant value(Key key) const;
+    // The range Settings offers for LogBufferLines.
+    static constexpr qsizetype kMinLogBufferLines = 1000;
+    static constexpr qsizetype kMaxLogBufferLines = 10000000;
+
+    // LogBufferLines as set (held to its range), else LogBuffer's default.
+    qsizetype logBufferLines() const;
     void setValue(Key key, const QVariant &value);
 
 private:

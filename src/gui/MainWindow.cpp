@@ -59,7 +59,8 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     });
 
     createActions();
-    const ModeContext context{*m_runner, *m_monitors, *m_actions, m_location.displayName()};
+    const ModeContext context{*m_runner, *m_monitors, *m_actions, *m_panel,
+                              m_location.displayName()};
     m_environments = new EnvironmentsMode(context, this);
     m_readiness = new ReadinessMode(context, this);
     addMode(m_environments);

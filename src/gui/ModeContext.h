@@ -5,6 +5,7 @@
 namespace blihops::gui {
 
 class ActionLauncher;
+class BottomPanel;
 class EnvironmentMonitors;
 class WorkspaceRunner;
 
@@ -14,6 +15,7 @@ struct ModeContext
     WorkspaceRunner &runner;       // every workspace call, off the GUI thread
     EnvironmentMonitors &monitors; // the live state of every environment, kept by one owner
     ActionLauncher &actions;       // compose and container actions, into the bottom panel
+    BottomPanel &panel;            // the actions' output and the logs viewers, as tabs
     QString workspaceName;         // WorkspaceLocation::displayName(): the key of saved state
 };
 

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "GuiSettings.h"
 #include "LanguageManager.h"
 #include "ui_SettingsDialog.h"
 
@@ -17,6 +18,11 @@ SettingsDialog::SettingsDialog(LanguageManager &languages, bool readOnly, QWidge
     });
     m_ui->readOnlyCheck->setChecked(readOnly);
     connect(m_ui->readOnlyCheck, &QCheckBox::toggled, this, &SettingsDialog::readOnlyChanged);
+    m_ui->logBufferSpin->setRange(int(GuiSettings::kMinLogBufferLines),
+                                  int(GuiSettings::kMaxLogBufferLines));
+    m_ui->logBufferSpin->setValue(int(GuiSettings().logBufferLines()));
+    connect(m_ui->logBufferSpin, &QSpinBox::valueChanged, this,
+            [](int lines) { GuiSettings().setValue(GuiSettings::Key::LogBufferLines, lines); });
 }
 
 SettingsDialog::~SettingsDialog() = default;

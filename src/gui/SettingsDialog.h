@@ -11,7 +11,8 @@ namespace blihops::gui {
 
 class LanguageManager;
 
-// Preferences that apply at once: the interface language and the read-only console.
+// Preferences that apply at once: the interface language, the read-only console and the
+// lines a logs viewer keeps (for viewers opened from then on).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "EnvironmentsMode.h"
 #include "GuiTest.h"
 #include "LabSupport.h"
+#include "LogViewer.h"
 #include "MainWindow.h"
 #include "OutputTab.h"
 #include "Require.h"
@@ -226,7 +227,7 @@ private slots:
         QCOMPARE(window->bottomPanel()->currentWidget(), up);
         QVERIFY2(up->action()->state() == Action::State::Succeeded,
                  qPrintable(up->outputView()->toPlainText()));
-        QVERIFY(up->outputView()->toPlainText().contains(QStringLiteral(" up -d")));
+        QVERIFY(up->outputView()->toPlainText().contains(QStringLiteral(" 'up' '-d'")));
         QCOMPARE(up->gateTable()->rowCount(), 2);
         QCOMPARE(up->gateTable()->item(0, 0)->text(), QStringLiteral("app"));
         QCOMPARE(up->gateTable()->item(0, 1)->text(), QStringLiteral("ready (healthy)"));
@@ -261,6 +262,15 @@ private slots:
                  qPrintable(restart->resultText()));
         QCOMPARE(restart->title(),
                  QStringLiteral("Restart ") + pane->model()->containers().at(worker).name);
+        QCOMPARE(window->bottomPanel()->count(), 2);
+
+        // The same row's log opens as a tab beside the outputs.
+        action(*window, "showLogsAction")->trigger();
+        auto *viewer = qobject_cast<LogViewer *>(window->bottomPanel()->currentWidget());
+        QVERIFY(viewer);
+        QVERIFY2(viewer->title().contains(pane->model()->containers().at(worker).name),
+                 qPrintable(viewer->title()));
+        window->bottomPanel()->closePage(window->bottomPanel()->currentIndex());
         QCOMPARE(window->bottomPanel()->count(), 2);
 
         OutputTab *down = runFromWindow(*window, "downAction", [] {

@@ -154,7 +154,8 @@ private slots:
         QCOMPARE(up.gate()->services().at(0).state, QStringLiteral("healthy"));
         QVERIFY2(lines.first().startsWith(QStringLiteral("Preparing")), qPrintable(lines.first()));
         QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QString &line) {
-            return line.startsWith(QLatin1String("$ ")) && line.contains(QLatin1String(" up -d"));
+            return line.startsWith(QLatin1String("$ ")) &&
+                   line.contains(QLatin1String(" 'up' '-d'"));
         }));
         const QJsonObject summary = up.summary();
         QCOMPARE(summary.value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
@@ -344,7 +345,7 @@ private slots:
             ctl({QStringLiteral("env"), QStringLiteral("up"), env.name, QStringLiteral("--service"),
                  QStringLiteral("app"), QStringLiteral("--json")});
         QVERIFY2(up.exitCode == 0, up.err.constData());
-        QVERIFY(up.err.contains(" up -d"));
+        QVERIFY(up.err.contains(" 'up' '-d'"));
         const QJsonArray gate = up.json().value(QStringLiteral("gate")).toArray();
         QCOMPARE(gate.size(), 1);
         QCOMPARE(gate.at(0).toObject().value(QStringLiteral("service")).toString(),

@@ -312,9 +312,9 @@ private slots:
             QByteArray out;
             std::optional<QString> finished;
             client.logs(
-                container, tty, -1, false,
+                container, tty, LogsQuery{},
                 [&](StreamDemuxer::Stream, const QByteArray &data) { out += data; },
-                [&](const QString &error) { finished = error; });
+                [&](const QString &error, int) { finished = error; });
             if (!QTest::qWaitFor([&] { return finished.has_value(); }, 20000))
                 return QByteArray("(timed out)");
             return finished->isEmpty() ? out : finished->toUtf8();

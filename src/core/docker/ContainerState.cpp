@@ -33,6 +33,7 @@ ContainerState ContainerState::fromInspect(const QJsonObject &inspect)
     container.memoryLimitBytes = host.value(QStringLiteral("Memory")).toInteger();
     container.nanoCpus = host.value(QStringLiteral("NanoCpus")).toInteger();
     container.image = config.value(QStringLiteral("Image")).toString();
+    container.tty = config.value(QStringLiteral("Tty")).toBool();
     if (container.isRunning()) {
         container.startedAt = QDateTime::fromString(
             state.value(QStringLiteral("StartedAt")).toString(), Qt::ISODateWithMs);

@@ -34,6 +34,7 @@ struct ContainerState
     QStringList addresses; // the container's IPv4 address on each of its networks
     QString image;
     QDateTime startedAt; // UTC; invalid when not running
+    bool tty = false;    // Config.Tty: its log comes raw from the engine, not multiplexed
 
     bool exists() const { return !id.isEmpty(); }
     bool isRunning() const { return state == QLatin1String("running"); }

@@ -100,29 +100,47 @@ void DockerClient::exec(const QString &containerId, const QStringList &argv,
 }
 
 HttpExchange *
-DockerClient::logs(const QString &containerId, bool tty, int tail, bool follow,
+DockerClient::logs(const QString &containerId, bool tty, const LogsQuery &query,
                    const std::function<void(StreamDemuxer::Stream, const QByteArray &)> &onData,
-                   const std::function<void(const QString &)> &done)
+                   const std::function<void(const QString &, int)> &done)
 {
-    HttpExchange *exchange = stream(
-        "/containers/" + containerId.toLatin1() + "/logs?stdout=1&stderr=1&tail=" +
-        (tail < 0 ? QByteArray("all") : QByteArray::number(tail)) + (follow ? "&follow=1" : ""));
+    QByteArray path = "/containers/" + containerId.toLatin1() + "/logs?stdout=1&stderr=1&tail=" +
+                      (query.tail < 0 ? QByteArray("all") : QByteArray::number(query.tail));
+    if (query.follow)
+        path += "&follow=1";
+    if (query.timestamps)
+        path += "&timestamps=1";
+    if (!query.since.isEmpty())
+        path += "&since=" + query.since;
+    HttpExchange *exchange = stream(path);
     auto demuxer = std::make_shared<StreamDemuxer>();
+    // A refusal (no such container) is the engine's JSON message, not log data.
+    auto refusal = std::make_shared<QByteArray>();
     connect(exchange, &HttpExchange::bodyData, this,
-            [tty, demuxer, onData](const QByteArray &chunk) {
+            [exchange, tty, demuxer, refusal, onData](const QByteArray &chunk) {
+                if (exchange->status() < 200 || exchange->status() >= 300) {
+                    refusal->append(chunk.left(64 * 1024 - refusal->size()));
+                    return;
+                }
                 if (tty)
                     return onData(StreamDemuxer::Stream::Stdout, chunk);
                 for (const StreamDemuxer::Frame &frame : demuxer->feed(chunk))
                     onData(frame.stream, frame.payload);
             });
-    connect(exchange, &HttpExchange::finished, this, [this, exchange, tty, demuxer, done] {
+    connect(exchange, &HttpExchange::finished, this, [this, exchange, tty, demuxer, refusal, done] {
         exchange->deleteLater();
         QString error = exchange->errorString();
-        if (error.isEmpty() && (exchange->status() < 200 || exchange->status() >= 300))
-            error = tr("HTTP status %1").arg(exchange->status());
+        if (error.isEmpty() && (exchange->status() < 200 || exchange->status() >= 300)) {
+            error = QJsonDocument::fromJson(*refusal)
+                        .object()
+                        .value(QStringLiteral("message"))
+                        .toString();
+            if (error.isEmpty())
+                error = tr("HTTP status %1").arg(exchange->status());
+        }
         if (error.isEmpty() && !tty && (demuxer->malformed() || demuxer->pending() > 0))
             error = tr("the log stream was cut or is not multiplexed");
-        done(error);
+        done(error, exchange->status());
     });
     return exchange;
 }

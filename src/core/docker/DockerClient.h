@@ -28,6 +28,15 @@ struct ExecResult
     QString error; // set when the command could not be run at all
 };
 
+// What GET /containers/ID/logs is asked for (both streams always).
+struct LogsQuery
+{
+    int tail = -1; // the last lines only; -1 for all
+    bool follow = false;
+    bool timestamps = false; // each message prefixed with the engine's time and a space
+    QByteArray since;        // "seconds.nanoseconds": messages at or after that time only
+};
+
 // The Docker Engine API spoken directly over HTTP/1.1. The API version is negotiated with
 // /_ping, never pinned: the engine's own, capped at the newest this client knows.
 class DockerClient : public QObject
@@ -61,10 +70,12 @@ public:
               const std::function<void(const ExecResult &)> &done,
               std::chrono::milliseconds timeout = std::chrono::seconds(60));
     // A container's log: demultiplexed, or as it is for a container with a TTY. onData gets
-    // each piece with the stream it came from; done gets an empty string at a clean end.
-    HttpExchange *logs(const QString &containerId, bool tty, int tail, bool follow,
+    // each piece with the stream it came from (a whole frame each without a TTY); done gets
+    // an empty string at a clean end, and the HTTP status (0 when the engine never answered),
+    // which tells a refusal from a lost connection.
+    HttpExchange *logs(const QString &containerId, bool tty, const LogsQuery &query,
                        const std::function<void(StreamDemuxer::Stream, const QByteArray &)> &onData,
-                       const std::function<void(const QString &error)> &done);
+                       const std::function<void(const QString &error, int status)> &done);
 
     HttpClient &http() { return m_http; }
 

@@ -7,7 +7,8 @@ namespace blihops {
 
 // Splits the Docker Engine's multiplexed stdout/stderr stream (logs and exec output of a
 // container without a TTY): each frame is an 8-byte header — stream type, three zero bytes,
-// a big-endian payload size — then the payload. Frames may arrive cut anywhere.
+// a big-endian payload size — then the payload. Frames may arrive cut anywhere. The engine's
+// own errors while it reads a log ("Error grabbing logs: …") come as stream 3.
 class StreamDemuxer
 {
 public:
@@ -15,7 +16,8 @@ public:
     {
         Stdin = 0,
         Stdout = 1,
-        Stderr = 2
+        Stderr = 2,
+        Systemerr = 3
     };
     struct Frame
     {
