@@ -8,6 +8,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,7 +24,8 @@ QString lab(const char *name)
 }
 
 // A socket in front of the lab's engine that passes everything through and counts the
-// container list calls; told to, it answers the next list call with an error itself.
+// container list calls; told to, it answers requests itself with a refusal (status 500 or
+// what it is given) and the message given, as the engine words its own refusals.
 class CountingProxy : public QObject
 {
 public:
@@ -39,9 +41,41 @@ public:
     }
 
     int listCalls() const { return m_listCalls; }
-    void failNextList() { m_failNext = true; }
+    void failNextList()
+    {
+        refuse(QStringLiteral("/containers/json\\?"), 1, "the proxy made this call fail");
+    }
+    // The next `times` requests whose request line matches pattern (-1: all of them).
+    void refuse(const QString &pattern, int times, const QByteArray &message, int status = 500)
+    {
+        m_refusals.append({QRegularExpression(pattern), times, message, status});
+    }
+    void stopRefusing() { m_refusals.clear(); }
+    // The request lines seen ("GET /v1.45/events?… HTTP/1.1").
+    QList<QByteArray> requestLines() const { return m_lines; }
 
 private:
+    struct Refusal
+    {
+        QRegularExpression pattern;
+        int remaining;
+        QByteArray message;
+        int status;
+    };
+
+    const Refusal *refusalFor(const QByteArray &line)
+    {
+        for (Refusal &refusal : m_refusals) {
+            if (refusal.remaining != 0 &&
+                refusal.pattern.match(QString::fromLatin1(line)).hasMatch()) {
+                if (refusal.remaining > 0)
+                    --refusal.remaining;
+                return &refusal;
+            }
+        }
+        return nullptr;
+    }
+
     void relay(QLocalSocket *client)
     {
         auto *engine = new QLocalSocket(client);
@@ -58,15 +92,16 @@ private:
             while ((end = pending->indexOf("\r\n\r\n")) >= 0) {
                 const QByteArray request = pending->left(end + 4);
                 pending->remove(0, end + 4);
-                if (request.startsWith("GET ") && request.contains("/containers/json?")) {
+                const QByteArray line = request.left(request.indexOf("\r\n"));
+                m_lines.append(line);
+                if (line.startsWith("GET ") && line.contains("/containers/json?"))
                     ++m_listCalls;
-                    if (std::exchange(m_failNext, false)) {
-                        const QByteArray body = R"({"message":"the proxy made this call fail"})";
-                        client->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
-                                      "application/json\r\nContent-Length: " +
-                                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                        continue;
-                    }
+                if (const Refusal *refusal = refusalFor(line)) {
+                    const QByteArray body = R"({"message":")" + refusal->message + R"("})";
+                    client->write("HTTP/1.1 " + QByteArray::number(refusal->status) +
+                                  " Refused\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    continue;
                 }
                 engine->write(request);
             }
@@ -76,7 +111,8 @@ private:
     QString m_path;
     QLocalServer m_server;
     int m_listCalls = 0;
-    bool m_failNext = false;
+    QList<Refusal> m_refusals;
+    QList<QByteArray> m_lines;
 };
 
 bool waitReady(EnvironmentMonitor &monitor)
@@ -144,6 +180,39 @@ private slots:
                 QStringLiteral("%1 list calls, %2 events").arg(proxy.listCalls()).arg(events)));
         QVERIFY2(monitor.connector().attempts() <= 1 + reloads + 1,
                  qPrintable(QString::number(monitor.connector().attempts())));
+    }
+
+    // An engine that answers the event stream with an error has refused it: the monitor says
+    // so with the engine's words, and asks again later each time. That its list calls are
+    // answered does not start the delays over: only a connection that holds does.
+    void aRefusedEventStreamIsNamedAndBacksOff()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refusing.sock"));
+        CountingProxy proxy(path);
+        proxy.refuse(QStringLiteral("^GET \\S*/events\\?"), -1,
+                     "the proxy refused the event stream", 400);
+        EnvironmentMonitor monitor(
+            test::labEnvironment(QStringLiteral("DEV"), QStringLiteral("unix://") + path));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        const EngineConnector &connector = monitor.connector();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return connector.attempts() >= 4 && connector.isRetryPending(); }, 30000));
+        QVERIFY(monitor.failure().has_value());
+        const QString message = monitor.failure()->message();
+        QVERIFY2(message.contains(QStringLiteral("refused its event stream")) &&
+                     message.contains(QStringLiteral("the proxy refused the event stream")),
+                 qPrintable(message));
+        QVERIFY(!monitor.isReachable());
+        // Four failures: waits of 0.5, 1, 2 and 4 s armed, the next one the longest.
+        QCOMPARE(connector.attempts(), 4);
+        QCOMPARE(connector.nextRetryDelayMs(), 5000);
+
+        proxy.stopRefusing();
+        QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 15000));
+        QVERIFY(!connector.isRetryPending());
+        // Not held for long yet: a drop now waits as long as the last one.
+        QCOMPARE(connector.nextRetryDelayMs(), 5000);
     }
 
     // Containers created and removed while pictures are taken: at the end the monitor shows

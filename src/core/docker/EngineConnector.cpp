@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kFirstDelayMs = 500;
 constexpr int kLongestDelayMs = 5000;
+constexpr int kSteadyMs = 30000;
 
 PreparedEndpoint prepare(const Environment &environment, const HostKeyStore &keys)
 {
@@ -67,6 +68,8 @@ EngineConnector::EngineConnector(const Environment &environment, const HostKeySt
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &EngineConnector::connectNow);
+    m_steady.setSingleShot(true);
+    connect(&m_steady, &QTimer::timeout, this, [this] { m_delayMs = kFirstDelayMs; });
 }
 
 EngineConnector::~EngineConnector()
@@ -123,6 +126,7 @@ void EngineConnector::endpointReady(quint64 generation, const PreparedEndpoint &
 
 void EngineConnector::retryLater()
 {
+    m_steady.stop(); // it did not hold
     if (m_connecting || m_retry.isActive())
         return;
     qCInfo(lcDocker) << m_environment.name << "trying again in" << m_delayMs << "ms";
@@ -133,7 +137,7 @@ void EngineConnector::retryLater()
 void EngineConnector::settle()
 {
     m_retry.stop();
-    m_delayMs = kFirstDelayMs;
+    m_steady.start(kSteadyMs);
 }
 
 } // namespace blihops

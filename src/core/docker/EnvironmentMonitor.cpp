@@ -28,6 +28,11 @@ EnvironmentMonitor::EnvironmentMonitor(const Environment &environment, const Hos
                    tr("Lost the connection to the Docker Engine of %1 (%2); reconnecting.")
                        .arg(m_environment.name, reason)));
     });
+    connect(m_events, &EventStream::refused, this, [this](const QString &reason) {
+        fail(Error(ErrorKind::Unreachable,
+                   tr("The Docker Engine of %1 refused its event stream: %2.")
+                       .arg(m_environment.name, reason)));
+    });
 }
 
 EnvironmentMonitor::~EnvironmentMonitor()
