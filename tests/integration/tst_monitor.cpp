@@ -121,6 +121,93 @@ bool waitReady(EnvironmentMonitor &monitor)
     return ready.wait(30000);
 }
 
+// A client of the lab's engine of the test's own, negotiated.
+std::unique_ptr<DockerClient> labClient()
+{
+    auto client =
+        std::make_unique<DockerClient>(HttpEndpoint::unixSocket(lab("BLIHOPS_TEST_DOCKER_SOCKET")));
+    bool negotiated = false;
+    client->negotiate([&](const QString &) { negotiated = true; });
+    if (!QTest::qWaitFor([&] { return negotiated; }, 10000))
+        qFatal("the lab's engine did not answer _ping");
+    return client;
+}
+
+// Containers of a compose project of their own (made by hand, as compose labels them).
+Environment projectEnvironment(const QString &project, const QString &engineUrl)
+{
+    Environment environment;
+    environment.name = QStringLiteral("churn");
+    environment.engineUrl = engineUrl;
+    environment.projectName = project;
+    return environment;
+}
+
+QString newProject()
+{
+    return QStringLiteral("blihops-churn-%1").arg(QRandomGenerator::global()->generate());
+}
+
+// What creates container n of project, labelled as compose labels its containers.
+QByteArray createPath(const QString &project, int n)
+{
+    return "/containers/create?name=" + project.toLatin1() + "-" + QByteArray::number(n);
+}
+
+QByteArray createBody(const QString &project, int n)
+{
+    const QJsonObject body{{QStringLiteral("Image"), lab("BLIHOPS_LAB_IMAGE")},
+                           {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
+                           {QStringLiteral("Labels"),
+                            QJsonObject{{QStringLiteral("com.docker.compose.project"), project},
+                                        {QStringLiteral("com.docker.compose.service"),
+                                         QStringLiteral("s%1").arg(n)}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// Creates count containers of project at once (no waiting between them); returns their ids.
+QStringList createContainers(DockerClient &client, const QString &project, int count)
+{
+    QStringList ids;
+    int outstanding = 0;
+    for (int n = 0; n < count; ++n) {
+        ++outstanding;
+        client.post(createPath(project, n), createBody(project, n), [&](const DockerReply &reply) {
+            --outstanding;
+            if (reply.ok())
+                ids << reply.json().object().value(QStringLiteral("Id")).toString();
+            else
+                qWarning() << "create failed:" << reply.error;
+        });
+    }
+    if (!QTest::qWaitFor([&] { return outstanding == 0; }, 60000))
+        qFatal("the lab's engine did not create the containers");
+    return ids;
+}
+
+void removeContainers(DockerClient &client, const QStringList &ids)
+{
+    int outstanding = 0;
+    for (const QString &id : ids) {
+        ++outstanding;
+        client.remove("/containers/" + id.toLatin1() + "?force=1",
+                      [&](const DockerReply &) { --outstanding; });
+    }
+    if (!QTest::qWaitFor([&] { return outstanding == 0; }, 60000))
+        qFatal("the lab's engine did not remove the containers");
+}
+
+int existing(const EnvironmentMonitor &monitor)
+{
+    int count = 0;
+    for (const ContainerState &container : monitor.containers())
+        count += container.exists() ? 1 : 0;
+    return count;
+}
+
+// An inspect of one container, as the proxy sees its request line.
+const QString kInspectLine = QStringLiteral("^GET \\S*/containers/[0-9a-f]{64}/json ");
+
 } // namespace
 
 // The live state against the lab's engine, under the conditions of a long day: calls that
@@ -215,6 +302,54 @@ private slots:
         QCOMPARE(connector.nextRetryDelayMs(), 5000);
     }
 
+    // Fifty containers created at once are fifty events in a burst: they are inspected a few at
+    // a time over kept-alive connections, not on a socket each.
+    void aBurstOfEventsIsInspectedAFewAtATime()
+    {
+        const QString project = newProject();
+        EnvironmentMonitor monitor(projectEnvironment(project, lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        const std::unique_ptr<DockerClient> client = labClient();
+        const QStringList ids = createContainers(*client, project, 50);
+        QCOMPARE(ids.size(), 50);
+        QVERIFY(QTest::qWaitFor([&] { return existing(monitor) == 50; }, 30000));
+        QCOMPARE(monitor.connector().attempts(), 1);
+        // The event stream's, and eight at most for the ping, the picture and the inspects.
+        const int opened = monitor.connector().client()->http().connectionsOpened();
+        QVERIFY2(opened <= 1 + 8, qPrintable(QString::number(opened)));
+        removeContainers(*client, ids);
+        QVERIFY(QTest::qWaitFor([&] { return existing(monitor) == 0; }, 30000));
+    }
+
+    // An inspect the engine fails (not a 404: the container is there) is asked again; the
+    // container is shown once an answer comes, on the same connection.
+    void aFailedInspectIsAskedAgain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("inspect.sock"));
+        CountingProxy proxy(path);
+        const QString project = newProject();
+        EnvironmentMonitor monitor(projectEnvironment(project, QStringLiteral("unix://") + path));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        QTest::qWait(300); // the event stream is open
+        proxy.refuse(kInspectLine, 2, "the proxy is busy");
+        const std::unique_ptr<DockerClient> client = labClient();
+        const QStringList ids = createContainers(*client, project, 1);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return existing(monitor) == 1; }, 10000));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        QCOMPARE(monitor.connector().attempts(), 1);
+        int inspects = 0;
+        for (const QByteArray &line : proxy.requestLines())
+            inspects +=
+                QRegularExpression(kInspectLine).match(QString::fromLatin1(line)).hasMatch();
+        QVERIFY2(inspects >= 3, qPrintable(QString::number(inspects)));
+        removeContainers(*client, ids);
+    }
+
     // Containers created and removed while pictures are taken: at the end the monitor shows
     // exactly what the engine has, none lost and none back from the dead.
     void noLostOrGhostContainers()
@@ -236,21 +371,13 @@ private slots:
         QStringList alive;
         int outstanding = 0;
         const auto create = [&](int n) {
-            const QJsonObject body{
-                {QStringLiteral("Image"), lab("BLIHOPS_LAB_IMAGE")},
-                {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
-                {QStringLiteral("Labels"),
-                 QJsonObject{{QStringLiteral("com.docker.compose.project"), project},
-                             {QStringLiteral("com.docker.compose.service"),
-                              QStringLiteral("s%1").arg(n)}}}};
             ++outstanding;
-            client.post(
-                "/containers/create?name=" + project.toLatin1() + "-" + QByteArray::number(n),
-                QJsonDocument(body).toJson(QJsonDocument::Compact), [&](const DockerReply &reply) {
-                    --outstanding;
-                    QVERIFY2(reply.ok(), qPrintable(reply.error));
-                    alive << reply.json().object().value(QStringLiteral("Id")).toString();
-                });
+            client.post(createPath(project, n), createBody(project, n),
+                        [&](const DockerReply &reply) {
+                            --outstanding;
+                            QVERIFY2(reply.ok(), qPrintable(reply.error));
+                            alive << reply.json().object().value(QStringLiteral("Id")).toString();
+                        });
         };
         const auto remove = [&](const QString &id) {
             ++outstanding;
