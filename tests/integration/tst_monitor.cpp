@@ -350,6 +350,27 @@ private slots:
         removeContainers(*client, ids);
     }
 
+    // A picture in which one container could not be inspected (an error other than 404) is
+    // no picture: the container is neither dropped nor shown half-known; the next picture,
+    // taken after the retry, has them all.
+    void aPictureWithAFailedInspectIsNotTaken()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("snapshot.sock"));
+        CountingProxy proxy(path);
+        proxy.refuse(kInspectLine, 1, "the proxy is busy");
+        EnvironmentMonitor monitor(
+            test::labEnvironment(QStringLiteral("DEV"), QStringLiteral("unix://") + path));
+        QStringList shown; // reachable pictures, by how many containers exist in them
+        connect(&monitor, &EnvironmentMonitor::refreshed, this,
+                [&] { shown << QString::number(existing(monitor)); });
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 15000));
+        QCOMPARE(existing(monitor), 4);
+        QCOMPARE(shown, QStringList{QStringLiteral("4")});
+        QCOMPARE(monitor.connector().attempts(), 2);
+    }
+
     // Containers created and removed while pictures are taken: at the end the monitor shows
     // exactly what the engine has, none lost and none back from the dead.
     void noLostOrGhostContainers()

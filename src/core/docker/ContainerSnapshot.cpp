@@ -55,13 +55,23 @@ void ContainerSnapshot::inspectNext()
         return;
     const QString id = m_pending.takeFirst();
     const QPointer<ContainerSnapshot> self(this);
-    m_client->get("/containers/" + id.toLatin1() + "/json", [self](const DockerReply &inspected) {
-        if (!self)
+    m_client->get("/containers/" + id.toLatin1() + "/json", [self,
+                                                             id](const DockerReply &inspected) {
+        if (!self || self->m_remaining < 0) // dropped, or failed already
             return;
-        // A container removed since the list is simply not in the picture (404).
         if (inspected.ok()) {
             const ContainerState state = ContainerState::fromInspect(inspected.json().object());
             self->m_fresh.insert(state.id, state);
+        } else if (inspected.status != 404) {
+            // Not gone (that is a 404: simply not in the picture), only not
+            // described: what was known of it stays, or there is no picture.
+            const auto known = self->m_known.constFind(id);
+            if (known == self->m_known.constEnd()) {
+                self->m_pending.clear();
+                self->m_remaining = -1;
+                return emit self->failed(tr("%1 (container %2)").arg(inspected.error, id.left(12)));
+            }
+            self->m_fresh.insert(id, *known);
         }
         if (--self->m_remaining == 0)
             return emit self->finished(self->m_fresh);
