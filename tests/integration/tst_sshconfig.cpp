@@ -23,7 +23,8 @@ QString lab(const char *name)
 }
 
 // The lab's sshd under the names a user's ~/.ssh/config gives it.
-QByteArray configFor(const QString &jumpKnownHosts)
+QByteArray configFor(const QString &jumpKnownHosts, const QString &emptyKnownHosts,
+                     const QString &sentinel)
 {
     const QByteArray common =
         "  HostName 127.0.0.1\n  Port " + lab("BLIHOPS_TEST_SSH_PORT").toUtf8() + "\n  User " +
@@ -34,7 +35,14 @@ QByteArray configFor(const QString &jumpKnownHosts)
            "Host lab-jump\n" + common + "  UserKnownHostsFile " + jumpKnownHosts.toUtf8() +
            "\n  StrictHostKeyChecking yes\n" + "Host behind-jump\n" + common +
            "  ProxyJump lab-jump\n" + "Host hashed-alias\n" + common +
-           "  HostKeyAlias lab-box\n  HashKnownHosts yes\n  CheckHostIP yes\n";
+           "  HostKeyAlias lab-box\n  HashKnownHosts yes\n  CheckHostIP yes\n" +
+           // A jump host the user's own known_hosts does not know.
+           "Host untrusted-jump\n" + common + "  UserKnownHostsFile " + emptyKnownHosts.toUtf8() +
+           "\n  StrictHostKeyChecking yes\n" + "Host behind-untrusted-jump\n" + common +
+           "  ProxyJump untrusted-jump\n" +
+           // Host keys from elsewhere than the app's own file: none of them may count.
+           "Host other-keys-box\n" + common + "  GlobalKnownHostsFile " + jumpKnownHosts.toUtf8() +
+           "\n  KnownHostsCommand /usr/bin/touch " + sentinel.toUtf8() + "\n";
 }
 
 SshTarget alias(const char *name)
@@ -69,6 +77,8 @@ private:
     QString m_config;
     QString m_fingerprint;
 
+    QString sentinel() const { return m_dir.filePath(QStringLiteral("known-hosts-command-ran")); }
+
 private slots:
     void initTestCase()
     {
@@ -82,7 +92,11 @@ private slots:
         m_config = m_dir.filePath(QStringLiteral("ssh_config"));
         QFile config(m_config);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(configFor(jumpKnownHosts));
+        const QString emptyKnownHosts = m_dir.filePath(QStringLiteral("empty_known_hosts"));
+        QFile empty(emptyKnownHosts);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        config.write(configFor(jumpKnownHosts, emptyKnownHosts, sentinel()));
         config.close();
         qputenv("BLIHOPS_SSH_CONFIG", m_config.toLocal8Bit());
     }
@@ -147,6 +161,26 @@ private slots:
         QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
     }
 
+    // The host's key is trusted and unchanged, but ssh stops at the jump host, which the
+    // user's own known_hosts does not know: not a changed key, ssh's own words instead.
+    void aJumpHostThatFailsIsNotAChangedKey()
+    {
+        HostKeyStore keys(m_dir.filePath(QStringLiteral("untrusted_jump_known_hosts")));
+        keys.trust(alias("staging-box"), m_fingerprint); // the same name: [127.0.0.1]:port
+        QCOMPARE(keys.trustedFingerprint(alias("behind-untrusted-jump")).value_or(QString()),
+                 m_fingerprint);
+        EnvironmentMonitor monitor(devEnvironmentAt("behind-untrusted-jump"), keys);
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(monitor.failure().has_value());
+        const QString message = monitor.failure()->message();
+        QVERIFY2(monitor.failure()->kind() == ErrorKind::Unreachable, qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("behind-untrusted-jump")) &&
+                     message.contains(QStringLiteral("Host key verification failed")) &&
+                     !message.contains(QStringLiteral("has changed")),
+                 qPrintable(message));
+    }
+
     // Last: it gives the lab's sshd a new key.
     void aChangedKeyBehindAnAliasIsRefusedWithBothFingerprints()
     {
@@ -165,6 +199,11 @@ private slots:
         const QString message = monitor.failure()->message();
         QVERIFY2(message.contains(m_fingerprint) && message.contains(offered) &&
                      message.contains(QStringLiteral("staging-box")),
+                 qPrintable(message));
+        // The way out, under the name ssh looks the key up under.
+        QVERIFY2(message.contains(QStringLiteral("ssh-keygen -f ") + keys.path() +
+                                  QStringLiteral(" -R '[127.0.0.1]:") +
+                                  lab("BLIHOPS_TEST_SSH_PORT") + QStringLiteral("'")),
                  qPrintable(message));
         QCOMPARE(keys.trustedFingerprint(alias("staging-box")).value_or(QString()), m_fingerprint);
     }

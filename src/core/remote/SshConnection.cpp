@@ -28,6 +28,19 @@ QString hashOf(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
+// What ssh said, one line after the other, without the noise of its warnings.
+QString sshLines(const QString &said)
+{
+    QStringList lines;
+    for (const QString &line : said.split(QLatin1Char('\n'))) {
+        const QString text = line.trimmed();
+        if (!text.isEmpty() && !text.startsWith(QLatin1String("Warning: Permanently added")) &&
+            !text.startsWith(QLatin1Char('@')))
+            lines << text;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
 QMutex g_poolMutex;
 QHash<QString, std::weak_ptr<SshConnection>> g_pool;
 
@@ -128,28 +141,33 @@ void SshConnection::failConnect(const ProcessResult &result)
 
     if (said.contains(QLatin1String("HOST IDENTIFICATION HAS CHANGED")) ||
         said.contains(QLatin1String("Host key verification failed"))) {
-        const QString trusted = m_keys.trustedFingerprint(m_target).value_or(QString());
-        QString offered;
+        // A changed key only when the host really offers another one: a jump host that is
+        // not trusted, or one that cannot be reached, says the same words.
+        const std::optional<QString> trusted = m_keys.trustedFingerprint(m_target);
+        std::optional<QString> offered;
         try {
             offered = m_keys.offeredFingerprint(m_target);
-        } catch (const Error &) {
-            offered = tr("(unknown)");
+        } catch (const Error &error) {
+            qCInfo(lcSsh) << "no host key read from" << m_target.display() << error.message();
         }
-        if (!offered.isEmpty() && offered == trusted) {
-            // Not a new key: ssh could not use what we stored (for example another key type).
-            throw Error(ErrorKind::Unreachable,
-                        tr("ssh did not accept the trusted host key %1 of %2: %3")
-                            .arg(trusted, m_target.display(),
-                                 said.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed()));
+        if (trusted && offered && *offered != *trusted) {
+            const QString forget =
+                shellQuote({QStringLiteral("ssh-keygen"), QStringLiteral("-f"), m_keys.path(),
+                            QStringLiteral("-R"), SshSettings::resolve(m_target).knownHostsName()});
+            throw Error(ErrorKind::ChangedHostKey,
+                        tr("The host key of %1 has changed: trusted %2, now offered %3. Every "
+                           "operation on this host is stopped. If the change is expected, ask "
+                           "the host's administrator for the new fingerprint, remove the old "
+                           "key with `%4` and trust the new one.")
+                            .arg(m_target.display(), *trusted, *offered, forget),
+                        {{QStringLiteral("host"), m_target.display()},
+                         {QStringLiteral("trusted"), *trusted},
+                         {QStringLiteral("offered"), *offered}});
         }
-        throw Error(ErrorKind::ChangedHostKey,
-                    tr("The host key of %1 has changed: trusted %2, now offered %3. Every "
-                       "operation on this host is stopped. If the change is expected, ask the "
-                       "host's administrator for the new fingerprint and trust it again.")
-                        .arg(m_target.display(), trusted, offered),
-                    {{QStringLiteral("host"), m_target.display()},
-                     {QStringLiteral("trusted"), trusted},
-                     {QStringLiteral("offered"), offered}});
+        // Not a new key: ssh's own words say what went wrong.
+        throw Error(ErrorKind::Unreachable,
+                    tr("Cannot reach %1: ssh did not accept a host key on the way (%2).")
+                        .arg(m_target.display(), sshLines(said)));
     }
     QString lastLine = said.trimmed().section(QLatin1Char('\n'), -1).trimmed();
     while (lastLine.endsWith(QLatin1Char('.'))) // the message adds its own full stop
