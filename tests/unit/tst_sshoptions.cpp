@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -148,18 +149,18 @@ private slots:
                  qPrintable(connecting.message()));
     }
 
+    // Owned by us, it is another user's folder to a console that runs as another uid.
     void aFolderOfAnotherUserIsRefused()
     {
-        if (getuid() != 0)
-            QSKIP("giving a folder to another user needs root");
         const QString folder = m_dir.filePath(QStringLiteral("blihops-ssh"));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(chmod(QFile::encodeName(folder).constData(), 0700) == 0);
-        QVERIFY(chown(QFile::encodeName(folder).constData(), 65534, 65534) == 0);
-        const Error error = errorOf([] { ControlDirectory::path(); });
+        ControlDirectory::check(folder, getuid()); // ours: accepted
+        const Error error = errorOf([&] { ControlDirectory::check(folder, getuid() + 1); });
+        QCOMPARE(error.kind(), ErrorKind::BadInput);
         QVERIFY2(error.message().contains(folder) &&
                      error.message().contains(QStringLiteral("belongs to another user")) &&
-                     error.message().contains(QStringLiteral("65534")),
+                     error.message().contains(QStringLiteral("uid %1").arg(getuid())),
                  qPrintable(error.message()));
     }
 
@@ -173,15 +174,28 @@ private slots:
         QFile::remove(folder);
     }
 
-    void withoutARuntimeFolderAPrivateTemporaryOne()
+    // A runtime folder, and a temporary folder, too long for socket paths: a private folder
+    // in /tmp, short enough, one per process.
+    void tooLongAFolderFallsBackToTmp()
     {
-        qunsetenv("XDG_RUNTIME_DIR");
+        const QString deep = m_dir.filePath(QString(60, QLatin1Char('d')));
+        QVERIFY(QDir().mkpath(deep));
+        qputenv("XDG_RUNTIME_DIR", deep.toLocal8Bit());
+        const std::optional<QByteArray> tmpdir =
+            qEnvironmentVariableIsSet("TMPDIR") ? std::optional(qgetenv("TMPDIR")) : std::nullopt;
+        qputenv("TMPDIR", deep.toLocal8Bit());
         const QString folder = ControlDirectory::path();
-        QVERIFY2(folder.startsWith(QDir::tempPath() + QStringLiteral("/blihops-ssh-")),
-                 qPrintable(folder));
+        if (tmpdir)
+            qputenv("TMPDIR", *tmpdir);
+        else
+            qunsetenv("TMPDIR");
+        QVERIFY2(folder.startsWith(QStringLiteral("/tmp/blihops-ssh-")), qPrintable(folder));
+        QVERIFY2(folder.size() <= ControlDirectory::kMaxLength, qPrintable(folder));
+        QVERIFY(!QDir(deep).exists(QStringLiteral("blihops-ssh")));
         struct stat info;
         QCOMPARE(stat(QFile::encodeName(folder).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
+        qunsetenv("XDG_RUNTIME_DIR");
         QCOMPARE(ControlDirectory::path(), folder); // one per process
     }
 };
