@@ -4,8 +4,10 @@
 #include "docker/EnvironmentMonitor.h"
 #include "remote/HostKeyStore.h"
 #include "remote/Process.h"
+#include "remote/SshConnection.h"
 #include "util/Error.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -179,6 +181,45 @@ private slots:
                      message.contains(QStringLiteral("Host key verification failed")) &&
                      !message.contains(QStringLiteral("has changed")),
                  qPrintable(message));
+    }
+
+    // Only the app's known_hosts decides: a global known_hosts or a KnownHostsCommand in the
+    // user's config that would vouch for the host does not, and the command never runs.
+    void onlyTheAppsKnownHostsDecides()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("none_known_hosts"));
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const HostKeyStore keys(path);
+        const std::shared_ptr<SshConnection> connection =
+            SshConnection::acquire(alias("other-keys-box"), keys);
+        const ProcessResult ran = Process::run(
+            QStringLiteral("ssh"), connection->commandFor({QStringLiteral("true")}), 30s);
+        QVERIFY2(!ran.ok() && ran.standardError.contains("Host key verification failed"),
+                 qPrintable(ran.summary()));
+        QVERIFY2(!QFile::exists(sentinel()), "the config's KnownHostsCommand ran");
+    }
+
+    // ssh expands %h, %d and the like in file options and the ControlPath: a % in the app's
+    // paths must reach ssh as itself.
+    void aPercentInThePathsIsNotExpanded()
+    {
+        const QString runtime = m_dir.filePath(QStringLiteral("run%h"));
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+        const QByteArray xdg = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        const HostKeyStore keys(m_dir.filePath(QStringLiteral("100%d/known_hosts")));
+        test::trustedLabKeys(keys.path());
+        const std::shared_ptr<SshConnection> connection =
+            SshConnection::acquire(alias("staging-box"), keys);
+        QVERIFY(connection->controlPath().contains(QStringLiteral("run%h")));
+        const ProcessResult ran = connection->run({QStringLiteral("true")}, 30s);
+        connection->close();
+        qputenv("XDG_RUNTIME_DIR", xdg);
+        QVERIFY2(ran.ok(), qPrintable(ran.summary()));
     }
 
     // Last: it gives the lab's sshd a new key.

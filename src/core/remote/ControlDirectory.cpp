@@ -1,5 +1,6 @@
 #include "remote/ControlDirectory.h"
 
+#include "remote/SshSettings.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -40,9 +41,10 @@ void removeMadeFolder()
         exit.setStandardOutputFile(QProcess::nullDevice());
         exit.setStandardErrorFile(QProcess::nullDevice());
         exit.start(QStringLiteral("ssh"),
-                   {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-o"),
-                    QStringLiteral("ControlPath=") + entry.filePath(), QStringLiteral("-O"),
-                    QStringLiteral("exit"), QStringLiteral("--"), QStringLiteral("master")});
+                   QStringList{QStringLiteral("-F"), QStringLiteral("/dev/null")}
+                       << SshSettings::fileOption(QStringLiteral("ControlPath"), entry.filePath())
+                       << QStringList{QStringLiteral("-O"), QStringLiteral("exit"),
+                                      QStringLiteral("--"), QStringLiteral("master")});
         exit.waitForFinished(2000);
     }
     QDir(madeForThisProcess).removeRecursively();

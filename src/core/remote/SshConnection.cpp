@@ -78,8 +78,9 @@ SshConnection::~SshConnection()
 QStringList SshConnection::commonOptions() const
 {
     QStringList options = SshSettings::configOptions();
+    options << SshSettings::fileOption(QStringLiteral("ControlPath"), m_controlPath)
+            << SshSettings::hostKeyOptions();
     options << QStringList{
-        QStringLiteral("-o"), QStringLiteral("ControlPath=") + m_controlPath,
         QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
         QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
         QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"),
