@@ -371,6 +371,33 @@ private slots:
         QCOMPARE(monitor.connector().attempts(), 2);
     }
 
+    // The first event stream reaches back to a second before the ping, by the engine's own
+    // clock: what happens between the picture and the engine's taking the subscription is
+    // not missed.
+    void theFirstStreamReachesBackBeforeThePing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("since.sock"));
+        CountingProxy proxy(path);
+        EnvironmentMonitor monitor(
+            test::labEnvironment(QStringLiteral("DEV"), QStringLiteral("unix://") + path));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        const QDateTime ping = monitor.connector().client()->pingTime();
+        QVERIFY(ping.isValid());
+        // The lab's engine runs on this machine: its clock is ours (read as UTC, not local).
+        QVERIFY2(qAbs(ping.secsTo(QDateTime::currentDateTimeUtc())) < 60,
+                 qPrintable(ping.toString(Qt::ISODate)));
+        QByteArray stream;
+        for (const QByteArray &line : proxy.requestLines()) {
+            if (line.contains("/events?"))
+                stream = line;
+        }
+        QVERIFY2(stream.contains("&since=" + QByteArray::number(ping.toSecsSinceEpoch() - 1) +
+                                 " HTTP/1.1"),
+                 stream.constData());
+    }
+
     // Containers created and removed while pictures are taken: at the end the monitor shows
     // exactly what the engine has, none lost and none back from the dead.
     void noLostOrGhostContainers()

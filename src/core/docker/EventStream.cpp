@@ -27,8 +27,14 @@ void EventStream::open(DockerClient *client)
 {
     close();
     QByteArray path = "/events?filters=" + ProjectFilter::encoded(m_project, true);
-    if (!m_lastEventTime.isEmpty())
+    if (!m_lastEventTime.isEmpty()) {
         path += "&since=" + m_lastEventTime.toLatin1();
+    } else if (client->pingTime().isValid()) {
+        // The first stream starts a second before the ping, by the engine's clock (the Date
+        // header has whole seconds): what happens between the picture and the moment the
+        // engine takes the subscription comes too.
+        path += "&since=" + QByteArray::number(client->pingTime().toSecsSinceEpoch() - 1);
+    }
     m_buffer.clear();
     m_refusedStatus = 0;
     HttpExchange *exchange = client->stream(path);

@@ -30,7 +30,8 @@ public:
     explicit EventStream(const QString &project, QObject *parent = nullptr);
     ~EventStream() override;
 
-    // Subscribes on client (dropping any stream open before), from the last event seen.
+    // Subscribes on client (dropping any stream open before), from the last event seen, or
+    // the first time from a second before client's ping.
     void open(DockerClient *client);
     void close();
     bool isOpen() const;
