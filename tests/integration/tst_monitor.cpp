@@ -250,9 +250,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !monitor.isReachable(); }, 10000));
         QVERIFY(monitor.connector().isRetryPending());
         const int reloads = 3;
+        const int attemptsBefore = monitor.connector().attempts();
         for (int i = 0; i < reloads; ++i) {
             monitor.refresh(); // F5 while the monitor waits to reconnect
-            QVERIFY(!monitor.connector().isRetryPending() || monitor.connector().isConnecting());
+            // The first takes the waiting retry over as the one attempt; the others join it.
+            QVERIFY(monitor.connector().isConnecting());
+            QVERIFY(!monitor.connector().isRetryPending());
+            QCOMPARE(monitor.connector().attempts(), attemptsBefore + 1);
         }
         QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 10000));
 

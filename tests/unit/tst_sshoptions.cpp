@@ -53,7 +53,11 @@ private slots:
                                                   "  User deploy\n"
                                                   "Host aliased\n"
                                                   "  HostName 10.1.2.3\n"
-                                                  "  HostKeyAlias box-key\n")
+                                                  "  HostKeyAlias box-key\n"
+                                                  "Host local-box\n"
+                                                  "  HostName localhost\n"
+                                                  "  Port 2201\n"
+                                                  "  CheckHostIP yes\n")
                                           .toLocal8Bit());
         const SshSettings alias = SshSettings::resolve({{}, QStringLiteral("staging-box"), -1});
         QCOMPARE(alias.hostname, QStringLiteral("127.0.0.1"));
@@ -71,6 +75,11 @@ private slots:
         QCOMPARE(
             SshSettings::resolve({{}, QStringLiteral("plain.example.org"), -1}).knownHostsName(),
             QStringLiteral("plain.example.org"));
+        // CheckHostIP adds a check of the address: the key itself stays under the host name
+        // ssh connects to, not under the address it resolves to.
+        const SshSettings local = SshSettings::resolve({{}, QStringLiteral("local-box"), -1});
+        QCOMPARE(local.hostname, QStringLiteral("localhost"));
+        QCOMPARE(local.knownHostsName(), QStringLiteral("[localhost]:2201"));
     }
 
     void aBrokenConfigIsNamed()

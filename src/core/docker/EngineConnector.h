@@ -52,7 +52,7 @@ signals:
     void failed(const blihops::Error &error);
 
 private:
-    void endpointReady(quint64 generation, const PreparedEndpoint &prepared);
+    void endpointReady(const PreparedEndpoint &prepared);
 
     Environment m_environment;
     HostKeyStore m_keys;
@@ -62,7 +62,6 @@ private:
     QTimer m_steady; // runs from settle() until the connection has held long enough
     int m_delayMs = 500;
     bool m_connecting = false;
-    quint64 m_generation = 0; // of the attempt under way; answers of older ones are dropped
     int m_attempts = 0;
 };
 

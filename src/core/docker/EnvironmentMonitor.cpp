@@ -124,6 +124,9 @@ void EnvironmentMonitor::snapshotTaken(const QHash<QString, ContainerState> &con
     m_snapshot->deleteLater();
     m_snapshot = nullptr;
     m_containers = containers;
+    // The picture is newer than any answer still to come about an event before it: such an
+    // answer matches no serial now, and the serials of containers gone meanwhile are gone.
+    m_serials.clear();
     m_reachable = true;
     m_failure.reset();
     m_connector->settle();

@@ -101,8 +101,8 @@ private:
     ContainerSnapshot *m_snapshot = nullptr;     // the picture under way, if any
     QList<ContainerEvent> m_heldBack;            // events that came while it was being taken
     QHash<QString, ContainerState> m_containers; // by id
-    // Per container, the serial of the newest event: an inspect answer older than that is
-    // stale (a container destroyed meanwhile must not come back).
+    // Per container, the serial of the newest event since the last picture: an inspect
+    // answer older than that is stale (a container destroyed meanwhile must not come back).
     QHash<QString, quint64> m_serials;
     quint64 m_lastSerial = 0;
     struct InspectRequest

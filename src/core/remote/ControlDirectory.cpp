@@ -37,6 +37,9 @@ void removeMadeFolder()
 {
     const QDir folder(madeForThisProcess);
     for (const QFileInfo &entry : folder.entryInfoList({QStringLiteral("cm-*")}, QDir::System)) {
+        // Only masters: a forwarded socket (cm-…-fwd-….sock) is no ControlPath.
+        if (entry.fileName().contains(QLatin1String("-fwd-")))
+            continue;
         QProcess exit;
         exit.setStandardOutputFile(QProcess::nullDevice());
         exit.setStandardErrorFile(QProcess::nullDevice());
