@@ -179,9 +179,17 @@ void SshConnection::failConnect(const ProcessResult &result)
                        "agent) is accepted there.")
                         .arg(m_target.display(), lastLine));
     }
-    throw Error(ErrorKind::Unreachable,
-                tr("Cannot reach %1: %2.")
-                    .arg(m_target.display(), lastLine.isEmpty() ? result.summary() : lastLine));
+    const QString reason = lastLine.isEmpty() ? result.summary() : lastLine;
+    // Under ControlPersist, ssh sends what a ProxyJump host says to /dev/null: name the jump.
+    const QString jump = SshSettings::resolve(m_target).proxyJump;
+    if (!jump.isEmpty() && jump != QLatin1String("none")) {
+        throw Error(ErrorKind::Unreachable,
+                    tr("Cannot reach %1 through the jump host %2: %3. Check that `ssh %2` works "
+                       "in a terminal (it must be reachable, and trusted in your own "
+                       "known_hosts).")
+                        .arg(m_target.display(), jump, reason));
+    }
+    throw Error(ErrorKind::Unreachable, tr("Cannot reach %1: %2.").arg(m_target.display(), reason));
 }
 
 QStringList SshConnection::commandFor(const QStringList &argv, Terminal terminal) const
