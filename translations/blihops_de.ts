@@ -1342,6 +1342,10 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>Cannot reach %1: ssh did not accept a host key on the way (%2).</source>
         <translation>%1 ist nicht erreichbar: ssh hat unterwegs einen Host-Schlüssel nicht akzeptiert (%2).</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 through the jump host %2: %3. Check that `ssh %2` works in a terminal (it must be reachable, and trusted in your own known_hosts).</source>
+        <translation>%1 ist über den Jump-Host %2 nicht erreichbar: %3. Prüfen Sie, ob `ssh %2` in einem Terminal funktioniert (er muss erreichbar sein und in Ihrer eigenen known_hosts als vertrauenswürdig gelten).</translation>
+    </message>
 </context>
 <context>
     <name>SshSettings</name>

@@ -1338,6 +1338,10 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <source>Cannot reach %1: ssh did not accept a host key on the way (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot reach %1 through the jump host %2: %3. Check that `ssh %2` works in a terminal (it must be reachable, and trusted in your own known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshSettings</name>
