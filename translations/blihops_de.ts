@@ -167,15 +167,15 @@
     <name>ComposeCommand</name>
     <message>
         <source>Two files of %1 are named %2: on the host they would be one. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Dateien von %1 heißen %2: auf dem Host wären sie eine. Benennen Sie eine davon um.</translation>
     </message>
     <message>
         <source>Down takes the whole project %1 down; to stop single services, stop their containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Down fährt das ganze Projekt %1 herunter; um einzelne Dienste anzuhalten, stoppen Sie deren Container.</translation>
     </message>
     <message>
         <source>Only Down removes volumes; the other actions keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Down entfernt Volumes; die anderen Aktionen behalten sie.</translation>
     </message>
 </context>
 <context>
@@ -213,11 +213,11 @@
     <name>ComposeProgram</name>
     <message>
         <source>Neither `docker compose` nor `docker-compose` runs on %1: install the Docker Compose plugin (docker-compose-plugin) or docker-compose there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder `docker compose` noch `docker-compose` läuft auf %1: installieren Sie dort das Docker-Compose-Plugin (docker-compose-plugin) oder docker-compose.</translation>
     </message>
     <message>
         <source>this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Rechner</translation>
     </message>
 </context>
 <context>
@@ -587,23 +587,23 @@
     </message>
     <message>
         <source>Folder on the &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auf dem &amp;Host:</translation>
     </message>
     <message>
         <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh://-Engines: wo compose auf dem Host läuft, mit Kopien der Compose- und Env-Dateien, sodass relative Pfade die des Hosts sind.</translation>
     </message>
     <message>
         <source>&amp;Health gate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesundheitsprüfung:</translation>
     </message>
     <message>
         <source>How long Up and Restart wait for every service to be healthy, or running where it has no health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Up und Restart warten, bis jeder Dienst gesund ist, oder läuft, wo er keine Gesundheitsprüfung hat.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>The project folder on the host &quot;%1&quot; is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner auf dem Host „%1“ ist ungültig: geben Sie einen Pfad wie ~/blihops/%2 oder /srv/blihops an, ohne Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>The health gate timeout %1 s is not valid: give 1 to 86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeit der Gesundheitsprüfung von %1 s ist ungültig: geben Sie 1 bis 86400 Sekunden an.</translation>
     </message>
 </context>
 <context>
@@ -845,50 +845,50 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <name>ProjectSync</name>
     <message>
         <source>%1 cannot be read: %2. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>(no difference shown: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Unterschied angezeigt: %1)</translation>
     </message>
     <message>
         <source>%1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf dem Host</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier</translation>
     </message>
     <message>
         <source>Cannot %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 nicht möglich: %1 (%3).</translation>
     </message>
     <message>
         <source>Cannot read the files in %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in %1 auf %2 können nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <source>%1 (not on the host yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch nicht auf dem Host)</translation>
     </message>
     <message>
         <source>make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 anlegen</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben</translation>
     </message>
 </context>
 <context>
     <name>ProjectVolumes</name>
     <message>
         <source>The Docker Engine of %1 did not list its volumes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker Engine von %1 hat ihre Volumes nicht aufgelistet: %2.</translation>
     </message>
 </context>
 <context>
@@ -1519,141 +1519,141 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <name>blihops::Action</name>
     <message>
         <source>Up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Up %1</translation>
     </message>
     <message>
         <source>Down %1 (and its volumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Down %1 (samt Volumes)</translation>
     </message>
     <message>
         <source>Down %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Down %1</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart %1</translation>
     </message>
     <message>
         <source>Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start %1</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop %1</translation>
     </message>
     <message>
         <source>Kill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kill %1</translation>
     </message>
     <message>
         <source>%1 is a production environment: &quot;%2&quot; needs its name typed to go ahead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Produktionsumgebung: „%2“ verlangt, dass ihr Name eingegeben wird. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Reaching the Docker Engine of %1 at %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit der Docker Engine von %1 unter %2…</translation>
     </message>
     <message>
         <source>Preparing %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite %1 auf %2 vor…</translation>
     </message>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
-        <translation type="unfinished">%1 hat noch keine Engine-Adresse: Bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
+        <translation>%1 hat noch keine Engine-Adresse: bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
     </message>
     <message>
         <source>Cancelled before compose ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor compose lief.</translation>
     </message>
     <message>
         <source>Cancelled: compose was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: compose wurde angehalten.</translation>
     </message>
     <message>
         <source>Compose exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose endete mit Code %1.</translation>
     </message>
     <message>
         <source>There is no container %1 on the engine of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Engine von %2 gibt es keinen Container %1: %3.</translation>
     </message>
     <message>
         <source>Container %1 is not part of %2 (project %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 gehört nicht zu %2 (Projekt %3).</translation>
     </message>
     <message>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte %1…</translation>
     </message>
     <message>
         <source>Stopping %1 (10 s before it is killed)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe %1 (10 s, bevor er beendet wird)…</translation>
     </message>
     <message>
         <source>Restarting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte %1 neu…</translation>
     </message>
     <message>
         <source>Killing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende %1 hart…</translation>
     </message>
     <message>
         <source>Cancelled before the engine was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor die Engine gefragt wurde.</translation>
     </message>
     <message>
         <source>The engine refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat abgelehnt: %1.</translation>
     </message>
     <message>
         <source>Nothing to do: it already was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: das war schon so.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n s for %1 to be healthy…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warte bis zu %n s, bis %1 gesund ist…</numerusform>
+            <numerusform>Warte bis zu %n s, bis %1 gesund ist…</numerusform>
         </translation>
     </message>
     <message>
         <source>The health gate cannot watch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesundheitsprüfung kann %1 nicht beobachten: %2</translation>
     </message>
     <message>
         <source>Cancelled while waiting for the services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen beim Warten auf die Dienste.</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1 ist %2</translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>%1 is %2 (last check: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 (letzte Prüfung: %3)</translation>
     </message>
     <message numerus="yes">
         <source>Not every service came up within %n s: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht jeder Dienst kam innerhalb von %n s hoch: %1.</numerusform>
+            <numerusform>Nicht jeder Dienst kam innerhalb von %n s hoch: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es begann.</translation>
     </message>
     <message>
         <source>Cancelling: compose is interrupted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab: compose wird unterbrochen…</translation>
     </message>
 </context>
 <context>
@@ -1727,19 +1727,19 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <name>blihops::HealthGate</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>exited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet (%1)</translation>
     </message>
     <message>
         <source>not created</source>
-        <translation type="unfinished">nicht erstellt</translation>
+        <translation>nicht angelegt</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2131,7 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     </message>
     <message>
         <source>only for ssh:// engines</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für ssh://-Engines</translation>
     </message>
 </context>
 <context>
