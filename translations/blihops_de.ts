@@ -164,6 +164,21 @@
     </message>
 </context>
 <context>
+    <name>ComposeCommand</name>
+    <message>
+        <source>Two files of %1 are named %2: on the host they would be one. Rename one of them.</source>
+        <translation>Zwei Dateien von %1 heißen %2: auf dem Host wären sie eine. Benennen Sie eine davon um.</translation>
+    </message>
+    <message>
+        <source>Down takes the whole project %1 down; to stop single services, stop their containers.</source>
+        <translation>Down fährt das ganze Projekt %1 herunter; um einzelne Dienste anzuhalten, stoppen Sie deren Container.</translation>
+    </message>
+    <message>
+        <source>Only Down removes volumes; the other actions keep them.</source>
+        <translation>Nur Down entfernt Volumes; die anderen Aktionen behalten sie.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeFile</name>
     <message>
         <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
@@ -195,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>ComposeProgram</name>
+    <message>
+        <source>Neither `docker compose` nor `docker-compose` runs on %1: install the Docker Compose plugin (docker-compose-plugin) or docker-compose there.</source>
+        <translation>Weder `docker compose` noch `docker-compose` läuft auf %1: installieren Sie dort das Docker-Compose-Plugin (docker-compose-plugin) oder docker-compose.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+</context>
+<context>
     <name>ComposeProject</name>
     <message>
         <source>Compose file %1, line %2: %3</source>
@@ -222,10 +248,6 @@
     <message>
         <source>Cannot make the SSH control folder %1: %2.</source>
         <translation>Der SSH-Steuerordner %1 kann nicht angelegt werden: %2.</translation>
-    </message>
-    <message>
-        <source>The temporary folder %1 is too long a path for SSH control sockets. Set XDG_RUNTIME_DIR or TMPDIR to a short folder of your own.</source>
-        <translation>Der temporäre Ordner %1 ist ein zu langer Pfad für SSH-Steuersockets. Setzen Sie XDG_RUNTIME_DIR oder TMPDIR auf einen kurzen eigenen Ordner.</translation>
     </message>
     <message>
         <source>Cannot make an SSH control folder in %1: %2.</source>
@@ -563,6 +585,26 @@
         <source>blihops_db</source>
         <translation>blihops_db</translation>
     </message>
+    <message>
+        <source>Folder on the &amp;host:</source>
+        <translation>Ordner auf dem &amp;Host:</translation>
+    </message>
+    <message>
+        <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host&apos;s.</source>
+        <translation>ssh://-Engines: wo compose auf dem Host läuft, mit Kopien der Compose- und Env-Dateien, sodass relative Pfade die des Hosts sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Health gate:</source>
+        <translation>&amp;Gesundheitsprüfung:</translation>
+    </message>
+    <message>
+        <source>How long Up and Restart wait for every service to be healthy, or running where it has no health check.</source>
+        <translation>Wie lange Up und Restart warten, bis jeder Dienst gesund ist, oder läuft, wo er keine Gesundheitsprüfung hat.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -627,6 +669,14 @@
     <message>
         <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
         <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The project folder on the host &quot;%1&quot; is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
+        <translation>Der Projektordner auf dem Host „%1“ ist ungültig: geben Sie einen Pfad wie ~/blihops/%2 oder /srv/blihops an, ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The health gate timeout %1 s is not valid: give 1 to 86400 seconds.</source>
+        <translation>Die Wartezeit der Gesundheitsprüfung von %1 s ist ungültig: geben Sie 1 bis 86400 Sekunden an.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +853,56 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1 was cancelled</source>
         <translation>%1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSync</name>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>(no difference shown: %1)</source>
+        <translation>(kein Unterschied angezeigt: %1)</translation>
+    </message>
+    <message>
+        <source>%1 on the host</source>
+        <translation>%1 auf dem Host</translation>
+    </message>
+    <message>
+        <source>%1 here</source>
+        <translation>%1 hier</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3.</source>
+        <translation>Auf %2 nicht möglich: %1 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the files in %1 on %2: %3.</source>
+        <translation>Die Dateien in %1 auf %2 können nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the host yet)</source>
+        <translation>%1 (noch nicht auf dem Host)</translation>
+    </message>
+    <message>
+        <source>make the folder %1</source>
+        <translation>den Ordner %1 anlegen</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectVolumes</name>
+    <message>
+        <source>The Docker Engine of %1 did not list its volumes: %2.</source>
+        <translation>Die Docker Engine von %1 hat ihre Volumes nicht aufgelistet: %2.</translation>
     </message>
 </context>
 <context>
@@ -1245,14 +1345,6 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 ist noch nicht vertrauenswürdig: Der Host bietet den Host-Schlüssel %2 an. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Hosts nennt, und vertrauen Sie ihm dann (blihopsctl: --trust-host-key %2).</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint and trust it again.</source>
-        <translation>Der Host-Schlüssel von %1 hat sich geändert: vertrauenswürdig war %2, angeboten wird jetzt %3. Alle Vorgänge auf diesem Host werden angehalten. Ist die Änderung erwartet, fragen Sie den Administrator des Hosts nach dem neuen Fingerabdruck und vertrauen Sie ihm erneut.</translation>
-    </message>
-    <message>
         <source>%1 refused the login: %2. Check the user name and that your SSH key (or agent) is accepted there.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Prüfen Sie den Benutzernamen und ob Ihr SSH-Schlüssel (oder Agent) dort akzeptiert wird.</translation>
     </message>
@@ -1265,12 +1357,20 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 kann nicht von %2 weitergeleitet werden: %3.</translation>
     </message>
     <message>
-        <source>ssh did not accept the trusted host key %1 of %2: %3</source>
-        <translation>ssh hat den vertrauenswürdigen Host-Schlüssel %1 von %2 nicht angenommen: %3</translation>
-    </message>
-    <message>
         <source>No free local port: %1.</source>
         <translation>Kein freier lokaler Port: %1.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint, remove the old key with `%4` and trust the new one.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: vertrauenswürdig war %2, angeboten wird jetzt %3. Alle Vorgänge auf diesem Host werden angehalten. Ist die Änderung erwartet, fragen Sie den Administrator des Hosts nach dem neuen Fingerabdruck, entfernen Sie den alten Schlüssel mit `%4` und vertrauen Sie dem neuen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: ssh did not accept a host key on the way (%2).</source>
+        <translation>%1 ist nicht erreichbar: ssh hat unterwegs einen Host-Schlüssel nicht akzeptiert (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 through the jump host %2: %3. Check that `ssh %2` works in a terminal (it must be reachable, and trusted in your own known_hosts).</source>
+        <translation>%1 ist über den Jump-Host %2 nicht erreichbar: %3. Prüfen Sie, ob `ssh %2` in einem Terminal funktioniert (er muss erreichbar sein und in Ihrer eigenen known_hosts als vertrauenswürdig gelten).</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1542,154 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>blihops::Action</name>
+    <message>
+        <source>Up %1</source>
+        <translation>Up %1</translation>
+    </message>
+    <message>
+        <source>Down %1 (and its volumes)</source>
+        <translation>Down %1 (samt Volumes)</translation>
+    </message>
+    <message>
+        <source>Down %1</source>
+        <translation>Down %1</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Restart %1</translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation>Pull %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation>Kill %1</translation>
+    </message>
+    <message>
+        <source>%1 is a production environment: &quot;%2&quot; needs its name typed to go ahead. Nothing was changed.</source>
+        <translation>%1 ist eine Produktionsumgebung: „%2“ verlangt, dass ihr Name eingegeben wird. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reaching the Docker Engine of %1 at %2…</source>
+        <translation>Verbinde mit der Docker Engine von %1 unter %2…</translation>
+    </message>
+    <message>
+        <source>Preparing %1 on %2…</source>
+        <translation>Bereite %1 auf %2 vor…</translation>
+    </message>
+    <message>
+        <source>%1 has no engine address yet: edit the environment to set one.</source>
+        <translation>%1 hat noch keine Engine-Adresse: bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before compose ran.</source>
+        <translation>Abgebrochen, bevor compose lief.</translation>
+    </message>
+    <message>
+        <source>Cancelled: compose was stopped.</source>
+        <translation>Abgebrochen: compose wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Compose exited with code %1.</source>
+        <translation>Compose endete mit Code %1.</translation>
+    </message>
+    <message>
+        <source>There is no container %1 on the engine of %2: %3.</source>
+        <translation>Auf der Engine von %2 gibt es keinen Container %1: %3.</translation>
+    </message>
+    <message>
+        <source>Container %1 is not part of %2 (project %3).</source>
+        <translation>Container %1 gehört nicht zu %2 (Projekt %3).</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starte %1…</translation>
+    </message>
+    <message>
+        <source>Stopping %1 (10 s before it is killed)…</source>
+        <translation>Stoppe %1 (10 s, bevor er beendet wird)…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Starte %1 neu…</translation>
+    </message>
+    <message>
+        <source>Killing %1…</source>
+        <translation>Beende %1 hart…</translation>
+    </message>
+    <message>
+        <source>Cancelled before the engine was asked.</source>
+        <translation>Abgebrochen, bevor die Engine gefragt wurde.</translation>
+    </message>
+    <message>
+        <source>The engine refused: %1.</source>
+        <translation>Die Engine hat abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it already was.</source>
+        <translation>Nichts zu tun: das war schon so.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for %1 to be healthy…</source>
+        <translation>
+            <numerusform>Warte bis zu %n s, bis %1 gesund ist…</numerusform>
+            <numerusform>Warte bis zu %n s, bis %1 gesund ist…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health gate cannot watch %1: %2</source>
+        <translation>Die Gesundheitsprüfung kann %1 nicht beobachten: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the services.</source>
+        <translation>Abgebrochen beim Warten auf die Dienste.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (last check: %3)</source>
+        <translation>%1 ist %2 (letzte Prüfung: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every service came up within %n s: %1.</source>
+        <translation>
+            <numerusform>Nicht jeder Dienst kam innerhalb von %n s hoch: %1.</numerusform>
+            <numerusform>Nicht jeder Dienst kam innerhalb von %n s hoch: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>Cancelling: compose is interrupted…</source>
+        <translation>Breche ab: compose wird unterbrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::ContainerSnapshot</name>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation>%1 (Container %2)</translation>
+    </message>
+</context>
+<context>
     <name>blihops::DockerClient</name>
     <message>
         <source>HTTP status %1</source>
@@ -1481,12 +1729,43 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>the stream was dropped</source>
         <translation>der Datenstrom wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>The Docker Engine of %1 refused its event stream: %2.</source>
+        <translation>Die Docker Engine von %1 hat ihren Ereignisstrom verweigert: %2.</translation>
+    </message>
+    <message>
+        <source>The Docker Engine of %1 did not describe the container %2: %3.</source>
+        <translation>Die Docker Engine von %1 hat den Container %2 nicht beschrieben: %3.</translation>
+    </message>
 </context>
 <context>
     <name>blihops::EventStream</name>
     <message>
         <source>the engine ended the stream</source>
         <translation>die Engine hat den Datenstrom beendet</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::HealthGate</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <translation>beendet (%1)</translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>nicht angelegt</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2193,10 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>Choose Env File</source>
         <translation>Env-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>only for ssh:// engines</source>
+        <translation>nur für ssh://-Engines</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,21 @@
     </message>
 </context>
 <context>
+    <name>ComposeCommand</name>
+    <message>
+        <source>Two files of %1 are named %2: on the host they would be one. Rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down takes the whole project %1 down; to stop single services, stop their containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Down removes volumes; the other actions keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeFile</name>
     <message>
         <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
@@ -195,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>ComposeProgram</name>
+    <message>
+        <source>Neither `docker compose` nor `docker-compose` runs on %1: install the Docker Compose plugin (docker-compose-plugin) or docker-compose there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeProject</name>
     <message>
         <source>Compose file %1, line %2: %3</source>
@@ -221,10 +247,6 @@
     </message>
     <message>
         <source>Cannot make the SSH control folder %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The temporary folder %1 is too long a path for SSH control sockets. Set XDG_RUNTIME_DIR or TMPDIR to a short folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,6 +585,26 @@
         <source>blihops_db</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder on the &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Up and Restart wait for every service to be healthy, or running where it has no health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -626,6 +668,14 @@
     </message>
     <message>
         <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder on the host &quot;%1&quot; is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health gate timeout %1 s is not valid: give 1 to 86400 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +848,56 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSync</name>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no difference shown: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the files in %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not on the host yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectVolumes</name>
+    <message>
+        <source>The Docker Engine of %1 did not list its volumes: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,14 +1341,6 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint and trust it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 refused the login: %2. Check the user name and that your SSH key (or agent) is accepted there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,11 +1353,19 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ssh did not accept the trusted host key %1 of %2: %3</source>
+        <source>No free local port: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No free local port: %1.</source>
+        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint, remove the old key with `%4` and trust the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: ssh did not accept a host key on the way (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 through the jump host %2: %3. Check that `ssh %2` works in a terminal (it must be reachable, and trusted in your own known_hosts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1538,154 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>blihops::Action</name>
+    <message>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1 (and its volumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a production environment: &quot;%2&quot; needs its name typed to go ahead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the Docker Engine of %1 at %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no engine address yet: edit the environment to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before compose ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: compose was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose exited with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container %1 on the engine of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 is not part of %2 (project %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1 (10 s before it is killed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the engine was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: it already was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for %1 to be healthy…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health gate cannot watch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (last check: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every service came up within %n s: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: compose is interrupted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::ContainerSnapshot</name>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blihops::DockerClient</name>
     <message>
         <source>HTTP status %1</source>
@@ -1477,11 +1725,42 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <source>the stream was dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Docker Engine of %1 refused its event stream: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Engine of %1 did not describe the container %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>blihops::EventStream</name>
     <message>
         <source>the engine ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::HealthGate</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +2181,10 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>Choose Env File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for ssh:// engines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

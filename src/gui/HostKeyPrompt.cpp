@@ -4,6 +4,7 @@
 #include "ErrorBox.h"
 #include "docker/EngineAddress.h"
 #include "remote/HostKeyStore.h"
+#include "remote/SshWorkPool.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -46,7 +47,8 @@ void HostKeyPrompt::ask(QWidget *parent, const QString &environment, const QStri
                              [trusted](bool) { trusted(); },
                              [owner](const Error &failure) {
                                  showError(owner.data(), tr("Not Trusted"), failure.message());
-                             });
+                             },
+                             sshWorkPool()); // a host that never answers holds an SSH thread
                      });
     box->open();
 }

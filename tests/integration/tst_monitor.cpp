@@ -8,6 +8,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,7 +24,8 @@ QString lab(const char *name)
 }
 
 // A socket in front of the lab's engine that passes everything through and counts the
-// container list calls; told to, it answers the next list call with an error itself.
+// container list calls; told to, it answers requests itself with a refusal (status 500 or
+// what it is given) and the message given, as the engine words its own refusals.
 class CountingProxy : public QObject
 {
 public:
@@ -39,9 +41,41 @@ public:
     }
 
     int listCalls() const { return m_listCalls; }
-    void failNextList() { m_failNext = true; }
+    void failNextList()
+    {
+        refuse(QStringLiteral("/containers/json\\?"), 1, "the proxy made this call fail");
+    }
+    // The next `times` requests whose request line matches pattern (-1: all of them).
+    void refuse(const QString &pattern, int times, const QByteArray &message, int status = 500)
+    {
+        m_refusals.append({QRegularExpression(pattern), times, message, status});
+    }
+    void stopRefusing() { m_refusals.clear(); }
+    // The request lines seen ("GET /v1.45/events?… HTTP/1.1").
+    QList<QByteArray> requestLines() const { return m_lines; }
 
 private:
+    struct Refusal
+    {
+        QRegularExpression pattern;
+        int remaining;
+        QByteArray message;
+        int status;
+    };
+
+    const Refusal *refusalFor(const QByteArray &line)
+    {
+        for (Refusal &refusal : m_refusals) {
+            if (refusal.remaining != 0 &&
+                refusal.pattern.match(QString::fromLatin1(line)).hasMatch()) {
+                if (refusal.remaining > 0)
+                    --refusal.remaining;
+                return &refusal;
+            }
+        }
+        return nullptr;
+    }
+
     void relay(QLocalSocket *client)
     {
         auto *engine = new QLocalSocket(client);
@@ -58,15 +92,16 @@ private:
             while ((end = pending->indexOf("\r\n\r\n")) >= 0) {
                 const QByteArray request = pending->left(end + 4);
                 pending->remove(0, end + 4);
-                if (request.startsWith("GET ") && request.contains("/containers/json?")) {
+                const QByteArray line = request.left(request.indexOf("\r\n"));
+                m_lines.append(line);
+                if (line.startsWith("GET ") && line.contains("/containers/json?"))
                     ++m_listCalls;
-                    if (std::exchange(m_failNext, false)) {
-                        const QByteArray body = R"({"message":"the proxy made this call fail"})";
-                        client->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
-                                      "application/json\r\nContent-Length: " +
-                                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                        continue;
-                    }
+                if (const Refusal *refusal = refusalFor(line)) {
+                    const QByteArray body = R"({"message":")" + refusal->message + R"("})";
+                    client->write("HTTP/1.1 " + QByteArray::number(refusal->status) +
+                                  " Refused\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    continue;
                 }
                 engine->write(request);
             }
@@ -76,7 +111,8 @@ private:
     QString m_path;
     QLocalServer m_server;
     int m_listCalls = 0;
-    bool m_failNext = false;
+    QList<Refusal> m_refusals;
+    QList<QByteArray> m_lines;
 };
 
 bool waitReady(EnvironmentMonitor &monitor)
@@ -84,6 +120,93 @@ bool waitReady(EnvironmentMonitor &monitor)
     QSignalSpy ready(&monitor, &EnvironmentMonitor::ready);
     return ready.wait(30000);
 }
+
+// A client of the lab's engine of the test's own, negotiated.
+std::unique_ptr<DockerClient> labClient()
+{
+    auto client =
+        std::make_unique<DockerClient>(HttpEndpoint::unixSocket(lab("BLIHOPS_TEST_DOCKER_SOCKET")));
+    bool negotiated = false;
+    client->negotiate([&](const QString &) { negotiated = true; });
+    if (!QTest::qWaitFor([&] { return negotiated; }, 10000))
+        qFatal("the lab's engine did not answer _ping");
+    return client;
+}
+
+// Containers of a compose project of their own (made by hand, as compose labels them).
+Environment projectEnvironment(const QString &project, const QString &engineUrl)
+{
+    Environment environment;
+    environment.name = QStringLiteral("churn");
+    environment.engineUrl = engineUrl;
+    environment.projectName = project;
+    return environment;
+}
+
+QString newProject()
+{
+    return QStringLiteral("blihops-churn-%1").arg(QRandomGenerator::global()->generate());
+}
+
+// What creates container n of project, labelled as compose labels its containers.
+QByteArray createPath(const QString &project, int n)
+{
+    return "/containers/create?name=" + project.toLatin1() + "-" + QByteArray::number(n);
+}
+
+QByteArray createBody(const QString &project, int n)
+{
+    const QJsonObject body{{QStringLiteral("Image"), lab("BLIHOPS_LAB_IMAGE")},
+                           {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
+                           {QStringLiteral("Labels"),
+                            QJsonObject{{QStringLiteral("com.docker.compose.project"), project},
+                                        {QStringLiteral("com.docker.compose.service"),
+                                         QStringLiteral("s%1").arg(n)}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// Creates count containers of project at once (no waiting between them); returns their ids.
+QStringList createContainers(DockerClient &client, const QString &project, int count)
+{
+    QStringList ids;
+    int outstanding = 0;
+    for (int n = 0; n < count; ++n) {
+        ++outstanding;
+        client.post(createPath(project, n), createBody(project, n), [&](const DockerReply &reply) {
+            --outstanding;
+            if (reply.ok())
+                ids << reply.json().object().value(QStringLiteral("Id")).toString();
+            else
+                qWarning() << "create failed:" << reply.error;
+        });
+    }
+    if (!QTest::qWaitFor([&] { return outstanding == 0; }, 60000))
+        qFatal("the lab's engine did not create the containers");
+    return ids;
+}
+
+void removeContainers(DockerClient &client, const QStringList &ids)
+{
+    int outstanding = 0;
+    for (const QString &id : ids) {
+        ++outstanding;
+        client.remove("/containers/" + id.toLatin1() + "?force=1",
+                      [&](const DockerReply &) { --outstanding; });
+    }
+    if (!QTest::qWaitFor([&] { return outstanding == 0; }, 60000))
+        qFatal("the lab's engine did not remove the containers");
+}
+
+int existing(const EnvironmentMonitor &monitor)
+{
+    int count = 0;
+    for (const ContainerState &container : monitor.containers())
+        count += container.exists() ? 1 : 0;
+    return count;
+}
+
+// An inspect of one container, as the proxy sees its request line.
+const QString kInspectLine = QStringLiteral("^GET \\S*/containers/[0-9a-f]{64}/json ");
 
 } // namespace
 
@@ -127,9 +250,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !monitor.isReachable(); }, 10000));
         QVERIFY(monitor.connector().isRetryPending());
         const int reloads = 3;
+        const int attemptsBefore = monitor.connector().attempts();
         for (int i = 0; i < reloads; ++i) {
             monitor.refresh(); // F5 while the monitor waits to reconnect
-            QVERIFY(!monitor.connector().isRetryPending() || monitor.connector().isConnecting());
+            // The first takes the waiting retry over as the one attempt; the others join it.
+            QVERIFY(monitor.connector().isConnecting());
+            QVERIFY(!monitor.connector().isRetryPending());
+            QCOMPARE(monitor.connector().attempts(), attemptsBefore + 1);
         }
         QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 10000));
 
@@ -144,6 +271,135 @@ private slots:
                 QStringLiteral("%1 list calls, %2 events").arg(proxy.listCalls()).arg(events)));
         QVERIFY2(monitor.connector().attempts() <= 1 + reloads + 1,
                  qPrintable(QString::number(monitor.connector().attempts())));
+    }
+
+    // An engine that answers the event stream with an error has refused it: the monitor says
+    // so with the engine's words, and asks again later each time. That its list calls are
+    // answered does not start the delays over: only a connection that holds does.
+    void aRefusedEventStreamIsNamedAndBacksOff()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refusing.sock"));
+        CountingProxy proxy(path);
+        proxy.refuse(QStringLiteral("^GET \\S*/events\\?"), -1,
+                     "the proxy refused the event stream", 400);
+        EnvironmentMonitor monitor(
+            test::labEnvironment(QStringLiteral("DEV"), QStringLiteral("unix://") + path));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        const EngineConnector &connector = monitor.connector();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return connector.attempts() >= 4 && connector.isRetryPending(); }, 30000));
+        QVERIFY(monitor.failure().has_value());
+        const QString message = monitor.failure()->message();
+        QVERIFY2(message.contains(QStringLiteral("refused its event stream")) &&
+                     message.contains(QStringLiteral("the proxy refused the event stream")),
+                 qPrintable(message));
+        QVERIFY(!monitor.isReachable());
+        // Four failures: waits of 0.5, 1, 2 and 4 s armed, the next one the longest.
+        QCOMPARE(connector.attempts(), 4);
+        QCOMPARE(connector.nextRetryDelayMs(), 5000);
+
+        proxy.stopRefusing();
+        QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 15000));
+        QVERIFY(!connector.isRetryPending());
+        // Not held for long yet: a drop now waits as long as the last one.
+        QCOMPARE(connector.nextRetryDelayMs(), 5000);
+    }
+
+    // Fifty containers created at once are fifty events in a burst: they are inspected a few at
+    // a time over kept-alive connections, not on a socket each.
+    void aBurstOfEventsIsInspectedAFewAtATime()
+    {
+        const QString project = newProject();
+        EnvironmentMonitor monitor(projectEnvironment(project, lab("BLIHOPS_TEST_DOCKER_HOST")));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        const std::unique_ptr<DockerClient> client = labClient();
+        const QStringList ids = createContainers(*client, project, 50);
+        QCOMPARE(ids.size(), 50);
+        QVERIFY(QTest::qWaitFor([&] { return existing(monitor) == 50; }, 30000));
+        QCOMPARE(monitor.connector().attempts(), 1);
+        // The event stream's, and eight at most for the ping, the picture and the inspects.
+        const int opened = monitor.connector().client()->http().connectionsOpened();
+        QVERIFY2(opened <= 1 + 8, qPrintable(QString::number(opened)));
+        removeContainers(*client, ids);
+        QVERIFY(QTest::qWaitFor([&] { return existing(monitor) == 0; }, 30000));
+    }
+
+    // An inspect the engine fails (not a 404: the container is there) is asked again; the
+    // container is shown once an answer comes, on the same connection.
+    void aFailedInspectIsAskedAgain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("inspect.sock"));
+        CountingProxy proxy(path);
+        const QString project = newProject();
+        EnvironmentMonitor monitor(projectEnvironment(project, QStringLiteral("unix://") + path));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        QTest::qWait(300); // the event stream is open
+        proxy.refuse(kInspectLine, 2, "the proxy is busy");
+        const std::unique_ptr<DockerClient> client = labClient();
+        const QStringList ids = createContainers(*client, project, 1);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return existing(monitor) == 1; }, 10000));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        QCOMPARE(monitor.connector().attempts(), 1);
+        int inspects = 0;
+        for (const QByteArray &line : proxy.requestLines())
+            inspects +=
+                QRegularExpression(kInspectLine).match(QString::fromLatin1(line)).hasMatch();
+        QVERIFY2(inspects >= 3, qPrintable(QString::number(inspects)));
+        removeContainers(*client, ids);
+    }
+
+    // A picture in which one container could not be inspected (an error other than 404) is
+    // no picture: the container is neither dropped nor shown half-known; the next picture,
+    // taken after the retry, has them all.
+    void aPictureWithAFailedInspectIsNotTaken()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("snapshot.sock"));
+        CountingProxy proxy(path);
+        proxy.refuse(kInspectLine, 1, "the proxy is busy");
+        EnvironmentMonitor monitor(
+            test::labEnvironment(QStringLiteral("DEV"), QStringLiteral("unix://") + path));
+        QStringList shown; // reachable pictures, by how many containers exist in them
+        connect(&monitor, &EnvironmentMonitor::refreshed, this,
+                [&] { shown << QString::number(existing(monitor)); });
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 15000));
+        QCOMPARE(existing(monitor), 4);
+        QCOMPARE(shown, QStringList{QStringLiteral("4")});
+        QCOMPARE(monitor.connector().attempts(), 2);
+    }
+
+    // The first event stream reaches back to a second before the ping, by the engine's own
+    // clock: what happens between the picture and the engine's taking the subscription is
+    // not missed.
+    void theFirstStreamReachesBackBeforeThePing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("since.sock"));
+        CountingProxy proxy(path);
+        EnvironmentMonitor monitor(
+            test::labEnvironment(QStringLiteral("DEV"), QStringLiteral("unix://") + path));
+        monitor.start(EnvironmentMonitor::Mode::Live);
+        QVERIFY(waitReady(monitor));
+        QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
+        const QDateTime ping = monitor.connector().client()->pingTime();
+        QVERIFY(ping.isValid());
+        // The lab's engine runs on this machine: its clock is ours (read as UTC, not local).
+        QVERIFY2(qAbs(ping.secsTo(QDateTime::currentDateTimeUtc())) < 60,
+                 qPrintable(ping.toString(Qt::ISODate)));
+        QByteArray stream;
+        for (const QByteArray &line : proxy.requestLines()) {
+            if (line.contains("/events?"))
+                stream = line;
+        }
+        QVERIFY2(stream.contains("&since=" + QByteArray::number(ping.toSecsSinceEpoch() - 1) +
+                                 " HTTP/1.1"),
+                 stream.constData());
     }
 
     // Containers created and removed while pictures are taken: at the end the monitor shows
@@ -167,21 +423,13 @@ private slots:
         QStringList alive;
         int outstanding = 0;
         const auto create = [&](int n) {
-            const QJsonObject body{
-                {QStringLiteral("Image"), lab("BLIHOPS_LAB_IMAGE")},
-                {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
-                {QStringLiteral("Labels"),
-                 QJsonObject{{QStringLiteral("com.docker.compose.project"), project},
-                             {QStringLiteral("com.docker.compose.service"),
-                              QStringLiteral("s%1").arg(n)}}}};
             ++outstanding;
-            client.post(
-                "/containers/create?name=" + project.toLatin1() + "-" + QByteArray::number(n),
-                QJsonDocument(body).toJson(QJsonDocument::Compact), [&](const DockerReply &reply) {
-                    --outstanding;
-                    QVERIFY2(reply.ok(), qPrintable(reply.error));
-                    alive << reply.json().object().value(QStringLiteral("Id")).toString();
-                });
+            client.post(createPath(project, n), createBody(project, n),
+                        [&](const DockerReply &reply) {
+                            --outstanding;
+                            QVERIFY2(reply.ok(), qPrintable(reply.error));
+                            alive << reply.json().object().value(QStringLiteral("Id")).toString();
+                        });
         };
         const auto remove = [&](const QString &id) {
             ++outstanding;

@@ -4,8 +4,10 @@
 #include "docker/EnvironmentMonitor.h"
 #include "remote/HostKeyStore.h"
 #include "remote/Process.h"
+#include "remote/SshConnection.h"
 #include "util/Error.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -23,7 +25,8 @@ QString lab(const char *name)
 }
 
 // The lab's sshd under the names a user's ~/.ssh/config gives it.
-QByteArray configFor(const QString &jumpKnownHosts)
+QByteArray configFor(const QString &jumpKnownHosts, const QString &emptyKnownHosts,
+                     const QString &sentinel)
 {
     const QByteArray common =
         "  HostName 127.0.0.1\n  Port " + lab("BLIHOPS_TEST_SSH_PORT").toUtf8() + "\n  User " +
@@ -34,7 +37,14 @@ QByteArray configFor(const QString &jumpKnownHosts)
            "Host lab-jump\n" + common + "  UserKnownHostsFile " + jumpKnownHosts.toUtf8() +
            "\n  StrictHostKeyChecking yes\n" + "Host behind-jump\n" + common +
            "  ProxyJump lab-jump\n" + "Host hashed-alias\n" + common +
-           "  HostKeyAlias lab-box\n  HashKnownHosts yes\n  CheckHostIP yes\n";
+           "  HostKeyAlias lab-box\n  HashKnownHosts yes\n  CheckHostIP yes\n" +
+           // A jump host the user's own known_hosts does not know.
+           "Host untrusted-jump\n" + common + "  UserKnownHostsFile " + emptyKnownHosts.toUtf8() +
+           "\n  StrictHostKeyChecking yes\n" + "Host behind-untrusted-jump\n" + common +
+           "  ProxyJump untrusted-jump\n" +
+           // Host keys from elsewhere than the app's own file: none of them may count.
+           "Host other-keys-box\n" + common + "  GlobalKnownHostsFile " + jumpKnownHosts.toUtf8() +
+           "\n  KnownHostsCommand /usr/bin/touch " + sentinel.toUtf8() + "\n";
 }
 
 SshTarget alias(const char *name)
@@ -69,6 +79,8 @@ private:
     QString m_config;
     QString m_fingerprint;
 
+    QString sentinel() const { return m_dir.filePath(QStringLiteral("known-hosts-command-ran")); }
+
 private slots:
     void initTestCase()
     {
@@ -82,7 +94,11 @@ private slots:
         m_config = m_dir.filePath(QStringLiteral("ssh_config"));
         QFile config(m_config);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(configFor(jumpKnownHosts));
+        const QString emptyKnownHosts = m_dir.filePath(QStringLiteral("empty_known_hosts"));
+        QFile empty(emptyKnownHosts);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        config.write(configFor(jumpKnownHosts, emptyKnownHosts, sentinel()));
         config.close();
         qputenv("BLIHOPS_SSH_CONFIG", m_config.toLocal8Bit());
     }
@@ -147,6 +163,66 @@ private slots:
         QVERIFY2(monitor.isReachable(), qPrintable(monitor.rollupReason()));
     }
 
+    // The host's key is trusted and unchanged, but ssh stops at the jump host, which the
+    // user's own known_hosts does not know: not a changed key, and the jump host is named
+    // (under ControlPersist ssh sends the jump's own words to /dev/null).
+    void aJumpHostThatFailsIsNotAChangedKey()
+    {
+        HostKeyStore keys(m_dir.filePath(QStringLiteral("untrusted_jump_known_hosts")));
+        keys.trust(alias("staging-box"), m_fingerprint); // the same name: [127.0.0.1]:port
+        QCOMPARE(keys.trustedFingerprint(alias("behind-untrusted-jump")).value_or(QString()),
+                 m_fingerprint);
+        EnvironmentMonitor monitor(devEnvironmentAt("behind-untrusted-jump"), keys);
+        monitor.start(EnvironmentMonitor::Mode::Snapshot);
+        QVERIFY(waitReady(monitor));
+        QVERIFY(monitor.failure().has_value());
+        const QString message = monitor.failure()->message();
+        QVERIFY2(monitor.failure()->kind() == ErrorKind::Unreachable, qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("behind-untrusted-jump")) &&
+                     message.contains(QStringLiteral("through the jump host untrusted-jump")) &&
+                     !message.contains(QStringLiteral("has changed")),
+                 qPrintable(message));
+    }
+
+    // Only the app's known_hosts decides: a global known_hosts or a KnownHostsCommand in the
+    // user's config that would vouch for the host does not, and the command never runs.
+    void onlyTheAppsKnownHostsDecides()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("none_known_hosts"));
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const HostKeyStore keys(path);
+        const std::shared_ptr<SshConnection> connection =
+            SshConnection::acquire(alias("other-keys-box"), keys);
+        const ProcessResult ran = Process::run(
+            QStringLiteral("ssh"), connection->commandFor({QStringLiteral("true")}), 30s);
+        QVERIFY2(!ran.ok() && ran.standardError.contains("Host key verification failed"),
+                 qPrintable(ran.summary()));
+        QVERIFY2(!QFile::exists(sentinel()), "the config's KnownHostsCommand ran");
+    }
+
+    // ssh expands %h, %d and the like in file options and the ControlPath: a % in the app's
+    // paths must reach ssh as itself.
+    void aPercentInThePathsIsNotExpanded()
+    {
+        const QString runtime = m_dir.filePath(QStringLiteral("run%h"));
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+        const QByteArray xdg = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        const HostKeyStore keys(m_dir.filePath(QStringLiteral("100%d/known_hosts")));
+        test::trustedLabKeys(keys.path());
+        const std::shared_ptr<SshConnection> connection =
+            SshConnection::acquire(alias("staging-box"), keys);
+        QVERIFY(connection->controlPath().contains(QStringLiteral("run%h")));
+        const ProcessResult ran = connection->run({QStringLiteral("true")}, 30s);
+        connection->close();
+        qputenv("XDG_RUNTIME_DIR", xdg);
+        QVERIFY2(ran.ok(), qPrintable(ran.summary()));
+    }
+
     // Last: it gives the lab's sshd a new key.
     void aChangedKeyBehindAnAliasIsRefusedWithBothFingerprints()
     {
@@ -165,6 +241,11 @@ private slots:
         const QString message = monitor.failure()->message();
         QVERIFY2(message.contains(m_fingerprint) && message.contains(offered) &&
                      message.contains(QStringLiteral("staging-box")),
+                 qPrintable(message));
+        // The way out, under the name ssh looks the key up under.
+        QVERIFY2(message.contains(QStringLiteral("ssh-keygen -f ") + keys.path() +
+                                  QStringLiteral(" -R '[127.0.0.1]:") +
+                                  lab("BLIHOPS_TEST_SSH_PORT") + QStringLiteral("'")),
                  qPrintable(message));
         QCOMPARE(keys.trustedFingerprint(alias("staging-box")).value_or(QString()), m_fingerprint);
     }

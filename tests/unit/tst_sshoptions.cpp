@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -52,7 +53,11 @@ private slots:
                                                   "  User deploy\n"
                                                   "Host aliased\n"
                                                   "  HostName 10.1.2.3\n"
-                                                  "  HostKeyAlias box-key\n")
+                                                  "  HostKeyAlias box-key\n"
+                                                  "Host local-box\n"
+                                                  "  HostName localhost\n"
+                                                  "  Port 2201\n"
+                                                  "  CheckHostIP yes\n")
                                           .toLocal8Bit());
         const SshSettings alias = SshSettings::resolve({{}, QStringLiteral("staging-box"), -1});
         QCOMPARE(alias.hostname, QStringLiteral("127.0.0.1"));
@@ -70,6 +75,11 @@ private slots:
         QCOMPARE(
             SshSettings::resolve({{}, QStringLiteral("plain.example.org"), -1}).knownHostsName(),
             QStringLiteral("plain.example.org"));
+        // CheckHostIP adds a check of the address: the key itself stays under the host name
+        // ssh connects to, not under the address it resolves to.
+        const SshSettings local = SshSettings::resolve({{}, QStringLiteral("local-box"), -1});
+        QCOMPARE(local.hostname, QStringLiteral("localhost"));
+        QCOMPARE(local.knownHostsName(), QStringLiteral("[localhost]:2201"));
     }
 
     void aBrokenConfigIsNamed()
@@ -148,18 +158,18 @@ private slots:
                  qPrintable(connecting.message()));
     }
 
+    // Owned by us, it is another user's folder to a console that runs as another uid.
     void aFolderOfAnotherUserIsRefused()
     {
-        if (getuid() != 0)
-            QSKIP("giving a folder to another user needs root");
         const QString folder = m_dir.filePath(QStringLiteral("blihops-ssh"));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(chmod(QFile::encodeName(folder).constData(), 0700) == 0);
-        QVERIFY(chown(QFile::encodeName(folder).constData(), 65534, 65534) == 0);
-        const Error error = errorOf([] { ControlDirectory::path(); });
+        ControlDirectory::check(folder, getuid()); // ours: accepted
+        const Error error = errorOf([&] { ControlDirectory::check(folder, getuid() + 1); });
+        QCOMPARE(error.kind(), ErrorKind::BadInput);
         QVERIFY2(error.message().contains(folder) &&
                      error.message().contains(QStringLiteral("belongs to another user")) &&
-                     error.message().contains(QStringLiteral("65534")),
+                     error.message().contains(QStringLiteral("uid %1").arg(getuid())),
                  qPrintable(error.message()));
     }
 
@@ -173,15 +183,28 @@ private slots:
         QFile::remove(folder);
     }
 
-    void withoutARuntimeFolderAPrivateTemporaryOne()
+    // A runtime folder, and a temporary folder, too long for socket paths: a private folder
+    // in /tmp, short enough, one per process.
+    void tooLongAFolderFallsBackToTmp()
     {
-        qunsetenv("XDG_RUNTIME_DIR");
+        const QString deep = m_dir.filePath(QString(60, QLatin1Char('d')));
+        QVERIFY(QDir().mkpath(deep));
+        qputenv("XDG_RUNTIME_DIR", deep.toLocal8Bit());
+        const std::optional<QByteArray> tmpdir =
+            qEnvironmentVariableIsSet("TMPDIR") ? std::optional(qgetenv("TMPDIR")) : std::nullopt;
+        qputenv("TMPDIR", deep.toLocal8Bit());
         const QString folder = ControlDirectory::path();
-        QVERIFY2(folder.startsWith(QDir::tempPath() + QStringLiteral("/blihops-ssh-")),
-                 qPrintable(folder));
+        if (tmpdir)
+            qputenv("TMPDIR", *tmpdir);
+        else
+            qunsetenv("TMPDIR");
+        QVERIFY2(folder.startsWith(QStringLiteral("/tmp/blihops-ssh-")), qPrintable(folder));
+        QVERIFY2(folder.size() <= ControlDirectory::kMaxLength, qPrintable(folder));
+        QVERIFY(!QDir(deep).exists(QStringLiteral("blihops-ssh")));
         struct stat info;
         QCOMPARE(stat(QFile::encodeName(folder).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
+        qunsetenv("XDG_RUNTIME_DIR");
         QCOMPARE(ControlDirectory::path(), folder); // one per process
     }
 };

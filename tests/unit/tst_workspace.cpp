@@ -122,6 +122,49 @@ private slots:
         QCOMPARE(environments.at(0).updatedBy, QStringLiteral("tester@lab"));
     }
 
+    // Only the profile's own files in this user's profile folder are stored by name: a file
+    // of the same name anywhere else (another profile folder that exists here, a sub-folder)
+    // and any other file of the folder are stored as the paths they are.
+    void onlyThisUsersProfileFilesAreStoredByName()
+    {
+        auto workspace = openStore();
+        QTemporaryDir elsewhere;
+        // The folder another member's copy lives in, on this machine.
+        const QString other =
+            elsewhere.filePath(QDir(QCoreApplication::organizationName())
+                                   .filePath(QCoreApplication::applicationName()) +
+                               QStringLiteral("/profile/docker-compose.yml"));
+        QVERIFY(QDir().mkpath(QFileInfo(other).absolutePath()));
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("services: {}\n");
+        file.close();
+        const QDir ours(BuiltinProfile::defaultDirectory());
+        Environment environment = sample(QStringLiteral("profiled"));
+        environment.composeFiles = {ours.filePath(QStringLiteral("docker-compose.yml")),
+                                    ours.filePath(QStringLiteral("docker-compose.override.yml")),
+                                    ours.filePath(QStringLiteral("sub/docker-compose.yml")), other};
+        environment.envFile = ours.filePath(QStringLiteral(".env.example"));
+        const Environment added = EnvironmentRepository(*workspace).add(environment);
+        QSqlQuery files = workspace->exec(
+            QStringLiteral("SELECT path FROM environment_compose_files WHERE environment_id = ? "
+                           "ORDER BY position"),
+            {added.id});
+        QStringList stored;
+        while (files.next())
+            stored << files.value(0).toString();
+        QCOMPARE(stored, (QStringList{QStringLiteral("profile:docker-compose.yml"),
+                                      environment.composeFiles.at(1),
+                                      environment.composeFiles.at(2), other}));
+        QSqlQuery envFile = workspace->exec(
+            QStringLiteral("SELECT env_file FROM environments WHERE id = ?"), {added.id});
+        QVERIFY(envFile.next());
+        QCOMPARE(envFile.value(0).toString(), QStringLiteral("profile:.env.example"));
+        // And read back as they were given.
+        QCOMPARE(EnvironmentRepository(*workspace).get(QStringLiteral("profiled")).composeFiles,
+                 environment.composeFiles);
+    }
+
     void addReadUpdateRemoveRoundTrip()
     {
         auto workspace = openStore();

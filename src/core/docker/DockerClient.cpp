@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
 #include <QVersionNumber>
 
 namespace blihops {
@@ -22,7 +24,7 @@ void DockerClient::send(const HttpRequest &request, const Done &done,
     connect(exchange, &HttpExchange::finished, this, [exchange, done] {
         exchange->deleteLater();
         DockerReply reply{exchange->status(), exchange->body(), exchange->errorString(),
-                          exchange->header("Api-Version")};
+                          exchange->header("Api-Version"), exchange->header("Date")};
         if (reply.error.isEmpty() && !reply.ok()) {
             // The engine explains its refusals in {"message": "..."}.
             const QString message =
@@ -152,6 +154,10 @@ void DockerClient::negotiate(const std::function<void(const QString &)> &done)
         [this, done](const DockerReply &reply) {
             if (!reply.ok())
                 return done(reply.error);
+            // HTTP's date is in GMT and in English, whatever the engine's locale.
+            m_pingTime = QLocale::c().toDateTime(QString::fromLatin1(reply.date),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            m_pingTime.setTimeZone(QTimeZone::utc());
             const QVersionNumber engine =
                 QVersionNumber::fromString(QString::fromLatin1(reply.apiVersion));
             const QVersionNumber newest = QVersionNumber::fromString(newestKnownApiVersion());

@@ -3,6 +3,7 @@
 #include "docker/HttpClient.h"
 #include "docker/StreamDemuxer.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QObject>
 #include <functional>
@@ -15,6 +16,7 @@ struct DockerReply
     QByteArray body;
     QString error;         // transport failure or the engine's own message
     QByteArray apiVersion; // the engine's API-Version header
+    QByteArray date;       // its Date header: "Tue, 01 Dec 2026 12:25:48 GMT"
 
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
@@ -54,6 +56,9 @@ public:
     // Pings the engine and settles the API version. done gets an empty string on success.
     void negotiate(const std::function<void(const QString &error)> &done);
     QString apiVersion() const { return m_apiVersion; }
+    // The engine's clock when it answered the ping (its Date header, to the second); invalid
+    // if it sent none.
+    QDateTime pingTime() const { return m_pingTime; }
 
     void get(const QByteArray &path, const Done &done,
              std::chrono::milliseconds timeout = std::chrono::seconds(10));
@@ -85,6 +90,7 @@ private:
 
     HttpClient m_http;
     QString m_apiVersion;
+    QDateTime m_pingTime;
 };
 
 } // namespace blihops

@@ -8,7 +8,6 @@
 #include "util/LogCategories.h"
 
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QtConcurrent>
 #include <algorithm>
 
@@ -26,6 +25,7 @@ namespace {
 
 constexpr int kFirstDelayMs = 500;
 constexpr int kLongestDelayMs = 5000;
+constexpr int kSteadyMs = 30000;
 
 PreparedEndpoint prepare(const Environment &environment, const HostKeyStore &keys)
 {
@@ -67,6 +67,8 @@ EngineConnector::EngineConnector(const Environment &environment, const HostKeySt
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &EngineConnector::connectNow);
+    m_steady.setSingleShot(true);
+    connect(&m_steady, &QTimer::timeout, this, [this] { m_delayMs = kFirstDelayMs; });
 }
 
 EngineConnector::~EngineConnector()
@@ -82,13 +84,12 @@ void EngineConnector::connectNow()
     m_retry.stop();
     m_connecting = true;
     ++m_attempts;
-    const quint64 generation = ++m_generation;
     delete m_client;
     m_client = nullptr;
     auto *watcher = new QFutureWatcher<PreparedEndpoint>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        endpointReady(generation, watcher->result());
+        endpointReady(watcher->result());
     });
     watcher->setFuture(
         QtConcurrent::run(sshWorkPool(), [environment = m_environment, keys = m_keys] {
@@ -96,10 +97,8 @@ void EngineConnector::connectNow()
         }));
 }
 
-void EngineConnector::endpointReady(quint64 generation, const PreparedEndpoint &prepared)
+void EngineConnector::endpointReady(const PreparedEndpoint &prepared)
 {
-    if (generation != m_generation)
-        return;
     if (prepared.error) {
         m_connecting = false;
         m_ssh.reset();
@@ -107,22 +106,26 @@ void EngineConnector::endpointReady(quint64 generation, const PreparedEndpoint &
     }
     m_ssh = prepared.ssh;
     m_client = new DockerClient(prepared.endpoint, this);
-    const QPointer<DockerClient> client = m_client;
-    m_client->negotiate([this, client, generation](const QString &error) {
-        if (!client || generation != m_generation)
-            return;
+    // Only one attempt runs at a time, and its client is deleted only by the next one (or
+    // with this connector), which takes its answer with it.
+    m_client->negotiate([this](const QString &error) {
         m_connecting = false;
         if (!error.isEmpty()) {
+            // Of no use: not kept for the next attempt, nor handed to anyone. Deleted once
+            // this answer has been delivered.
+            m_client->deleteLater();
+            m_client = nullptr;
             return emit failed(Error(ErrorKind::Unreachable,
                                      tr("Cannot reach the Docker Engine of %1 at %2: %3.")
                                          .arg(m_environment.name, m_environment.engineUrl, error)));
         }
-        emit connected(client);
+        emit connected(m_client);
     });
 }
 
 void EngineConnector::retryLater()
 {
+    m_steady.stop(); // it did not hold
     if (m_connecting || m_retry.isActive())
         return;
     qCInfo(lcDocker) << m_environment.name << "trying again in" << m_delayMs << "ms";
@@ -133,7 +136,7 @@ void EngineConnector::retryLater()
 void EngineConnector::settle()
 {
     m_retry.stop();
-    m_delayMs = kFirstDelayMs;
+    m_steady.start(kSteadyMs);
 }
 
 } // namespace blihops

@@ -33,8 +33,9 @@ public:
     // Arms the one retry (0.5 s, doubling up to 5 s), unless an attempt or a retry is
     // already coming.
     void retryLater();
-    // The engine answered in full: no retry is due, and the next failure starts again from
-    // the shortest delay.
+    // The engine answered in full: no retry is due. Only a connection that then holds for
+    // 30 s without a failure (retryLater()) starts the delays again from the shortest: an
+    // engine that answers and drops at once is not asked again every 0.5 s.
     void settle();
 
     bool isConnecting() const { return m_connecting; }
@@ -43,22 +44,24 @@ public:
     DockerClient *client() const { return m_client; }
     // Attempts started so far (for tests and logs).
     int attempts() const { return m_attempts; }
+    // How long the next retry will wait (for tests).
+    int nextRetryDelayMs() const { return m_delayMs; }
 
 signals:
     void connected(blihops::DockerClient *client);
     void failed(const blihops::Error &error);
 
 private:
-    void endpointReady(quint64 generation, const PreparedEndpoint &prepared);
+    void endpointReady(const PreparedEndpoint &prepared);
 
     Environment m_environment;
     HostKeyStore m_keys;
     std::shared_ptr<SshConnection> m_ssh;
     DockerClient *m_client = nullptr;
     QTimer m_retry;
+    QTimer m_steady; // runs from settle() until the connection has held long enough
     int m_delayMs = 500;
     bool m_connecting = false;
-    quint64 m_generation = 0; // of the attempt under way; answers of older ones are dropped
     int m_attempts = 0;
 };
 

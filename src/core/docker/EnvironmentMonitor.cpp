@@ -14,6 +14,13 @@
 
 namespace blihops {
 
+namespace {
+
+// Tries per inspect that fails other than with 404 before the monitor takes a new picture.
+constexpr int kInspectAttempts = 3;
+
+} // namespace
+
 EnvironmentMonitor::EnvironmentMonitor(const Environment &environment, const HostKeyStore &keys,
                                        QObject *parent)
     : QObject(parent), m_environment(environment),
@@ -26,6 +33,11 @@ EnvironmentMonitor::EnvironmentMonitor(const Environment &environment, const Hos
     connect(m_events, &EventStream::lost, this, [this](const QString &reason) {
         fail(Error(ErrorKind::Unreachable,
                    tr("Lost the connection to the Docker Engine of %1 (%2); reconnecting.")
+                       .arg(m_environment.name, reason)));
+    });
+    connect(m_events, &EventStream::refused, this, [this](const QString &reason) {
+        fail(Error(ErrorKind::Unreachable,
+                   tr("The Docker Engine of %1 refused its event stream: %2.")
                        .arg(m_environment.name, reason)));
     });
 }
@@ -64,6 +76,7 @@ void EnvironmentMonitor::connectEngine()
     delete m_snapshot;
     m_snapshot = nullptr;
     m_heldBack.clear();
+    dropInspects();
     m_connector->connectNow();
 }
 
@@ -84,6 +97,7 @@ void EnvironmentMonitor::fail(const Error &error)
     m_heldBack.clear();
     m_reachable = false;
     m_failure = error;
+    dropInspects();
     announce();
     // A host key decision is the user's: retrying would only repeat the question.
     if (m_mode == Mode::Live && error.kind() == ErrorKind::Unreachable)
@@ -110,6 +124,9 @@ void EnvironmentMonitor::snapshotTaken(const QHash<QString, ContainerState> &con
     m_snapshot->deleteLater();
     m_snapshot = nullptr;
     m_containers = containers;
+    // The picture is newer than any answer still to come about an event before it: such an
+    // answer matches no serial now, and the serials of containers gone meanwhile are gone.
+    m_serials.clear();
     m_reachable = true;
     m_failure.reset();
     m_connector->settle();
@@ -155,44 +172,117 @@ void EnvironmentMonitor::onEvent(const ContainerEvent &event)
 
 void EnvironmentMonitor::apply(const ContainerEvent &event)
 {
-    const quint64 serial = ++m_lastSerial;
-    m_serials.insert(event.id, serial);
     if (event.action == QLatin1String("destroy")) {
+        // Gone for good: no answer about it counts any more, nor is one asked for.
+        m_serials.remove(event.id);
         m_containers.remove(event.id);
         emit changed();
         return;
     }
-    inspectAt(event.id, serial, {});
+    const quint64 serial = ++m_lastSerial;
+    m_serials.insert(event.id, serial);
+    queueInspect(event.id, serial, {});
 }
 
 void EnvironmentMonitor::inspect(const QString &id, const std::function<void()> &then)
 {
-    inspectAt(id, m_serials.value(id), then);
+    queueInspect(id, m_serials.value(id), then);
 }
 
-void EnvironmentMonitor::inspectAt(const QString &id, quint64 serial,
-                                   const std::function<void()> &then)
+void EnvironmentMonitor::queueInspect(const QString &id, quint64 serial,
+                                      const std::function<void()> &then)
 {
-    DockerClient *client = m_connector->client();
-    if (!client) {
+    if (!m_connector->client()) {
         if (then)
             then();
         return;
     }
-    // The client belongs to the connector: a reply never outlives this monitor.
-    client->get("/containers/" + id.toLatin1() + "/json", [this, id, serial,
-                                                           then](const DockerReply &reply) {
-        // A newer event about this container (its destroy, say) decides instead.
-        if (m_serials.value(id) == serial) {
-            if (reply.ok())
-                m_containers.insert(id, ContainerState::fromInspect(reply.json().object()));
-            else if (reply.status == 404)
-                m_containers.remove(id);
-            emit changed();
-        }
+    // A request not sent yet is taken over by a newer one: one answer serves both.
+    const auto waiting = m_inspectWaiting.find(id);
+    if (waiting != m_inspectWaiting.end()) {
+        waiting->serial = std::max(waiting->serial, serial);
         if (then)
-            then();
-    });
+            waiting->then.append(then);
+    } else {
+        InspectRequest request;
+        request.serial = serial;
+        if (then)
+            request.then.append(then);
+        m_inspectWaiting.insert(id, request);
+        m_inspectOrder.append(id);
+    }
+    sendInspects();
+}
+
+void EnvironmentMonitor::sendInspects()
+{
+    DockerClient *client = m_connector->client();
+    // As many at once as a picture asks: a burst of events (a compose up of many services)
+    // must not open a socket per container.
+    for (qsizetype i = 0; client && i < m_inspectOrder.size() &&
+                          m_inspectSent.size() < ContainerSnapshot::kParallelInspects;) {
+        const QString id = m_inspectOrder.at(i);
+        if (m_inspectSent.contains(id)) {
+            ++i; // its newer request goes once the answer to the older one is in
+            continue;
+        }
+        m_inspectOrder.removeAt(i);
+        m_inspectSent.insert(id, m_inspectWaiting.take(id));
+        // The client belongs to the connector: a reply never outlives this monitor.
+        client->get("/containers/" + id.toLatin1() + "/json",
+                    [this, id, round = m_inspectRound](const DockerReply &reply) {
+                        if (round == m_inspectRound)
+                            inspected(id, reply);
+                    });
+    }
+}
+
+void EnvironmentMonitor::inspected(const QString &id, const DockerReply &reply)
+{
+    InspectRequest request = m_inspectSent.take(id);
+    if (!reply.ok() && reply.status != 404 && ++request.failures < kInspectAttempts) {
+        // Asked again, unless a newer request is waiting anyway.
+        const auto waiting = m_inspectWaiting.find(id);
+        if (waiting != m_inspectWaiting.end()) {
+            waiting->then = request.then + waiting->then;
+        } else {
+            m_inspectWaiting.insert(id, request);
+            m_inspectOrder.append(id);
+        }
+        return sendInspects();
+    }
+    // A newer event about this container (its destroy, say) decides instead.
+    if (m_serials.value(id) == request.serial) {
+        if (reply.ok())
+            m_containers.insert(id, ContainerState::fromInspect(reply.json().object()));
+        else if (reply.status == 404)
+            m_containers.remove(id);
+        emit changed();
+    }
+    for (const std::function<void()> &then : std::as_const(request.then))
+        then();
+    if (!reply.ok() && reply.status != 404) {
+        // What is shown of it may be out of date: a new picture settles it.
+        return fail(Error(ErrorKind::Unreachable,
+                          tr("The Docker Engine of %1 did not describe the container %2: %3.")
+                              .arg(m_environment.name, id.left(12), reply.error)));
+    }
+    sendInspects();
+}
+
+void EnvironmentMonitor::dropInspects()
+{
+    ++m_inspectRound;
+    QList<std::function<void()>> waiting;
+    for (const InspectRequest &request : std::as_const(m_inspectSent))
+        waiting += request.then;
+    for (const InspectRequest &request : std::as_const(m_inspectWaiting))
+        waiting += request.then;
+    m_inspectSent.clear();
+    m_inspectWaiting.clear();
+    m_inspectOrder.clear();
+    for (const std::function<void()> &then : std::as_const(waiting))
+        then();
 }
 
 void EnvironmentMonitor::resumeEvents()

@@ -18,6 +18,7 @@ namespace blihops {
 class ContainerSnapshot;
 class DockerClient;
 class EngineConnector;
+struct DockerReply;
 
 // The live state of one environment's compose project on its engine: the containers
 // (and the services that have none), kept current by the engine's event stream, never by
@@ -50,7 +51,8 @@ public:
     // Takes a new picture (inspecting only containers whose state changed), or connects now
     // if the engine was unreachable; one attempt at a time. refreshed() follows on success.
     void refresh();
-    // Reads one container again (for the latest health check output), then calls then.
+    // Reads one container again (for the latest health check output), then calls then
+    // (always, once: also when the engine cannot be asked).
     void inspect(const QString &id, const std::function<void()> &then = {});
 
     // Compose services in file order, each with its container or "not created", then any
@@ -84,7 +86,12 @@ private:
     void snapshotTaken(const QHash<QString, ContainerState> &containers);
     void onEvent(const ContainerEvent &event);
     void apply(const ContainerEvent &event);
-    void inspectAt(const QString &id, quint64 serial, const std::function<void()> &then);
+    // Inspects are queued: a few at a time, and per container only the newest request.
+    void queueInspect(const QString &id, quint64 serial, const std::function<void()> &then);
+    void sendInspects();
+    void inspected(const QString &id, const DockerReply &reply);
+    // Forgets every queued inspect (their client is going), calling what waits for them.
+    void dropInspects();
 
     Environment m_environment;
     Mode m_mode = Mode::Snapshot;
@@ -94,10 +101,20 @@ private:
     ContainerSnapshot *m_snapshot = nullptr;     // the picture under way, if any
     QList<ContainerEvent> m_heldBack;            // events that came while it was being taken
     QHash<QString, ContainerState> m_containers; // by id
-    // Per container, the serial of the newest event: an inspect answer older than that is
-    // stale (a container destroyed meanwhile must not come back).
+    // Per container, the serial of the newest event since the last picture: an inspect
+    // answer older than that is stale (a container destroyed meanwhile must not come back).
     QHash<QString, quint64> m_serials;
     quint64 m_lastSerial = 0;
+    struct InspectRequest
+    {
+        quint64 serial = 0;
+        QList<std::function<void()>> then;
+        int failures = 0;
+    };
+    QStringList m_inspectOrder;                      // ids waiting to be asked about, oldest first
+    QHash<QString, InspectRequest> m_inspectWaiting; // by id
+    QHash<QString, InspectRequest> m_inspectSent;    // by id: asked, no answer yet
+    quint64 m_inspectRound = 0; // answers of an earlier round (an earlier client) are dropped
     bool m_reachable = false;
     bool m_ready = false;
     std::optional<Error> m_failure;

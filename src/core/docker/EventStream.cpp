@@ -8,6 +8,12 @@
 
 namespace blihops {
 
+namespace {
+
+constexpr qsizetype kMaxReasonBytes = 64 * 1024;
+
+} // namespace
+
 EventStream::EventStream(const QString &project, QObject *parent)
     : QObject(parent), m_project(project)
 {}
@@ -21,22 +27,52 @@ void EventStream::open(DockerClient *client)
 {
     close();
     QByteArray path = "/events?filters=" + ProjectFilter::encoded(m_project, true);
-    if (!m_lastEventTime.isEmpty())
+    if (!m_lastEventTime.isEmpty()) {
         path += "&since=" + m_lastEventTime.toLatin1();
+    } else if (client->pingTime().isValid()) {
+        // The first stream starts a second before the ping, by the engine's clock (the Date
+        // header has whole seconds): what happens between the picture and the moment the
+        // engine takes the subscription comes too.
+        path += "&since=" + QByteArray::number(client->pingTime().toSecsSinceEpoch() - 1);
+    }
     m_buffer.clear();
+    m_refusedStatus = 0;
     HttpExchange *exchange = client->stream(path);
     m_exchange = exchange;
+    connect(exchange, &HttpExchange::headersReceived, this, &EventStream::onHeaders);
     connect(exchange, &HttpExchange::bodyData, this, &EventStream::onData);
-    connect(exchange, &HttpExchange::finished, this, [this, exchange] {
-        exchange->deleteLater();
-        if (m_exchange != exchange)
-            return;
-        m_exchange = nullptr;
-        const QString reason =
-            exchange->hasError() ? exchange->errorString() : tr("the engine ended the stream");
-        qCInfo(lcDocker) << m_project << "event stream ended:" << reason;
-        emit lost(reason);
-    });
+    connect(exchange, &HttpExchange::finished, this, [this, exchange] { onFinished(exchange); });
+}
+
+void EventStream::onHeaders()
+{
+    const int status = m_exchange->status();
+    // Not a stream: what follows is the engine's reason, read to the end.
+    if (status < 200 || status >= 300)
+        m_refusedStatus = status;
+}
+
+void EventStream::onFinished(HttpExchange *exchange)
+{
+    exchange->deleteLater();
+    if (m_exchange != exchange)
+        return;
+    m_exchange = nullptr;
+    if (m_refusedStatus != 0) {
+        // The engine explains its refusals in {"message": "..."}.
+        QString reason =
+            QJsonDocument::fromJson(m_buffer).object().value(QStringLiteral("message")).toString();
+        if (reason.isEmpty())
+            reason = exchange->hasError() ? exchange->errorString()
+                                          : tr("HTTP status %1").arg(m_refusedStatus);
+        m_buffer.clear();
+        qCInfo(lcDocker) << m_project << "event stream refused:" << m_refusedStatus << reason;
+        return emit refused(reason);
+    }
+    const QString reason =
+        exchange->hasError() ? exchange->errorString() : tr("the engine ended the stream");
+    qCInfo(lcDocker) << m_project << "event stream ended:" << reason;
+    emit lost(reason);
 }
 
 bool EventStream::isOpen() const
@@ -58,6 +94,12 @@ void EventStream::close()
 
 void EventStream::onData(const QByteArray &chunk)
 {
+    if (m_refusedStatus != 0) {
+        // A reason, not events: a few lines at most, whatever the engine sends.
+        if (m_buffer.size() < kMaxReasonBytes)
+            m_buffer.append(chunk.left(kMaxReasonBytes - m_buffer.size()));
+        return;
+    }
     m_buffer.append(chunk);
     qsizetype newline;
     while ((newline = m_buffer.indexOf('\n')) >= 0) {

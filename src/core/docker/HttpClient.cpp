@@ -241,7 +241,7 @@ void HttpClient::onReadyRead(Connection *connection)
         exchange->m_status = parser.status();
         for (const QByteArray &name :
              {QByteArrayLiteral("Api-Version"), QByteArrayLiteral("Content-Type"),
-              QByteArrayLiteral("Docker-Experimental")}) {
+              QByteArrayLiteral("Date"), QByteArrayLiteral("Docker-Experimental")}) {
             const QByteArray value = parser.header(name);
             if (!value.isEmpty())
                 exchange->m_headers.append({name, value});

@@ -1,5 +1,6 @@
 #include "remote/ControlDirectory.h"
 
+#include "remote/SshSettings.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -16,17 +17,45 @@ namespace blihops {
 
 namespace {
 
-// Socket paths are limited to about 100 bytes and ssh adds a suffix of its own while it
-// binds: leave room for our names and that.
-constexpr qsizetype kMaxFolderLength = 60;
-
 [[noreturn]] void refuse(const QString &message)
 {
     throw Error(ErrorKind::BadInput, message);
 }
 
-// The folder is acceptable if it is a real folder (not a link), ours, and closed to others.
-void check(const QString &folder)
+bool fits(const QString &folder)
+{
+    return QFile::encodeName(folder).size() <= ControlDirectory::kMaxLength;
+}
+
+QMutex g_mutex;
+QString madeForThisProcess;
+
+// The folder made for this process goes with it. A master still listening in it would
+// outlive its socket (and linger for ControlPersist): it is asked to leave first, and
+// waited for, as nothing else runs at this point.
+void removeMadeFolder()
+{
+    const QDir folder(madeForThisProcess);
+    for (const QFileInfo &entry : folder.entryInfoList({QStringLiteral("cm-*")}, QDir::System)) {
+        // Only masters: a forwarded socket (cm-…-fwd-….sock) is no ControlPath.
+        if (entry.fileName().contains(QLatin1String("-fwd-")))
+            continue;
+        QProcess exit;
+        exit.setStandardOutputFile(QProcess::nullDevice());
+        exit.setStandardErrorFile(QProcess::nullDevice());
+        exit.start(QStringLiteral("ssh"),
+                   QStringList{QStringLiteral("-F"), QStringLiteral("/dev/null")}
+                       << SshSettings::fileOption(QStringLiteral("ControlPath"), entry.filePath())
+                       << QStringList{QStringLiteral("-O"), QStringLiteral("exit"),
+                                      QStringLiteral("--"), QStringLiteral("master")});
+        exit.waitForFinished(2000);
+    }
+    QDir(madeForThisProcess).removeRecursively();
+}
+
+} // namespace
+
+void ControlDirectory::check(const QString &folder, uint uid)
 {
     struct stat info;
     const QByteArray native = QFile::encodeName(folder);
@@ -39,7 +68,7 @@ void check(const QString &folder)
                                     "file is there). Remove it; the console makes its own.")
                    .arg(folder));
     }
-    if (info.st_uid != getuid()) {
+    if (info.st_uid != uid) {
         refuse(ControlDirectory::tr("The SSH control folder %1 belongs to another user (uid "
                                     "%2): its owner could use your SSH connections. Remove it, "
                                     "or set XDG_RUNTIME_DIR to a folder of your own.")
@@ -55,61 +84,37 @@ void check(const QString &folder)
     }
 }
 
-QMutex g_mutex;
-QString madeForThisProcess;
-
-// The folder made for this process goes with it. A master still listening in it would
-// outlive its socket (and linger for ControlPersist): it is asked to leave first, and
-// waited for, as nothing else runs at this point.
-void removeMadeFolder()
-{
-    const QDir folder(madeForThisProcess);
-    for (const QFileInfo &entry : folder.entryInfoList({QStringLiteral("cm-*")}, QDir::System)) {
-        QProcess exit;
-        exit.setStandardOutputFile(QProcess::nullDevice());
-        exit.setStandardErrorFile(QProcess::nullDevice());
-        exit.start(QStringLiteral("ssh"),
-                   {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-o"),
-                    QStringLiteral("ControlPath=") + entry.filePath(), QStringLiteral("-O"),
-                    QStringLiteral("exit"), QStringLiteral("--"), QStringLiteral("master")});
-        exit.waitForFinished(2000);
-    }
-    QDir(madeForThisProcess).removeRecursively();
-}
-
-} // namespace
-
 QString ControlDirectory::path()
 {
     QMutexLocker locker(&g_mutex);
 
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && runtime.size() <= kMaxFolderLength) {
-        const QString folder = QDir(runtime).filePath(QStringLiteral("blihops-ssh"));
+    const QString folder =
+        runtime.isEmpty() ? QString() : QDir(runtime).filePath(QStringLiteral("blihops-ssh"));
+    if (!folder.isEmpty() && fits(folder)) {
         const QByteArray native = QFile::encodeName(folder);
         // mkdir with 0700 leaves an existing folder as it is: then it is checked.
         if (mkdir(native.constData(), S_IRWXU) != 0 && errno != EEXIST) {
             refuse(tr("Cannot make the SSH control folder %1: %2.")
                        .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
         }
-        check(folder);
+        check(folder, getuid());
         return folder;
     }
     if (madeForThisProcess.isEmpty()) {
-        if (QDir::tempPath().size() > kMaxFolderLength) {
-            refuse(tr("The temporary folder %1 is too long a path for SSH control sockets. Set "
-                      "XDG_RUNTIME_DIR or TMPDIR to a short folder of your own.")
-                       .arg(QDir::tempPath()));
-        }
-        QByteArray pattern = QFile::encodeName(QDir::tempPath()) + "/blihops-ssh-XXXXXX";
+        const QString name = QStringLiteral("/blihops-ssh-XXXXXX");
+        // /tmp when the temporary folder is too long a path (a TMPDIR deep in a home).
+        const QString parent =
+            fits(QDir::tempPath() + name) ? QDir::tempPath() : QStringLiteral("/tmp");
+        QByteArray pattern = QFile::encodeName(parent + name);
         if (!mkdtemp(pattern.data())) {
             refuse(tr("Cannot make an SSH control folder in %1: %2.")
-                       .arg(QDir::tempPath(), QString::fromLocal8Bit(std::strerror(errno))));
+                       .arg(parent, QString::fromLocal8Bit(std::strerror(errno))));
         }
         madeForThisProcess = QFile::decodeName(pattern);
         qAddPostRoutine(removeMadeFolder);
     }
-    check(madeForThisProcess);
+    check(madeForThisProcess, getuid());
     return madeForThisProcess;
 }
 

@@ -78,10 +78,10 @@ HostKeyStore::Offered HostKeyStore::probe(const SshTarget &target) const
                     tr("Cannot make a temporary folder: %1.").arg(scratch.errorString()));
     }
     const QString file = scratch.filePath(QStringLiteral("known_hosts"));
-    QStringList arguments = SshSettings::configOptions();
+    QStringList arguments = SshSettings::configOptions() << SshSettings::hostKeyOptions();
     for (const char *option :
-         {"BatchMode=yes", "StrictHostKeyChecking=accept-new", "GlobalKnownHostsFile=/dev/null",
-          "UpdateHostKeys=no", "ControlMaster=no", "ControlPath=none", "ConnectTimeout=10",
+         {"BatchMode=yes", "StrictHostKeyChecking=accept-new", "ControlMaster=no",
+          "ControlPath=none", "ConnectTimeout=10",
           // No way to log in: the key is recorded right after the key exchange, and
           // nothing of ours (not even a public key) is offered to a host not trusted yet.
           "PubkeyAuthentication=no", "PasswordAuthentication=no", "KbdInteractiveAuthentication=no",

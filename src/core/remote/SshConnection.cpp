@@ -28,6 +28,19 @@ QString hashOf(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
+// What ssh said, one line after the other, without the noise of its warnings.
+QString sshLines(const QString &said)
+{
+    QStringList lines;
+    for (const QString &line : said.split(QLatin1Char('\n'))) {
+        const QString text = line.trimmed();
+        if (!text.isEmpty() && !text.startsWith(QLatin1String("Warning: Permanently added")) &&
+            !text.startsWith(QLatin1Char('@')))
+            lines << text;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
 QMutex g_poolMutex;
 QHash<QString, std::weak_ptr<SshConnection>> g_pool;
 
@@ -65,8 +78,9 @@ SshConnection::~SshConnection()
 QStringList SshConnection::commonOptions() const
 {
     QStringList options = SshSettings::configOptions();
+    options << SshSettings::fileOption(QStringLiteral("ControlPath"), m_controlPath)
+            << SshSettings::hostKeyOptions();
     options << QStringList{
-        QStringLiteral("-o"), QStringLiteral("ControlPath=") + m_controlPath,
         QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
         QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
         QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"),
@@ -128,28 +142,33 @@ void SshConnection::failConnect(const ProcessResult &result)
 
     if (said.contains(QLatin1String("HOST IDENTIFICATION HAS CHANGED")) ||
         said.contains(QLatin1String("Host key verification failed"))) {
-        const QString trusted = m_keys.trustedFingerprint(m_target).value_or(QString());
-        QString offered;
+        // A changed key only when the host really offers another one: a jump host that is
+        // not trusted, or one that cannot be reached, says the same words.
+        const std::optional<QString> trusted = m_keys.trustedFingerprint(m_target);
+        std::optional<QString> offered;
         try {
             offered = m_keys.offeredFingerprint(m_target);
-        } catch (const Error &) {
-            offered = tr("(unknown)");
+        } catch (const Error &error) {
+            qCInfo(lcSsh) << "no host key read from" << m_target.display() << error.message();
         }
-        if (!offered.isEmpty() && offered == trusted) {
-            // Not a new key: ssh could not use what we stored (for example another key type).
-            throw Error(ErrorKind::Unreachable,
-                        tr("ssh did not accept the trusted host key %1 of %2: %3")
-                            .arg(trusted, m_target.display(),
-                                 said.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed()));
+        if (trusted && offered && *offered != *trusted) {
+            const QString forget =
+                shellQuote({QStringLiteral("ssh-keygen"), QStringLiteral("-f"), m_keys.path(),
+                            QStringLiteral("-R"), SshSettings::resolve(m_target).knownHostsName()});
+            throw Error(ErrorKind::ChangedHostKey,
+                        tr("The host key of %1 has changed: trusted %2, now offered %3. Every "
+                           "operation on this host is stopped. If the change is expected, ask "
+                           "the host's administrator for the new fingerprint, remove the old "
+                           "key with `%4` and trust the new one.")
+                            .arg(m_target.display(), *trusted, *offered, forget),
+                        {{QStringLiteral("host"), m_target.display()},
+                         {QStringLiteral("trusted"), *trusted},
+                         {QStringLiteral("offered"), *offered}});
         }
-        throw Error(ErrorKind::ChangedHostKey,
-                    tr("The host key of %1 has changed: trusted %2, now offered %3. Every "
-                       "operation on this host is stopped. If the change is expected, ask the "
-                       "host's administrator for the new fingerprint and trust it again.")
-                        .arg(m_target.display(), trusted, offered),
-                    {{QStringLiteral("host"), m_target.display()},
-                     {QStringLiteral("trusted"), trusted},
-                     {QStringLiteral("offered"), offered}});
+        // Not a new key: ssh's own words say what went wrong.
+        throw Error(ErrorKind::Unreachable,
+                    tr("Cannot reach %1: ssh did not accept a host key on the way (%2).")
+                        .arg(m_target.display(), sshLines(said)));
     }
     QString lastLine = said.trimmed().section(QLatin1Char('\n'), -1).trimmed();
     while (lastLine.endsWith(QLatin1Char('.'))) // the message adds its own full stop
@@ -160,9 +179,17 @@ void SshConnection::failConnect(const ProcessResult &result)
                        "agent) is accepted there.")
                         .arg(m_target.display(), lastLine));
     }
-    throw Error(ErrorKind::Unreachable,
-                tr("Cannot reach %1: %2.")
-                    .arg(m_target.display(), lastLine.isEmpty() ? result.summary() : lastLine));
+    const QString reason = lastLine.isEmpty() ? result.summary() : lastLine;
+    // Under ControlPersist, ssh sends what a ProxyJump host says to /dev/null: name the jump.
+    const QString jump = SshSettings::resolve(m_target).proxyJump;
+    if (!jump.isEmpty() && jump != QLatin1String("none")) {
+        throw Error(ErrorKind::Unreachable,
+                    tr("Cannot reach %1 through the jump host %2: %3. Check that `ssh %2` works "
+                       "in a terminal (it must be reachable, and trusted in your own "
+                       "known_hosts).")
+                        .arg(m_target.display(), jump, reason));
+    }
+    throw Error(ErrorKind::Unreachable, tr("Cannot reach %1: %2.").arg(m_target.display(), reason));
 }
 
 QStringList SshConnection::commandFor(const QStringList &argv, Terminal terminal) const

@@ -3,6 +3,9 @@
 #include "remote/Process.h"
 #include "util/Error.h"
 
+#include <QRegularExpression>
+#include <QVersionNumber>
+
 using namespace std::chrono_literals;
 
 namespace blihops {
@@ -35,7 +38,29 @@ QStringList SshSettings::destinationArguments(const SshTarget &target)
 
 QStringList SshSettings::fileOption(const QString &name, const QString &path)
 {
-    return {QStringLiteral("-o"), QStringLiteral("%1=\"%2\"").arg(name, path)};
+    QString escaped = path;
+    escaped.replace(QLatin1Char('%'), QLatin1String("%%"));
+    return {QStringLiteral("-o"), QStringLiteral("%1=\"%2\"").arg(name, escaped)};
+}
+
+QStringList SshSettings::hostKeyOptions()
+{
+    // `ssh -V` says "OpenSSH_9.2p1 …" on stderr; asked once per process.
+    static const bool knowsKnownHostsCommand = [] {
+        const ProcessResult version =
+            Process::run(QStringLiteral("ssh"), {QStringLiteral("-V")}, 10s);
+        static const QRegularExpression number(QStringLiteral("OpenSSH_(\\d+)\\.(\\d+)"));
+        const QRegularExpressionMatch match =
+            number.match(QString::fromLatin1(version.standardError + version.standardOutput));
+        return match.hasMatch() &&
+               QVersionNumber(match.captured(1).toInt(), match.captured(2).toInt()) >=
+                   QVersionNumber(8, 5);
+    }();
+    QStringList options = {QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),
+                           QStringLiteral("-o"), QStringLiteral("UpdateHostKeys=no")};
+    if (knowsKnownHostsCommand)
+        options << QStringLiteral("-o") << QStringLiteral("KnownHostsCommand=none");
+    return options;
 }
 
 SshSettings SshSettings::resolve(const SshTarget &target)

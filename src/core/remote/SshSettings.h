@@ -38,8 +38,12 @@ public:
     // destination, so that no host or user name can be read as an option.
     static QStringList destinationArguments(const SshTarget &target);
     // `-o NAME="PATH"`: ssh splits the values of its file options at spaces into several
-    // files, and the app's folders ("BlihOps Console") have one.
+    // files, and the app's folders ("BlihOps Console") have one; a % in the path is written
+    // %%, as ssh expands %h, %d and the like in these options.
     static QStringList fileOption(const QString &name, const QString &path);
+    // Options that leave host keys to the known_hosts file the app names alone: no global
+    // file, no KnownHostsCommand (OpenSSH 8.5 and newer), no keys the host pushes.
+    static QStringList hostKeyOptions();
 };
 
 } // namespace blihops

@@ -23,19 +23,26 @@ const QStringList kFiles = {
 };
 const QLatin1String kScheme("profile:");
 
-// The profile file a path names, if it is one: in this user's folder, or in the folder of
-// the same name on another member's machine (…/BlihOps/BlihOps Console/profile/NAME).
-QString profileFileOf(const QString &path)
+enum class Whose
+{
+    Mine,      // only this user's own profile folder
+    AnyMember, // or the folder of the same name on another member's machine
+};
+
+// The profile file a path names, if it is one of its files: in this user's folder, or (for
+// paths earlier versions stored) in …/BlihOps/BlihOps Console/profile on another machine.
+QString profileFileOf(const QString &path, Whose whose)
 {
     const QFileInfo info(path);
     if (!kFiles.contains(info.fileName()))
         return {};
     const QString folder = QDir::cleanPath(info.absolutePath());
-    const QString ours = QDir::cleanPath(BuiltinProfile::defaultDirectory());
+    if (folder == QDir::cleanPath(BuiltinProfile::defaultDirectory()))
+        return info.fileName();
     const QString suffix =
         QDir(QCoreApplication::organizationName()).filePath(QCoreApplication::applicationName()) +
         QStringLiteral("/profile");
-    if (folder == ours || folder.endsWith(QLatin1Char('/') + suffix))
+    if (whose == Whose::AnyMember && folder.endsWith(QLatin1Char('/') + suffix))
         return info.fileName();
     return {};
 }
@@ -90,7 +97,9 @@ QString BuiltinProfile::defaultDirectory()
 
 QString BuiltinProfile::toStored(const QString &path)
 {
-    const QString name = profileFileOf(path);
+    // A file of the same name elsewhere (a copy the user edits in a project of their own)
+    // is that file, not the profile's.
+    const QString name = profileFileOf(path, Whose::Mine);
     return name.isEmpty() ? path : kScheme + name;
 }
 
@@ -100,7 +109,7 @@ QString BuiltinProfile::resolve(const QString &stored)
     if (stored.startsWith(kScheme))
         name = stored.mid(kScheme.size());
     else if (!QFile::exists(stored)) // another member's copy, stored by an earlier version
-        name = profileFileOf(stored);
+        name = profileFileOf(stored, Whose::AnyMember);
     return name.isEmpty() ? stored : QDir(defaultDirectory()).filePath(name);
 }
 

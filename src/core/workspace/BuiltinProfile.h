@@ -20,9 +20,10 @@ public:
     static bool ensure(Workspace &workspace);
 
     // A team's workspace is read on every member's machine, each with a copy of the profile
-    // of their own: a path to a profile file is stored as "profile:NAME" and read back as
-    // this user's copy. Paths that earlier versions stored (a member's own copy, anywhere)
-    // are recognised by the folder names the console uses.
+    // of their own: a path to one of the profile's files in this user's own profile folder
+    // is stored as "profile:NAME" and read back as this user's copy; any other path is kept
+    // as it is. Paths that earlier versions stored (a member's own copy, anywhere) and that
+    // do not exist here are recognised by the folder names the console uses.
     static QString toStored(const QString &path);
     static QString resolve(const QString &stored);
 };
