@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "TestWorkspace.h"
+#include "workspace/WorkspaceSchema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,7 +70,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QCOMPARE(run.json().value(QStringLiteral("version")).toString(), QStringLiteral("0.1.0"));
-        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(run.json().value(QStringLiteral("schema_version")).toInt(),
+                 blihops::WorkspaceSchema::knownVersion());
     }
 
     void listsTheBuiltinEnvironments()

@@ -154,9 +154,9 @@ private slots:
             return QString();
         };
         QCOMPARE(message(QStringLiteral("Task 7.1")),
-                 QStringLiteral("Task 7.1 is stated NOT STARTED (Status) but 4 of its 5 items are "
-                                "ticked."));
-        QVERIFY(message(QStringLiteral("Test 2")).contains(QLatin1String("1 of its 2 items")));
+                 QStringLiteral("Task 7.1 is stated NOT STARTED (Status) but items are already "
+                                "ticked (4 of 5 ticked, 80%)."));
+        QVERIFY(message(QStringLiteral("Test 2")).contains(QLatin1String("(1 of 2 ticked, 50%)")));
         QVERIFY(message(QStringLiteral("Task 7.2")).contains(QLatin1String("20%")));
     }
 

@@ -177,7 +177,8 @@ QString ChecklistExport::html(const ChecklistRun &run)
                                  "<body><h1>%1</h1><p>%2</p><p>%3</p>")
                       .arg(e(heading(run)), e(runLine(run)), e(progressLine(run)));
     const QString tableStart =
-        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+        QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" cellspacing=\"0\" "
+                       "cellpadding=\"4\" width=\"100%\">"
                        "<tr><th width=\"5%\">#</th><th width=\"45%\">%1</th><th width=\"12%\">"
                        "%2</th><th width=\"38%\">%3</th></tr>")
             .arg(e(tr("Item")), e(tr("State")), e(tr("Note, evidence, waiver")));
@@ -233,7 +234,8 @@ QString ChecklistExport::html(const ChecklistRun &run)
 
     out += QStringLiteral("<h2>%1</h2>").arg(e(tr("Sign-off")));
     if (run.signOff) {
-        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\">"
+        out += QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" "
+                              "cellspacing=\"0\" cellpadding=\"6\">"
                               "<tr><th align=\"left\">%1</th><td>%2</td></tr>"
                               "<tr><th align=\"left\">%3</th><td>%4</td></tr>"
                               "<tr><th align=\"left\">%5</th><td>%6</td></tr>"

@@ -22,11 +22,8 @@ QString percent(const std::optional<double> &value)
 
 QString stated(const StreamUnit &unit)
 {
-    QStringList parts;
-    for (const StreamStatement &statement : unit.stated)
-        parts << StreamStatus::headline(statement.text);
-    parts.removeDuplicates();
-    return parts.isEmpty() ? QStringLiteral("\u2014") : parts.join(QStringLiteral("; "));
+    const QString summary = unit.statedSummary();
+    return summary.isEmpty() ? QStringLiteral("\u2014") : summary;
 }
 
 // where: how a contradiction names a unit, as StreamReview does ("Task %1").
@@ -55,7 +52,8 @@ QString table(const QStringList &header, const QString &rows)
     QString head;
     for (const QString &column : header)
         head += QStringLiteral("<th align=\"left\">%1</th>").arg(e(column));
-    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+    return QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" "
+                          "cellspacing=\"0\" cellpadding=\"3\" "
                           "width=\"100%\"><tr>%1</tr>%2</table>")
         .arg(head, rows);
 }
@@ -79,7 +77,7 @@ QString DashboardExport::html(const Dashboard &dashboard)
                    .arg(e(tr("Stream %1: %2").arg(report.id, report.title)),
                         e(tr("Stated: %1. Computed from the checkboxes: %2 of %3 items (%4). "
                              "Source: %5.")
-                              .arg(status ? StreamStatus::headline(status->text) : tr("nothing"))
+                              .arg(status ? status->summary() : tr("nothing"))
                               .arg(report.done)
                               .arg(report.total)
                               .arg(percent(report.completion()), report.source)));

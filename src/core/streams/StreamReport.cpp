@@ -105,6 +105,15 @@ std::optional<double> statedPercent(const QList<StreamStatement> &statements)
 
 } // namespace
 
+QString StreamStatement::summary() const
+{
+    QString text =
+        state == StreamStatus::State::Unknown ? QString() : StreamStatus::headline(this->text);
+    if (percent && !text.contains(QLatin1Char('%')))
+        text += QLatin1Char(' ') + QString::number(*percent) + QLatin1Char('%');
+    return text.trimmed();
+}
+
 QJsonObject StreamStatement::toJson() const
 {
     return {{QStringLiteral("where"), where},
@@ -132,6 +141,16 @@ std::optional<double> StreamUnit::completion() const
 const StreamStatement *StreamUnit::statedStatus() const
 {
     return firstWithState(stated);
+}
+
+QString StreamUnit::statedSummary() const
+{
+    QStringList parts;
+    for (const StreamStatement &statement : stated)
+        parts << statement.summary();
+    parts.removeAll(QString());
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral("; "));
 }
 
 QJsonObject StreamContradiction::toJson() const
@@ -200,14 +219,8 @@ QJsonObject StreamReport::reportJson(const QList<StreamContradiction> &contradic
         if (task) {
             object.insert(QStringLiteral("stated_status"), statedText(unit.statedStatus()));
         } else {
-            // A test's statement as one phrase: "PASS 75%".
-            QString stated;
-            if (const StreamStatement *status = unit.statedStatus())
-                stated = StreamStatus::headline(status->text);
-            const std::optional<double> percent = statedPercent(unit.stated);
-            if (percent && !stated.contains(QLatin1Char('%')))
-                stated += (stated.isEmpty() ? QString() : QStringLiteral(" ")) +
-                          QString::number(*percent) + QLatin1Char('%');
+            // A test's statements as one phrase: "PASS 75%".
+            const QString stated = unit.statedSummary();
             object.insert(QStringLiteral("stated"),
                           stated.isEmpty() ? QJsonValue() : QJsonValue(stated));
         }

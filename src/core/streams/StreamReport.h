@@ -19,6 +19,8 @@ struct StreamStatement
     StreamStatus::State state = StreamStatus::State::Unknown;
     std::optional<double> percent;
 
+    // What it says at a glance: "NOT STARTED", "PASS 75%", "50%".
+    QString summary() const;
     QJsonObject toJson() const;
     static StreamStatement fromJson(const QJsonObject &object);
 };
@@ -37,6 +39,8 @@ struct StreamUnit
     std::optional<double> completion() const;
     // The first statement that names a state (a Status field, a table's status), if any.
     const StreamStatement *statedStatus() const;
+    // Every statement's summary, once each: "NOT STARTED; 100%"; empty without any.
+    QString statedSummary() const;
 };
 
 // A contradiction between what a document states and what its checkboxes show.

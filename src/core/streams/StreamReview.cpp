@@ -15,7 +15,7 @@ QString percentText(double value)
 
 QString computedText(int done, int total)
 {
-    return StreamReview::tr("%1 of %2 items ticked (%3)")
+    return StreamReview::tr("%1 of %2 ticked, %3")
         .arg(done)
         .arg(total)
         .arg(percentText(*StreamReport::percentOf(done, total)));
@@ -32,7 +32,7 @@ public:
         if (unit.total == 0)
             return; // nothing to hold a statement against
         for (const StreamStatement &statement : unit.stated) {
-            const QString stated = StreamStatus::headline(statement.text);
+            const QString stated = statement.summary();
             const QString computed = computedText(unit.done, unit.total);
             const int unticked = unit.total - unit.done;
             const bool claimsPass = statement.state == State::Pass ||
@@ -40,11 +40,9 @@ public:
                                     (statement.percent && *statement.percent >= 100);
             if (isTest && claimsPass && unticked > 0) {
                 add(QStringLiteral("test-pass"), where, statement, computed,
-                    StreamReview::tr("%1 is stated %2 (%3) but %n of its %4 items are not "
-                                     "ticked.",
-                                     nullptr, unticked)
-                        .arg(where, stated, statement.where)
-                        .arg(unit.total));
+                    StreamReview::tr("%1 is stated %2 (%3) but not all of its items are ticked "
+                                     "(%4).")
+                        .arg(where, stated, statement.where, computed));
                 continue; // its percentage says the same again
             }
             if (!isTest || !claimsPass)
@@ -68,7 +66,7 @@ public:
         }
         const QString computed = computedText(report.done, report.total);
         for (const StreamStatement &statement : report.stated) {
-            const QString stated = StreamStatus::headline(statement.text);
+            const QString stated = statement.summary();
             const State state = statement.state;
             QString message;
             if ((state == State::Complete || state == State::Pass) && report.done < report.total) {
@@ -102,36 +100,30 @@ private:
     void add(const QString &kind, const QString &where, const StreamStatement &statement,
              const QString &computed, const QString &message)
     {
-        QString stated = StreamStatus::headline(statement.text);
-        if (statement.percent && !stated.contains(QLatin1Char('%')))
-            stated += QStringLiteral(" ") + percentText(*statement.percent);
-        m_found.append({kind, where, stated.trimmed(), computed, message});
+        m_found.append({kind, where, statement.summary(), computed, message});
     }
 
     void status(const QString &where, const StreamStatement &statement, int done, int total)
     {
-        const QString stated = StreamStatus::headline(statement.text);
+        const QString stated = statement.summary();
         const QString computed = computedText(done, total);
         QString message;
         if ((statement.state == State::Complete || statement.state == State::Pass) &&
             done < total) {
-            message = StreamReview::tr("%1 is stated %2 (%3) but %n of its %4 items are not "
-                                       "ticked.",
-                                       nullptr, total - done)
-                          .arg(where, stated, statement.where)
-                          .arg(total);
+            message = StreamReview::tr("%1 is stated %2 (%3) but not all of its items are ticked "
+                                       "(%4).")
+                          .arg(where, stated, statement.where, computed);
         } else if (statement.state == State::NotStarted && done > 0) {
-            message = StreamReview::tr("%1 is stated %2 (%3) but %n of its %4 items are ticked.",
-                                       nullptr, done)
-                          .arg(where, stated, statement.where)
-                          .arg(total);
+            message = StreamReview::tr("%1 is stated %2 (%3) but items are already ticked "
+                                       "(%4).")
+                          .arg(where, stated, statement.where, computed);
         } else if (statement.state == State::Partial && (done == total || done == 0)) {
             message = done == 0 ? StreamReview::tr("%1 is stated %2 (%3) but none of its items "
-                                                   "is ticked.")
-                                      .arg(where, stated, statement.where)
+                                                   "is ticked (%4).")
+                                      .arg(where, stated, statement.where, computed)
                                 : StreamReview::tr("%1 is stated %2 (%3) but all of its items "
-                                                   "are ticked.")
-                                      .arg(where, stated, statement.where);
+                                                   "are ticked (%4).")
+                                      .arg(where, stated, statement.where, computed);
         }
         if (!message.isEmpty())
             add(QStringLiteral("status"), where, statement, computed, message);
