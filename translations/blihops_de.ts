@@ -43,6 +43,37 @@
     </message>
 </context>
 <context>
+    <name>ControlDirectory</name>
+    <message>
+        <source>Cannot read the SSH control folder %1: %2.</source>
+        <translation>Der SSH-Steuerordner %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The SSH control folder %1 is not a folder (a link or a file is there). Remove it; the console makes its own.</source>
+        <translation>Der SSH-Steuerordner %1 ist kein Ordner (dort liegt ein Link oder eine Datei). Entfernen Sie ihn; die Konsole legt einen eigenen an.</translation>
+    </message>
+    <message>
+        <source>The SSH control folder %1 belongs to another user (uid %2): its owner could use your SSH connections. Remove it, or set XDG_RUNTIME_DIR to a folder of your own.</source>
+        <translation>Der SSH-Steuerordner %1 gehört einem anderen Benutzer (UID %2): Dieser könnte Ihre SSH-Verbindungen benutzen. Entfernen Sie ihn oder setzen Sie XDG_RUNTIME_DIR auf einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The SSH control folder %1 is open to other users (mode %2): they could use your SSH connections. Run chmod 700 on it, or remove it.</source>
+        <translation>Der SSH-Steuerordner %1 ist für andere Benutzer offen (Modus %2): Sie könnten Ihre SSH-Verbindungen benutzen. Führen Sie chmod 700 darauf aus oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Cannot make the SSH control folder %1: %2.</source>
+        <translation>Der SSH-Steuerordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 is too long a path for SSH control sockets. Set XDG_RUNTIME_DIR or TMPDIR to a short folder of your own.</source>
+        <translation>Der temporäre Ordner %1 ist ein zu langer Pfad für SSH-Steuersockets. Setzen Sie XDG_RUNTIME_DIR oder TMPDIR auf einen kurzen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot make an SSH control folder in %1: %2.</source>
+        <translation>In %1 kann kein SSH-Steuerordner angelegt werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>its compose files (no env file)</source>
@@ -118,6 +149,14 @@
     <message>
         <source>a tcp address must not have a path</source>
         <translation>eine tcp-Adresse darf keinen Pfad enthalten</translation>
+    </message>
+    <message>
+        <source>the host must not start with &quot;-&quot; or contain spaces or control characters</source>
+        <translation>der Host darf nicht mit „-“ beginnen und keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>the user must not start with &quot;-&quot; or contain spaces or control characters</source>
+        <translation>der Benutzer darf nicht mit „-“ beginnen und keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
 </context>
 <context>
@@ -319,14 +358,41 @@
     </message>
 </context>
 <context>
+    <name>HostKeyPrompt</name>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Trust %1?</source>
+        <translation>%1 vertrauen?</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (environment %2). It offers the host key
+
+%3
+
+Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
+        <translation>Dies ist die erste Verbindung zu %1 (Umgebung %2). Angeboten wird der Host-Schlüssel
+
+%3
+
+Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerabdruck nennt.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Not Trusted</source>
+        <translation>Nicht vertraut</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyStore</name>
     <message>
         <source>Cannot read the host key of %1: %2. Check the host name and port, and that sshd runs there.</source>
         <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2. Prüfen Sie Hostnamen und Port und ob dort sshd läuft.</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1.</source>
-        <translation>Eine temporäre Datei kann nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Cannot read the host key of %1: %2.</source>
@@ -343,6 +409,14 @@
     <message>
         <source>Cannot update %1: %2.</source>
         <translation>%1 kann nicht aktualisiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1.</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +718,14 @@
         <source>The language changes at once; the choice is kept for the next start.</source>
         <translation>Die Sprache wechselt sofort; die Auswahl bleibt für den nächsten Start erhalten.</translation>
     </message>
+    <message>
+        <source>&amp;Read-only: hide every action that changes something or runs on a host</source>
+        <translation>&amp;Nur lesen: jede Aktion ausblenden, die etwas ändert oder auf einem Host läuft</translation>
+    </message>
+    <message>
+        <source>For managers and reviewers: every view stays, nothing can be started, changed or removed.</source>
+        <translation>Für Manager und Prüfer: Alle Ansichten bleiben, nichts kann gestartet, geändert oder entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>SmokeCheck</name>
@@ -842,6 +924,17 @@
     <message>
         <source>No free local port: %1.</source>
         <translation>Kein freier lokaler Port: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SshSettings</name>
+    <message>
+        <source>ssh does not accept %1: %2. Check the host name and your ssh config.</source>
+        <translation>ssh akzeptiert %1 nicht: %2. Prüfen Sie den Hostnamen und Ihre SSH-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>ssh -G gave no host name and port for %1.</source>
+        <translation>ssh -G lieferte für %1 keinen Hostnamen und Port.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1562,132 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     </message>
 </context>
 <context>
+    <name>blihops::gui::EnvironmentsMode</name>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Environments and their services (Ctrl+1)</source>
+        <translation>Umgebungen und ihre Dienste (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an environment (Ctrl+N)</source>
+        <translation>Umgebung hinzufügen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected environment (F2)</source>
+        <translation>Ausgewählte Umgebung bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected environment (Ctrl+D)</source>
+        <translation>Kopie der ausgewählten Umgebung hinzufügen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment from the workspace (Del); its stack keeps running</source>
+        <translation>Ausgewählte Umgebung aus dem Arbeitsbereich entfernen (Del); ihr Stack läuft weiter</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the workspace and compose files again (F5)</source>
+        <translation>Arbeitsbereich und Compose-Dateien neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Smoke Tests</source>
+        <translation>Smoke-Tests</translation>
+    </message>
+    <message>
+        <source>Workspace unavailable</source>
+        <translation>Arbeitsbereich nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-kopie</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Environment</source>
+        <translation>Umgebung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Remove Production Environment</source>
+        <translation>Produktionsumgebung entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um sie aus dem Arbeitsbereich zu entfernen (ihr Stack läuft weiter):</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Not Removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>The name typed does not match &quot;%1&quot;; nothing was removed.</source>
+        <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation>Umgebung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
+        <translation>„%1“ aus dem Arbeitsbereich entfernen? Ihr Stack läuft weiter; nur die Console vergisst die Umgebung.</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Environment</source>
+        <translation>Umgebung kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::FindingsModel</name>
     <message>
         <source>Info</source>
@@ -1531,14 +1750,6 @@ Abhilfe: %2</translation>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
         <source>BlihOps Console — %1</source>
         <translation>BlihOps Console — %1</translation>
     </message>
@@ -1547,68 +1758,12 @@ Abhilfe: %2</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Environment</source>
-        <translation>&amp;Umgebung</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Modes</source>
         <translation>Modi</translation>
-    </message>
-    <message>
-        <source>Environment Actions</source>
-        <translation>Umgebungsaktionen</translation>
-    </message>
-    <message>
-        <source>Environments</source>
-        <translation>Umgebungen</translation>
-    </message>
-    <message>
-        <source>Environments and their services (Ctrl+1)</source>
-        <translation>Umgebungen und ihre Dienste (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add an environment (Ctrl+N)</source>
-        <translation>Umgebung hinzufügen (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the selected environment (F2)</source>
-        <translation>Ausgewählte Umgebung bearbeiten (F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate…</source>
-        <translation>&amp;Duplizieren…</translation>
-    </message>
-    <message>
-        <source>Add a copy of the selected environment (Ctrl+D)</source>
-        <translation>Kopie der ausgewählten Umgebung hinzufügen (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected environment from the workspace (Del); its stack keeps running</source>
-        <translation>Ausgewählte Umgebung aus dem Arbeitsbereich entfernen (Del); ihr Stack läuft weiter</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>Read the workspace and compose files again (F5)</source>
-        <translation>Arbeitsbereich und Compose-Dateien neu einlesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1627,72 +1782,24 @@ Abhilfe: %2</translation>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <source>Workspace unavailable</source>
-        <translation>Arbeitsbereich nicht verfügbar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n Umgebung</numerusform>
-            <numerusform>%n Umgebungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Open the Workspace</source>
-        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1-copy</source>
-        <translation>%1-kopie</translation>
-    </message>
-    <message>
-        <source>Cannot Save the Environment</source>
-        <translation>Umgebung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Remove Production Environment</source>
-        <translation>Produktionsumgebung entfernen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
-        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um sie aus dem Arbeitsbereich zu entfernen (ihr Stack läuft weiter):</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Not Removed</source>
-        <translation>Nicht entfernt</translation>
-    </message>
-    <message>
-        <source>The name typed does not match &quot;%1&quot;; nothing was removed.</source>
-        <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; es wurde nichts entfernt.</translation>
-    </message>
-    <message>
-        <source>Remove Environment</source>
-        <translation>Umgebung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
-        <translation>„%1“ aus dem Arbeitsbereich entfernen? Ihr Stack läuft weiter; nur die Console vergisst die Umgebung.</translation>
-    </message>
-    <message>
-        <source>Cannot Remove the Environment</source>
-        <translation>Umgebung kann nicht entfernt werden</translation>
-    </message>
-    <message>
         <source>About BlihOps Console</source>
         <translation>Über BlihOps Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Runs the BlihOps Talent Platform&apos;s Docker Compose stacks: environments, readiness, backups and checklists.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Betreibt die Docker-Compose-Stacks der BlihOps Talent Platform: Umgebungen, Bereitschaftsprüfungen, Backups und Checklisten.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;&lt;p&gt;Protokolldatei: %3&lt;/p&gt;</translation>
+        <source>BlihOps Console — %1 (read-only)</source>
+        <translation>BlihOps Console — %1 (nur lesen)</translation>
     </message>
     <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files and runs their smoke tests.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien und führt ihre Smoke-Tests aus.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ReadinessMode</name>
     <message>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
@@ -1702,40 +1809,8 @@ Abhilfe: %2</translation>
         <translation>Befunde der Bereitschaftsprüfung für jede Umgebung (Ctrl+2)</translation>
     </message>
     <message>
-        <source>Host Key Changed</source>
-        <translation>Host-Schlüssel geändert</translation>
-    </message>
-    <message>
-        <source>Trust %1?</source>
-        <translation>%1 vertrauen?</translation>
-    </message>
-    <message>
-        <source>This is the first connection to %1 (environment %2). It offers the host key
-
-%3
-
-Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
-        <translation>Dies ist die erste Verbindung zu %1 (Umgebung %2). Angeboten wird der Host-Schlüssel
-
-%3
-
-Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerabdruck nennt.</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Vertrauen</translation>
-    </message>
-    <message>
-        <source>Not Trusted</source>
-        <translation>Nicht vertraut</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>Smoke Tests</source>
-        <translation>Smoke-Tests</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,37 @@
     </message>
 </context>
 <context>
+    <name>ControlDirectory</name>
+    <message>
+        <source>Cannot read the SSH control folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH control folder %1 is not a folder (a link or a file is there). Remove it; the console makes its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH control folder %1 belongs to another user (uid %2): its owner could use your SSH connections. Remove it, or set XDG_RUNTIME_DIR to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH control folder %1 is open to other users (mode %2): they could use your SSH connections. Run chmod 700 on it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the SSH control folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 is too long a path for SSH control sockets. Set XDG_RUNTIME_DIR or TMPDIR to a short folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make an SSH control folder in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>its compose files (no env file)</source>
@@ -117,6 +148,14 @@
     </message>
     <message>
         <source>a tcp address must not have a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host must not start with &quot;-&quot; or contain spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user must not start with &quot;-&quot; or contain spaces or control characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,13 +358,36 @@
     </message>
 </context>
 <context>
-    <name>HostKeyStore</name>
+    <name>HostKeyPrompt</name>
     <message>
-        <source>Cannot read the host key of %1: %2. Check the host name and port, and that sshd runs there.</source>
+        <source>Host Key Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write a temporary file: %1.</source>
+        <source>Trust %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (environment %2). It offers the host key
+
+%3
+
+Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyStore</name>
+    <message>
+        <source>Cannot read the host key of %1: %2. Check the host name and port, and that sshd runs there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +404,14 @@
     </message>
     <message>
         <source>Cannot update %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,6 +714,14 @@
         <source>The language changes at once; the choice is kept for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Read-only: hide every action that changes something or runs on a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For managers and reviewers: every view stays, nothing can be started, changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmokeCheck</name>
@@ -841,6 +919,17 @@
     </message>
     <message>
         <source>No free local port: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshSettings</name>
+    <message>
+        <source>ssh does not accept %1: %2. Check the host name and your ssh config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh -G gave no host name and port for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1551,132 @@ Fix the cause, then press Reload (F5).</source>
     </message>
 </context>
 <context>
+    <name>blihops::gui::EnvironmentsMode</name>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments and their services (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an environment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected environment (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected environment (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected environment from the workspace (Del); its stack keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace and compose files again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Production Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name typed does not match &quot;%1&quot;; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::FindingsModel</name>
     <message>
         <source>Info</source>
@@ -1523,14 +1738,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BlihOps Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,67 +1746,11 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environments and their services (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an environment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected environment (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a copy of the selected environment (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected environment from the workspace (Del); its stack keeps running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the workspace and compose files again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,72 +1770,24 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n environment</numerusform>
-            <numerusform>%n environments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Open the Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Save the Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Production Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name typed does not match &quot;%1&quot;; nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Remove the Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About BlihOps Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Runs the BlihOps Talent Platform&apos;s Docker Compose stacks: environments, readiness, backups and checklists.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
+        <source>BlihOps Console — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+2</source>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files and runs their smoke tests.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ReadinessMode</name>
     <message>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
@@ -1694,35 +1797,7 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host Key Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the first connection to %1 (environment %2). It offers the host key
-
-%3
-
-Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not Trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smoke Tests</source>
+        <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ComposeFileViewer.h"
 
+#include "Background.h"
 #include "LineNumberedView.h"
 #include "YamlHighlighter.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace blihops::gui {
 
@@ -30,22 +30,7 @@ ComposeFileViewer::ComposeFileViewer(QWidget *parent)
     layout->addWidget(buttons);
     resize(820, 640);
 
-    connect(&m_reading, &QFutureWatcherBase::finished, this, [this] {
-        const Contents contents = m_reading.result();
-        if (contents.error.isEmpty()) {
-            m_view->setPlainText(contents.text);
-            m_view->goToLine(m_line);
-        } else {
-            m_view->setPlainText(contents.error);
-        }
-        emit loaded();
-    });
     retranslate();
-}
-
-ComposeFileViewer::~ComposeFileViewer()
-{
-    m_reading.waitForFinished();
 }
 
 void ComposeFileViewer::open(const QString &path, int line)
@@ -54,12 +39,23 @@ void ComposeFileViewer::open(const QString &path, int line)
     m_line = line;
     retranslate();
     QDialog::open();
-    m_reading.setFuture(QtConcurrent::run([path]() -> Contents {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {{}, tr("%1 cannot be read: %2.").arg(path, file.errorString())};
-        return {QString::fromUtf8(file.readAll()), {}};
-    }));
+    runInBackground(
+        this,
+        [path]() -> Contents {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return {{}, tr("%1 cannot be read: %2.").arg(path, file.errorString())};
+            return {QString::fromUtf8(file.readAll()), {}};
+        },
+        [this](const Contents &contents) {
+            if (contents.error.isEmpty()) {
+                m_view->setPlainText(contents.text);
+                m_view->goToLine(m_line);
+            } else {
+                m_view->setPlainText(contents.error);
+            }
+            emit loaded();
+        });
 }
 
 void ComposeFileViewer::retranslate()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QLabel;
 
@@ -17,7 +16,6 @@ class ComposeFileViewer : public QDialog
 
 public:
     explicit ComposeFileViewer(QWidget *parent = nullptr);
-    ~ComposeFileViewer() override;
 
     void open(const QString &path, int line);
     LineNumberedView *view() const { return m_view; }
@@ -42,7 +40,6 @@ private:
     QLabel *m_pathLabel;
     QString m_path;
     int m_line = 0;
-    QFutureWatcher<Contents> m_reading;
 };
 
 } // namespace blihops::gui

@@ -1,5 +1,6 @@
 #include "ConflictsDialog.h"
 
+#include "Background.h"
 #include "FindingsModel.h"
 #include "util/Error.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace blihops::gui {
 
@@ -50,23 +50,8 @@ ConflictsDialog::ConflictsDialog(const QList<Environment> &environments, QWidget
     m_second->setCurrentIndex(std::min(1, int(environments.size()) - 1));
     connect(m_first, &QComboBox::currentIndexChanged, this, &ConflictsDialog::check);
     connect(m_second, &QComboBox::currentIndexChanged, this, &ConflictsDialog::check);
-    connect(&m_check, &QFutureWatcherBase::finished, this, [this] {
-        if (m_recheck) {
-            m_recheck = false;
-            check();
-            return;
-        }
-        m_outcome = m_check.result();
-        present();
-        emit checked();
-    });
     retranslate();
     check();
-}
-
-ConflictsDialog::~ConflictsDialog()
-{
-    m_check.waitForFinished();
 }
 
 void ConflictsDialog::choose(const QString &first, const QString &second)
@@ -91,7 +76,7 @@ void ConflictsDialog::check()
     const int second = m_second->currentIndex();
     if (first < 0 || second < 0)
         return;
-    if (m_check.isRunning()) {
+    if (m_checking) {
         m_recheck = true;
         return;
     }
@@ -99,14 +84,27 @@ void ConflictsDialog::check()
     m_outcome.reset();
     m_list->clear();
     m_verdict->setText(tr("Checking…"));
-    m_check.setFuture(QtConcurrent::run(
+    m_checking = true;
+    runInBackground(
+        this,
         [a = m_environments.at(first), b = m_environments.at(second)]() -> Outcome {
             try {
                 return {EnvironmentConflicts::between(a, b), {}};
             } catch (const Error &error) {
                 return {{}, error.message()};
             }
-        }));
+        },
+        [this](const Outcome &outcome) {
+            m_checking = false;
+            if (m_recheck) {
+                m_recheck = false;
+                check();
+                return;
+            }
+            m_outcome = outcome;
+            present();
+            emit checked();
+        });
 }
 
 void ConflictsDialog::present()

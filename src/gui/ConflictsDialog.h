@@ -3,7 +3,6 @@
 #include "compose/EnvironmentConflicts.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QComboBox;
 class QLabel;
@@ -20,7 +19,6 @@ class ConflictsDialog : public QDialog
 
 public:
     ConflictsDialog(const QList<Environment> &environments, QWidget *parent = nullptr);
-    ~ConflictsDialog() override;
 
     void choose(const QString &first, const QString &second);
     QString verdict() const;
@@ -52,8 +50,8 @@ private:
     QTreeWidget *m_list;
     std::pair<QString, QString> m_pair; // the environments of m_outcome or of the running check
     std::optional<Outcome> m_outcome;
+    bool m_checking = false;
     bool m_recheck = false; // the user chose another pair while a check ran
-    QFutureWatcher<Outcome> m_check;
 };
 
 } // namespace blihops::gui

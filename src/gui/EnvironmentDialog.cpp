@@ -1,12 +1,12 @@
 #include "EnvironmentDialog.h"
 
+#include "Background.h"
 #include "EnvironmentTreeModel.h"
 #include "ui_EnvironmentDialog.h"
 #include "util/Error.h"
 
 #include <QFileDialog>
 #include <QPushButton>
-#include <QtConcurrent>
 
 namespace blihops::gui {
 
@@ -35,22 +35,11 @@ EnvironmentDialog::EnvironmentDialog(Mode mode, QWidget *parent)
     connect(m_ui->browseEnvFileButton, &QPushButton::clicked, this,
             &EnvironmentDialog::browseEnvFile);
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &EnvironmentDialog::nameEdited);
-    connect(&m_check, &QFutureWatcherBase::finished, this, [this] {
-        const QList<EnvironmentValidator::Problem> problems = m_check.result();
-        showProblems(problems);
-        emit checked();
-        if (problems.isEmpty())
-            QDialog::accept();
-    });
     retranslate();
     updateButtons();
 }
 
-EnvironmentDialog::~EnvironmentDialog()
-{
-    // The check only reads files; waiting for it keeps it from outliving the dialog's data.
-    m_check.waitForFinished();
-}
+EnvironmentDialog::~EnvironmentDialog() = default;
 
 void EnvironmentDialog::changeEvent(QEvent *event)
 {
@@ -117,7 +106,7 @@ Environment EnvironmentDialog::environment() const
 
 void EnvironmentDialog::accept()
 {
-    if (m_check.isRunning())
+    if (m_checking)
         return;
     QList<EnvironmentValidator::Problem> portProblems;
     try {
@@ -129,9 +118,19 @@ void EnvironmentDialog::accept()
     m_ui->problemsLabel->setStyleSheet(QString());
     m_ui->problemsLabel->show();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_check.setFuture(QtConcurrent::run([environment = environment(), portProblems] {
-        return portProblems + EnvironmentValidator::validate(environment);
-    }));
+    m_checking = true;
+    runInBackground(
+        this,
+        [environment = environment(), portProblems] {
+            return portProblems + EnvironmentValidator::validate(environment);
+        },
+        [this](const QList<EnvironmentValidator::Problem> &problems) {
+            m_checking = false;
+            showProblems(problems);
+            emit checked();
+            if (problems.isEmpty())
+                QDialog::accept();
+        });
 }
 
 void EnvironmentDialog::showProblems(const QList<EnvironmentValidator::Problem> &problems)

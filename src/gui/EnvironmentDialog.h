@@ -4,7 +4,6 @@
 #include "workspace/EnvironmentValidator.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <memory>
 
 namespace Ui {
@@ -55,7 +54,7 @@ private:
 
     std::unique_ptr<Ui::EnvironmentDialog> m_ui;
     Mode m_mode;
-    QFutureWatcher<QList<EnvironmentValidator::Problem>> m_check;
+    bool m_checking = false;
     QStringList m_problems;
     QString m_lastDefaultProject;
 };

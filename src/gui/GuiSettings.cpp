@@ -18,6 +18,8 @@ QString GuiSettings::path(Key key) const
     switch (key) {
     case Key::Language:
         return QStringLiteral("interface/language");
+    case Key::ReadOnly:
+        return QStringLiteral("interface/readOnly");
     case Key::WindowGeometry:
         return m_workspaceGroup + QStringLiteral("/window/geometry");
     case Key::WindowState:

@@ -19,8 +19,9 @@ public:
         DetailsSplitterState,
         TreeHeaderState,
         LastEnvironment,
-        DetailsTab,             // Containers or Smoke tests, beside the environment tree
-        SmokeResultsHeaderState // the smoke results table's column widths
+        DetailsTab,              // Containers or Smoke tests, beside the environment tree
+        SmokeResultsHeaderState, // the smoke results table's column widths
+        ReadOnly                 // every action hidden: the managers' console
     };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.

@@ -2,6 +2,7 @@
 
 #include "ComposeFileViewer.h"
 #include "ConflictsDialog.h"
+#include "ErrorBox.h"
 #include "FindingsModel.h"
 #include "WorkspaceRunner.h"
 #include "compose/VariableTable.h"
@@ -103,7 +104,7 @@ void ReadinessPane::recheck()
         [this](const Error &error) {
             m_checking = false;
             retranslate();
-            showError(tr("Cannot Review the Environments"), error.message());
+            showError(this, tr("Cannot Review the Environments"), error.message());
             emit reviewed();
         });
 }
@@ -165,16 +166,8 @@ void ReadinessPane::writeVariables(const Environment &environment, const QString
         },
         [this, path](bool) { m_summary->setText(tr("Variables written to %1.").arg(path)); },
         [this](const Error &error) {
-            showError(tr("Cannot Export the Variables"), error.message());
+            showError(this, tr("Cannot Export the Variables"), error.message());
         });
-}
-
-void ReadinessPane::showError(const QString &title, const QString &message)
-{
-    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void ReadinessPane::retranslate()

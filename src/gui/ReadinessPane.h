@@ -49,7 +49,6 @@ private:
     };
 
     void retranslate();
-    void showError(const QString &title, const QString &message);
     void writeVariables(const Environment &environment, const QString &path);
 
     WorkspaceRunner &m_runner;

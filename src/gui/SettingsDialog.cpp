@@ -5,7 +5,7 @@
 
 namespace blihops::gui {
 
-SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent)
+SettingsDialog::SettingsDialog(LanguageManager &languages, bool readOnly, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_languages(languages)
 {
     m_ui->setupUi(this);
@@ -15,6 +15,8 @@ SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent)
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_languages.setLanguage(m_ui->languageCombo->itemData(index).toString());
     });
+    m_ui->readOnlyCheck->setChecked(readOnly);
+    connect(m_ui->readOnlyCheck, &QCheckBox::toggled, this, &SettingsDialog::readOnlyChanged);
 }
 
 SettingsDialog::~SettingsDialog() = default;

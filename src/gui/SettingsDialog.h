@@ -11,14 +11,17 @@ namespace blihops::gui {
 
 class LanguageManager;
 
-// Preferences that apply at once: for now the interface language.
+// Preferences that apply at once: the interface language and the read-only console.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SettingsDialog(LanguageManager &languages, QWidget *parent = nullptr);
+    SettingsDialog(LanguageManager &languages, bool readOnly, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+signals:
+    void readOnlyChanged(bool readOnly);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "SmokePane.h"
 
+#include "ErrorBox.h"
 #include "SmokeResultsModel.h"
 #include "SmokeSuiteDialog.h"
 #include "WorkspaceRunner.h"
@@ -423,7 +424,8 @@ void SmokePane::finishRun(const QString &environment, const RunEvent &event)
                 return;
             }
         }
-        showError(error.kind() == ErrorKind::Unreachable
+        showError(this,
+                  error.kind() == ErrorKind::Unreachable
                       ? tr("Cannot Reach %1").arg(environment)
                       : tr("Smoke Suite of %1 Not Run").arg(environment),
                   error.message());
@@ -473,7 +475,7 @@ void SmokePane::record(const SmokeRun &run)
             emit runFinished(environment);
         },
         [this, environment](const Error &error) {
-            showError(tr("Cannot Keep the Smoke Run"), error.message());
+            showError(this, tr("Cannot Keep the Smoke Run"), error.message());
             emit runFinished(environment);
         });
 }
@@ -536,12 +538,10 @@ void SmokePane::editSuite()
     dialog->open();
 }
 
-void SmokePane::showError(const QString &title, const QString &message)
+void SmokePane::setReadOnly(bool readOnly)
 {
-    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_readOnly = readOnly;
+    updateState();
 }
 
 void SmokePane::updateState()
@@ -550,11 +550,17 @@ void SmokePane::updateState()
     const bool hasEngine = m_environment && !m_environment->engineUrl.isEmpty();
     const int enabled = int(std::count_if(m_suite.begin(), m_suite.end(),
                                           [](const SmokeCheck &check) { return check.enabled; }));
-    const bool runnable = hasEngine && !m_loading && m_suiteError.isEmpty() && !active;
+    const bool runnable =
+        hasEngine && !m_loading && m_suiteError.isEmpty() && !active && !m_readOnly;
     m_runAction->setEnabled(runnable && enabled > 0);
     m_rerunAction->setEnabled(runnable && m_view->selectionModel()->hasSelection());
     m_cancelAction->setEnabled(active && !active->cancelling);
-    m_editAction->setEnabled(m_environment && !m_loading);
+    m_editAction->setEnabled(m_environment && !m_loading && !m_readOnly);
+    // Read-only: the history stays, nothing can be run or changed.
+    for (QAction *action : {m_runAction, m_rerunAction, m_editAction})
+        action->setVisible(!m_readOnly);
+    for (QToolButton *button : {m_runButton, m_rerunButton, m_editButton})
+        button->setVisible(!m_readOnly);
     m_historyBox->setEnabled(!active && !m_history.isEmpty());
     // No past run: nothing to choose from.
     m_historyBox->setVisible(!m_history.isEmpty());

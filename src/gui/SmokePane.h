@@ -64,6 +64,8 @@ public:
     void editSuite();
     // Runs again what the environment's last attempt tried, after its host key was trusted.
     void retry(const QString &environment);
+    // Read-only: past runs can be read, none started and the suite not edited.
+    void setReadOnly(bool readOnly);
 
 signals:
     // After each load of the shown environment's suite and history, successful or not.
@@ -95,7 +97,6 @@ private:
     void showRun(int historyIndex);
     void showActiveRun();
     void fillHistory();
-    void showError(const QString &title, const QString &message);
     void updateState();
     void updateDetails();
     void retranslate();
@@ -128,6 +129,7 @@ private:
     QList<SmokeCheck> m_suite;
     QString m_suiteError;
     bool m_loading = false;
+    bool m_readOnly = false;
     int m_loadGeneration = 0;
     QList<SmokeRun> m_history;
     // Set when the table merges a rerun into an earlier run: it is then no one run of

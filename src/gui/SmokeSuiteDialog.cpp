@@ -1,5 +1,7 @@
 #include "SmokeSuiteDialog.h"
 
+#include "Background.h"
+#include "ErrorBox.h"
 #include "WorkspaceRunner.h"
 #include "checks/Credentials.h"
 #include "checks/SmokeSuite.h"
@@ -11,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -448,34 +449,28 @@ void SmokeSuiteDialog::storePassword()
                     return;
                 m_storeButton->setEnabled(false);
                 // The keychain blocks (and may ask the user to unlock it): on a worker.
-                auto *watcher = new QFutureWatcher<QString>(this);
-                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, variable] {
-                    watcher->deleteLater();
+                const auto stored = [this, variable](const QString &error) {
                     updateButtons();
-                    const QString error = watcher->result();
-                    if (!error.isEmpty()) {
-                        auto *box =
-                            new QMessageBox(QMessageBox::Critical, tr("Cannot Store the Password"),
-                                            error, QMessageBox::Ok, this);
-                        box->setObjectName(QStringLiteral("errorMessage"));
-                        box->setAttribute(Qt::WA_DeleteOnClose);
-                        box->open();
-                    } else {
+                    if (!error.isEmpty())
+                        showError(this, tr("Cannot Store the Password"), error);
+                    else
                         m_origin->setText(
                             tr("The password of %1 is in the system keychain.").arg(variable));
-                    }
                     emit passwordStored(error);
-                });
-                watcher->setFuture(QtConcurrent::run([environment, variable, secret]() -> QString {
-                    try {
-                        Credentials::store(environment, variable, secret);
-                    } catch (const Error &error) {
-                        return error.message();
-                    } catch (const std::exception &error) {
-                        return QString::fromLocal8Bit(error.what());
-                    }
-                    return {};
-                }));
+                };
+                runInBackground(
+                    this,
+                    [environment, variable, secret]() -> QString {
+                        try {
+                            Credentials::store(environment, variable, secret);
+                        } catch (const Error &error) {
+                            return error.message();
+                        } catch (const std::exception &error) {
+                            return QString::fromLocal8Bit(error.what());
+                        }
+                        return {};
+                    },
+                    stored);
             });
     ask->open();
 }

@@ -1,9 +1,11 @@
 #include "ContainersModel.h"
 #include "ContainersPane.h"
 #include "EnvironmentTreeModel.h"
+#include "EnvironmentsMode.h"
 #include "GuiTest.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ReadinessMode.h"
 #include "remote/HostKeyStore.h"
 #include "util/AppIdentity.h"
 #include "workspace/EnvironmentRepository.h"
@@ -55,12 +57,12 @@ private slots:
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
         MainWindow window(WorkspaceLocation::fromString(path), languages);
-        QSignalSpy loaded(&window, &MainWindow::environmentsLoaded);
+        QSignalSpy loaded(window.environmentsMode(), &EnvironmentsMode::environmentsLoaded);
         window.show();
         QVERIFY(loaded.wait(30000));
-        window.selectEnvironment(QStringLiteral("lab-staging"));
+        window.environmentsMode()->selectEnvironment(QStringLiteral("lab-staging"));
 
-        ContainersModel *containers = window.containersPane()->model();
+        ContainersModel *containers = window.environmentsMode()->containersPane()->model();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return containers->rowCount() == 4 &&
@@ -75,18 +77,20 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const QModelIndex row =
-                    window.environmentModel()->indexOf(QStringLiteral("lab-staging"));
-                return window.environmentModel()
+                    window.environmentsMode()->model()->indexOf(QStringLiteral("lab-staging"));
+                return window.environmentsMode()
+                           ->model()
                            ->index(row.row(), EnvironmentTreeModel::StatusColumn)
                            .data()
                            .toString() == QStringLiteral("healthy");
             },
             20000));
-        QVERIFY(window.containersPane()->summary().contains(QStringLiteral("healthy")));
+        QVERIFY(window.environmentsMode()->containersPane()->summary().contains(
+            QStringLiteral("healthy")));
         QVERIFY(window.findChild<QToolButton *>(QStringLiteral("connection-lab-staging")));
 
         // The last health check's output, on demand (double-click or Enter on the row).
-        QTableView *view = window.containersPane()->view();
+        QTableView *view = window.environmentsMode()->containersPane()->view();
         emit view->activated(containers->index(1, ContainersModel::HealthColumn));
         auto *health = test::waitForTopLevel<QMessageBox>(QStringLiteral("healthCheckOutput"));
         QVERIFY(health);
@@ -96,17 +100,18 @@ private slots:
         health->accept();
 
         // The built-in development environment points at a socket this machine lacks.
-        window.selectEnvironment(QStringLiteral("development"));
+        window.environmentsMode()->selectEnvironment(QStringLiteral("development"));
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return window.containersPane()->summary().contains(QStringLiteral("unreachable"));
+                return window.environmentsMode()->containersPane()->summary().contains(
+                    QStringLiteral("unreachable"));
             },
             10000));
-        QVERIFY(
-            window.containersPane()->summary().contains(QStringLiteral("/var/run/docker.sock")));
-        QCOMPARE(window.containersPane()->model()->rowCount(), 0);
+        QVERIFY(window.environmentsMode()->containersPane()->summary().contains(
+            QStringLiteral("/var/run/docker.sock")));
+        QCOMPARE(window.environmentsMode()->containersPane()->model()->rowCount(), 0);
 
-        window.selectEnvironment(QStringLiteral("lab-staging"));
+        window.environmentsMode()->selectEnvironment(QStringLiteral("lab-staging"));
         test::snapshot(&window, "containers");
         window.close();
     }

@@ -1,9 +1,11 @@
 #include "EnvironmentDetailsPanel.h"
 #include "EnvironmentDialog.h"
 #include "EnvironmentTreeModel.h"
+#include "EnvironmentsMode.h"
 #include "GuiTest.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ReadinessMode.h"
 #include "TestWorkspace.h"
 #include "WindowTest.h"
 #include "util/AppIdentity.h"
@@ -53,7 +55,7 @@ private slots:
     void listsTheThreeEnvironmentsWithTheirServices()
     {
         auto window = openWindow();
-        EnvironmentTreeModel *model = window->environmentModel();
+        EnvironmentTreeModel *model = window->environmentsMode()->model();
         QCOMPARE(model->rowCount(), 3);
         // English plural forms come from the English catalogue.
         QStringList statusTexts;
@@ -70,9 +72,9 @@ private slots:
         QCOMPARE(model->rowCount(development), 5);
         QCOMPARE(model->index(0, 0, development).data().toString(), QStringLiteral("postgres"));
 
-        window->selectEnvironment(QStringLiteral("staging"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("staging"));
         snapshot(window.get(), "main-window");
-        EnvironmentDetailsPanel *details = window->detailsPanel();
+        EnvironmentDetailsPanel *details = window->environmentsMode()->detailsPanel();
         QCOMPARE(details->fieldText(QStringLiteral("engine")),
                  QStringLiteral("unix:///var/run/docker.sock"));
         QCOMPARE(details->fieldText(QStringLiteral("project")), QStringLiteral("blihops-staging"));
@@ -110,13 +112,13 @@ private slots:
         // Nothing was saved.
         dialog->reject();
         QTest::qWait(50);
-        QCOMPARE(window->environmentModel()->rowCount(), 3);
+        QCOMPARE(window->environmentsMode()->model()->rowCount(), 3);
     }
 
     void dialogRefusesAMalformedEngineAddress()
     {
         auto window = openWindow();
-        window->selectEnvironment(QStringLiteral("development"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("development"));
         action(*window, "editEnvironmentAction")->trigger();
         auto *dialog = waitForTopLevel<EnvironmentDialog>();
         QVERIFY(dialog);
@@ -136,7 +138,7 @@ private slots:
         QList<int> sizes;
         {
             auto window = openWindow();
-            window->selectEnvironment(QStringLiteral("staging"));
+            window->environmentsMode()->selectEnvironment(QStringLiteral("staging"));
             splitter = window->findChild<QSplitter *>(QStringLiteral("environmentSplitter"));
             splitter->setSizes({300, 800});
             sizes = splitter->sizes();
@@ -147,19 +149,19 @@ private slots:
                 ->setText(QStringLiteral("ssh://deploy@staging.example.org:2222"));
             dialog->findChild<QLineEdit *>(QStringLiteral("databasesEdit"))
                 ->setText(QStringLiteral("blihops_staging_db, audit"));
-            QSignalSpy saved(window.get(), &MainWindow::environmentSaved);
-            QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+            QSignalSpy saved(window->environmentsMode(), &EnvironmentsMode::environmentSaved);
+            QSignalSpy loaded(window->environmentsMode(), &EnvironmentsMode::environmentsLoaded);
             dialog->accept();
             QVERIFY(saved.wait(10000));
             QVERIFY(loaded.wait(10000));
-            QCOMPARE(window->selectedEnvironment(), QStringLiteral("staging"));
+            QCOMPARE(window->environmentsMode()->selectedEnvironment(), QStringLiteral("staging"));
             window->close();
         }
         auto window = openWindow();
-        QCOMPARE(window->selectedEnvironment(), QStringLiteral("staging"));
-        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("engine")),
+        QCOMPARE(window->environmentsMode()->selectedEnvironment(), QStringLiteral("staging"));
+        QCOMPARE(window->environmentsMode()->detailsPanel()->fieldText(QStringLiteral("engine")),
                  QStringLiteral("ssh://deploy@staging.example.org:2222"));
-        QCOMPARE(window->detailsPanel()->fieldText(QStringLiteral("databases")),
+        QCOMPARE(window->environmentsMode()->detailsPanel()->fieldText(QStringLiteral("databases")),
                  QStringLiteral("blihops_staging_db, audit"));
         QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("environmentSplitter"))->sizes(),
                  sizes);
@@ -168,25 +170,26 @@ private slots:
     void duplicateAddsACopy()
     {
         auto window = openWindow();
-        window->selectEnvironment(QStringLiteral("development"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("development"));
         action(*window, "duplicateEnvironmentAction")->trigger();
         auto *dialog = waitForTopLevel<EnvironmentDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->environment().name, QStringLiteral("development-copy"));
         QCOMPARE(dialog->environment().projectName, QStringLiteral("development-copy"));
-        QSignalSpy saved(window.get(), &MainWindow::environmentSaved);
-        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+        QSignalSpy saved(window->environmentsMode(), &EnvironmentsMode::environmentSaved);
+        QSignalSpy loaded(window->environmentsMode(), &EnvironmentsMode::environmentsLoaded);
         dialog->accept();
         QVERIFY(saved.wait(10000));
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(window->environmentModel()->rowCount(), 4);
-        QCOMPARE(window->selectedEnvironment(), QStringLiteral("development-copy"));
+        QCOMPARE(window->environmentsMode()->model()->rowCount(), 4);
+        QCOMPARE(window->environmentsMode()->selectedEnvironment(),
+                 QStringLiteral("development-copy"));
     }
 
     void productionRemovalNeedsItsNameTyped()
     {
         auto window = openWindow();
-        window->selectEnvironment(QStringLiteral("production"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("production"));
         action(*window, "removeEnvironmentAction")->trigger();
         auto *confirm = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionRemoval"));
         QVERIFY(confirm);
@@ -196,16 +199,16 @@ private slots:
         QVERIFY(refused);
         QVERIFY(refused->text().contains(QStringLiteral("nothing was removed")));
         refused->accept();
-        QCOMPARE(window->environmentModel()->rowCount(), 3);
+        QCOMPARE(window->environmentsMode()->model()->rowCount(), 3);
 
         action(*window, "removeEnvironmentAction")->trigger();
         confirm = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionRemoval"));
         QVERIFY(confirm);
-        QSignalSpy loaded(window.get(), &MainWindow::environmentsLoaded);
+        QSignalSpy loaded(window->environmentsMode(), &EnvironmentsMode::environmentsLoaded);
         confirm->setTextValue(QStringLiteral("production"));
         confirm->accept();
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(window->environmentModel()->rowCount(), 2);
+        QCOMPARE(window->environmentsMode()->model()->rowCount(), 2);
     }
 
     void switchesToGermanAtRuntime()
@@ -216,7 +219,7 @@ private slots:
         QVERIFY(languages().setLanguage(QStringLiteral("de")));
         QCoreApplication::processEvents();
         QVERIFY(add->text() != english);
-        QCOMPARE(window->environmentModel()->headerData(0, Qt::Horizontal).toString(),
+        QCOMPARE(window->environmentsMode()->model()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Umgebung"));
         QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
         // Messages from the core follow too (their context must match the catalogue's).
@@ -231,7 +234,7 @@ private slots:
                  qPrintable(problems.at(0).message));
         QVERIFY2(problems.at(1).message.startsWith(QStringLiteral("Die Compose-Datei")),
                  qPrintable(problems.at(1).message));
-        window->selectEnvironment(QStringLiteral("staging"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("staging"));
         snapshot(window.get(), "main-window-de");
         action(*window, "settingsAction")->trigger();
         snapshot(waitForTopLevel<QDialog>(QStringLiteral("SettingsDialog")), "settings-de");
@@ -254,7 +257,7 @@ private slots:
         MainWindow window(
             WorkspaceLocation::fromString(QStringLiteral("postgresql://nobody@127.0.0.1:9/x")),
             languages);
-        QSignalSpy loaded(&window, &MainWindow::environmentsLoaded);
+        QSignalSpy loaded(window.environmentsMode(), &EnvironmentsMode::environmentsLoaded);
         window.show();
         QVERIFY(loaded.wait(30000));
         auto *box = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
@@ -264,7 +267,8 @@ private slots:
         snapshot(box, "error-unreachable");
         QVERIFY(!action(window, "addEnvironmentAction")->isEnabled());
         // The reason stays in the window after the dialog is gone.
-        QVERIFY(window.detailsPanel()
+        QVERIFY(window.environmentsMode()
+                    ->detailsPanel()
                     ->fieldText(QStringLiteral("hint"))
                     .contains(QStringLiteral("127.0.0.1")));
         box->accept();

@@ -1,10 +1,12 @@
 #include "ComposeFileViewer.h"
 #include "ConflictsDialog.h"
+#include "EnvironmentsMode.h"
 #include "FindingsModel.h"
 #include "GuiTest.h"
 #include "LanguageManager.h"
 #include "LineNumberedView.h"
 #include "MainWindow.h"
+#include "ReadinessMode.h"
 #include "ReadinessPane.h"
 #include "TestWorkspace.h"
 #include "WindowTest.h"
@@ -39,7 +41,7 @@ private:
     std::unique_ptr<MainWindow> openReadiness()
     {
         auto window = openWindow();
-        QSignalSpy reviewed(window->readinessPane(), &ReadinessPane::reviewed);
+        QSignalSpy reviewed(window->readinessMode()->pane(), &ReadinessPane::reviewed);
         window->findChild<QAction *>(QStringLiteral("readinessModeAction"))->trigger();
         if (!reviewed.wait(30000))
             qFatal("the readiness review never finished");
@@ -57,7 +59,7 @@ private slots:
     void findingsAppearGroupedByEnvironmentAndService()
     {
         auto window = openReadiness();
-        ReadinessPane *pane = window->readinessPane();
+        ReadinessPane *pane = window->readinessMode()->pane();
         QVERIFY(pane->isVisible());
         FindingsModel *model = pane->model();
         QCOMPARE(model->rowCount(), 3);
@@ -93,7 +95,7 @@ private slots:
     void activatingAFindingOpensItsFileAtTheLine()
     {
         auto window = openReadiness();
-        ReadinessPane *pane = window->readinessPane();
+        ReadinessPane *pane = window->readinessMode()->pane();
         const QModelIndex finding = firstFinding(pane->tree()->model(), 2);
         const int line = finding.data(FindingsModel::LineRole).toInt();
         QVERIFY(line > 1);
@@ -112,7 +114,7 @@ private slots:
     void pairVerdictNamesTheCollisions()
     {
         auto window = openReadiness();
-        ReadinessPane *pane = window->readinessPane();
+        ReadinessPane *pane = window->readinessMode()->pane();
         pane->findChild<QPushButton *>(QStringLiteral("conflictsButton"))->click();
         auto *dialog = waitForTopLevel<ConflictsDialog>();
         QVERIFY(dialog);
@@ -134,7 +136,7 @@ private slots:
     void exportsTheVariableTableAsMarkdown()
     {
         auto window = openReadiness();
-        ReadinessPane *pane = window->readinessPane();
+        ReadinessPane *pane = window->readinessMode()->pane();
         pane->tree()->setCurrentIndex(pane->tree()->model()->index(1, 0));
         pane->findChild<QPushButton *>(QStringLiteral("exportVariablesButton"))->click();
         auto *dialog = waitForTopLevel<QFileDialog>(QStringLiteral("exportVariablesDialog"));

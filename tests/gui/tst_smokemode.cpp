@@ -1,7 +1,9 @@
+#include "EnvironmentsMode.h"
 #include "GuiTest.h"
 #include "LabSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ReadinessMode.h"
 #include "SmokePane.h"
 #include "SmokeResultsModel.h"
 #include "SmokeSuiteDialog.h"
@@ -103,13 +105,13 @@ private:
     std::unique_ptr<MainWindow> openSmokeTests()
     {
         auto window = openWindow();
-        window->selectEnvironment(QStringLiteral("lab-dev"));
-        SmokePane *pane = window->smokePane();
+        window->environmentsMode()->selectEnvironment(QStringLiteral("lab-dev"));
+        SmokePane *pane = window->environmentsMode()->smokePane();
         if (pane->environmentName() != QStringLiteral("lab-dev"))
             qFatal("lab-dev is not in the tree");
         if (!QTest::qWaitFor([&] { return !pane->suite().isEmpty(); }, 30000))
             qFatal("the suite of lab-dev never loaded: %s", qPrintable(pane->hint()));
-        window->detailsTabs()->setCurrentWidget(pane);
+        window->environmentsMode()->detailsTabs()->setCurrentWidget(pane);
         return window;
     }
 
@@ -125,7 +127,7 @@ private slots:
         QTemporaryDir dir;
         addLabDev(dir.path());
         auto window = openSmokeTests();
-        SmokePane *pane = window->smokePane();
+        SmokePane *pane = window->environmentsMode()->smokePane();
         QVERIFY(pane->isVisible());
         QVERIFY2(pane->hint().contains(QStringLiteral("No smoke run of lab-dev yet")),
                  qPrintable(pane->hint()));
@@ -299,11 +301,11 @@ private slots:
         QVERIFY(model.index(httpRow, 0).data(SmokeResultsModel::PassedRole).toBool());
 
         // Another environment shows its own (empty) history; lab-dev's comes back.
-        window->selectEnvironment(QStringLiteral("staging"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("staging"));
         QCOMPARE(pane->environmentName(), QStringLiteral("staging"));
         QCOMPARE(pane->historyBox()->count(), 0);
         QCOMPARE(model.rowCount(), 0);
-        window->selectEnvironment(QStringLiteral("lab-dev"));
+        window->environmentsMode()->selectEnvironment(QStringLiteral("lab-dev"));
         QTRY_COMPARE_WITH_TIMEOUT(pane->historyBox()->count(), 2, 10000);
         QCOMPARE(model.rowCount(), 1); // the newest run: the rerun of one check
     }
@@ -325,9 +327,9 @@ private slots:
             EnvironmentRepository(workspace).add(remote);
         }
         auto window = openWindow();
-        window->selectEnvironment(QStringLiteral("lab-remote"));
-        SmokePane *pane = window->smokePane();
-        window->detailsTabs()->setCurrentWidget(pane);
+        window->environmentsMode()->selectEnvironment(QStringLiteral("lab-remote"));
+        SmokePane *pane = window->environmentsMode()->smokePane();
+        window->environmentsMode()->detailsTabs()->setCurrentWidget(pane);
 
         // The first connection asks about the host's key; once trusted, the run goes through.
         auto *question = waitForTopLevel<QMessageBox>(QStringLiteral("trustHostKey"));
@@ -378,7 +380,7 @@ private slots:
         QTemporaryDir dir;
         addLabDev(dir.path());
         auto window = openSmokeTests();
-        SmokePane *pane = window->smokePane();
+        SmokePane *pane = window->environmentsMode()->smokePane();
         QSignalSpy finished(pane, &SmokePane::runFinished);
         pane->runAction()->trigger();
         QVERIFY(pane->isRunning());
@@ -413,8 +415,8 @@ private slots:
         QTemporaryDir dir;
         addLabDev(dir.path());
         auto window = openSmokeTests();
-        window->smokePane()->runAction()->trigger();
-        QVERIFY(window->smokePane()->isRunning());
+        window->environmentsMode()->smokePane()->runAction()->trigger();
+        QVERIFY(window->environmentsMode()->smokePane()->isRunning());
         QTest::qWait(100);
         window.reset(); // the run's results have nowhere to go: dropped
         QTest::qWait(500);
@@ -426,28 +428,34 @@ private slots:
         int width = 0;
         {
             auto window = openWindow();
-            window->selectEnvironment(QStringLiteral("development"));
-            window->detailsTabs()->setCurrentWidget(window->smokePane());
-            QTRY_VERIFY_WITH_TIMEOUT(
-                !window->smokePane()->hint().startsWith(QStringLiteral("Reading")), 10000);
+            window->environmentsMode()->selectEnvironment(QStringLiteral("development"));
+            window->environmentsMode()->detailsTabs()->setCurrentWidget(
+                window->environmentsMode()->smokePane());
+            QTRY_VERIFY_WITH_TIMEOUT(!window->environmentsMode()->smokePane()->hint().startsWith(
+                                         QStringLiteral("Reading")),
+                                     10000);
             // Instead of an empty table, what to do.
-            QVERIFY2(window->smokePane()->hint().contains(QStringLiteral("No smoke run")),
-                     qPrintable(window->smokePane()->hint()));
-            QVERIFY(!window->smokePane()->view()->isVisible());
-            QHeaderView *header = window->smokePane()->view()->horizontalHeader();
+            QVERIFY2(window->environmentsMode()->smokePane()->hint().contains(
+                         QStringLiteral("No smoke run")),
+                     qPrintable(window->environmentsMode()->smokePane()->hint()));
+            QVERIFY(!window->environmentsMode()->smokePane()->view()->isVisible());
+            QHeaderView *header =
+                window->environmentsMode()->smokePane()->view()->horizontalHeader();
             width = header->sectionSize(SmokeResultsModel::TargetColumn) + 37;
             header->resizeSection(SmokeResultsModel::TargetColumn, width);
             snapshot(window.get(), "smoke-hint");
-            window->selectEnvironment(QStringLiteral("production"));
-            QTRY_VERIFY2_WITH_TIMEOUT(
-                window->smokePane()->hint().contains(QStringLiteral("No engine is set")),
-                qPrintable(window->smokePane()->hint()), 10000);
-            QVERIFY(!window->smokePane()->runAction()->isEnabled());
+            window->environmentsMode()->selectEnvironment(QStringLiteral("production"));
+            QTRY_VERIFY2_WITH_TIMEOUT(window->environmentsMode()->smokePane()->hint().contains(
+                                          QStringLiteral("No engine is set")),
+                                      qPrintable(window->environmentsMode()->smokePane()->hint()),
+                                      10000);
+            QVERIFY(!window->environmentsMode()->smokePane()->runAction()->isEnabled());
             window->close();
         }
         auto window = openWindow();
-        QCOMPARE(window->detailsTabs()->currentWidget(), window->smokePane());
-        QCOMPARE(window->smokePane()->view()->horizontalHeader()->sectionSize(
+        QCOMPARE(window->environmentsMode()->detailsTabs()->currentWidget(),
+                 window->environmentsMode()->smokePane());
+        QCOMPARE(window->environmentsMode()->smokePane()->view()->horizontalHeader()->sectionSize(
                      SmokeResultsModel::TargetColumn),
                  width);
     }

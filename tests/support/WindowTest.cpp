@@ -1,7 +1,9 @@
 #include "WindowTest.h"
 
+#include "EnvironmentsMode.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ReadinessMode.h"
 #include "util/AppIdentity.h"
 
 #include <QApplication>
@@ -14,7 +16,7 @@ std::unique_ptr<gui::MainWindow> WindowTest::openWindow()
 {
     auto window = std::make_unique<gui::MainWindow>(
         WorkspaceLocation::fromString(m_store->location()), *m_languages);
-    QSignalSpy loaded(window.get(), &gui::MainWindow::environmentsLoaded);
+    QSignalSpy loaded(window->environmentsMode(), &gui::EnvironmentsMode::environmentsLoaded);
     window->resize(1280, 760);
     window->show();
     if (!loaded.wait(30000))
