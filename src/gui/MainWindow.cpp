@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "ChecklistsMode.h"
 #include "ConnectionIndicators.h"
+#include "DashboardMode.h"
 #include "EnvironmentMonitors.h"
 #include "EnvironmentsMode.h"
 #include "GuiSettings.h"
@@ -51,8 +53,12 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     const ModeContext context{*m_runner, *m_monitors, m_location.displayName()};
     m_environments = new EnvironmentsMode(context, this);
     m_readiness = new ReadinessMode(context, this);
+    m_checklists = new ChecklistsMode(context, this);
+    m_dashboard = new DashboardMode(context, this);
     addMode(m_environments);
     addMode(m_readiness);
+    addMode(m_checklists);
+    addMode(m_dashboard);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 

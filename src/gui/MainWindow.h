@@ -12,7 +12,9 @@ class QStackedWidget;
 
 namespace blihops::gui {
 
+class ChecklistsMode;
 class ConnectionIndicators;
+class DashboardMode;
 class EnvironmentMonitors;
 class EnvironmentsMode;
 class LanguageManager;
@@ -34,6 +36,8 @@ public:
 
     EnvironmentsMode *environmentsMode() const { return m_environments; }
     ReadinessMode *readinessMode() const { return m_readiness; }
+    ChecklistsMode *checklistsMode() const { return m_checklists; }
+    DashboardMode *dashboardMode() const { return m_dashboard; }
     EnvironmentMonitors *monitors() const { return m_monitors; }
     const QList<Mode *> &modes() const { return m_modes; }
     Mode *currentMode() const { return m_current; }
@@ -70,6 +74,8 @@ private:
     Mode *m_current = nullptr;
     EnvironmentsMode *m_environments = nullptr;
     ReadinessMode *m_readiness = nullptr;
+    ChecklistsMode *m_checklists = nullptr;
+    DashboardMode *m_dashboard = nullptr;
     bool m_readOnly = false;
 
     QActionGroup *m_modeGroup = nullptr;

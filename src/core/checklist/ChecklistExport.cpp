@@ -95,6 +95,16 @@ QString ChecklistExport::markdown(const ChecklistRun &run)
     QString out = QStringLiteral("# %1\n\n%2\n\n%3\n")
                       .arg(markdownText(heading(run)), markdownText(runLine(run)),
                            markdownText(progressLine(run)));
+    // The sign-off first: it is what the document is for, and it never splits a page.
+    out += QStringLiteral("\n## %1\n\n").arg(tr("Sign-off"));
+    if (run.signOff) {
+        out += markdownText(signOffLine(*run.signOff)) + QStringLiteral("\n");
+        if (!run.signOff->comment.isEmpty())
+            out += QStringLiteral("\n> %1\n").arg(markdownText(run.signOff->comment));
+    } else {
+        out += tr("Not signed off.") + QLatin1Char('\n');
+    }
+
     QString section;
     bool first = true;
     for (const ChecklistItem &item : run.items) {
@@ -149,15 +159,6 @@ QString ChecklistExport::markdown(const ChecklistRun &run)
     if (!anyWaiver)
         out += tr("No item was waived.") + QLatin1Char('\n');
 
-    out += QStringLiteral("\n## %1\n\n").arg(tr("Sign-off"));
-    if (run.signOff) {
-        out += markdownText(signOffLine(*run.signOff)) + QStringLiteral("\n");
-        if (!run.signOff->comment.isEmpty())
-            out += QStringLiteral("\n> %1\n").arg(markdownText(run.signOff->comment));
-    } else {
-        out += tr("Not signed off.") + QLatin1Char('\n');
-    }
-
     out += QStringLiteral("\n## %1\n\n").arg(tr("Revisions"));
     for (const ChecklistRevision &revision : run.revisions) {
         QString line = tr("Revision %1, opened %2 by %3")
@@ -176,6 +177,23 @@ QString ChecklistExport::html(const ChecklistRun &run)
     QString out = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                                  "<body><h1>%1</h1><p>%2</p><p>%3</p>")
                       .arg(e(heading(run)), e(runLine(run)), e(progressLine(run)));
+    out += QStringLiteral("<h2>%1</h2>").arg(e(tr("Sign-off")));
+    if (run.signOff) {
+        out += QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" "
+                              "cellspacing=\"0\" cellpadding=\"6\">"
+                              "<tr><th align=\"left\">%1</th><td>%2</td></tr>"
+                              "<tr><th align=\"left\">%3</th><td>%4</td></tr>"
+                              "<tr><th align=\"left\">%5</th><td>%6</td></tr>"
+                              "<tr><th align=\"left\">%7</th><td>%8</td></tr>"
+                              "<tr><th align=\"left\">%9</th><td>%10</td></tr></table>")
+                   .arg(e(tr("Name")), e(run.signOff->name), e(tr("Role")), e(run.signOff->role),
+                        e(tr("Comment")), e(run.signOff->comment), e(tr("Signed")),
+                        e(when(run.signOff->at)), e(tr("Account")))
+                   .arg(e(run.signOff->actor));
+    } else {
+        out += QStringLiteral("<p>%1</p>").arg(e(tr("Not signed off.")));
+    }
+
     const QString tableStart =
         QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" cellspacing=\"0\" "
                        "cellpadding=\"4\" width=\"100%\">"
@@ -231,23 +249,6 @@ QString ChecklistExport::html(const ChecklistRun &run)
     }
     out += waiverRows.isEmpty() ? QStringLiteral("<p>%1</p>").arg(e(tr("No item was waived.")))
                                 : QStringLiteral("<ul>%1</ul>").arg(waiverRows.join(QString()));
-
-    out += QStringLiteral("<h2>%1</h2>").arg(e(tr("Sign-off")));
-    if (run.signOff) {
-        out += QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" "
-                              "cellspacing=\"0\" cellpadding=\"6\">"
-                              "<tr><th align=\"left\">%1</th><td>%2</td></tr>"
-                              "<tr><th align=\"left\">%3</th><td>%4</td></tr>"
-                              "<tr><th align=\"left\">%5</th><td>%6</td></tr>"
-                              "<tr><th align=\"left\">%7</th><td>%8</td></tr>"
-                              "<tr><th align=\"left\">%9</th><td>%10</td></tr></table>")
-                   .arg(e(tr("Name")), e(run.signOff->name), e(tr("Role")), e(run.signOff->role),
-                        e(tr("Comment")), e(run.signOff->comment), e(tr("Signed")),
-                        e(when(run.signOff->at)), e(tr("Account")))
-                   .arg(e(run.signOff->actor));
-    } else {
-        out += QStringLiteral("<p>%1</p>").arg(e(tr("Not signed off.")));
-    }
 
     out += QStringLiteral("<h2>%1</h2><ul>").arg(e(tr("Revisions")));
     for (const ChecklistRevision &revision : run.revisions) {
