@@ -270,7 +270,7 @@ private slots:
         }
         QElapsedTimer timer;
         timer.start();
-        const StreamReport report = StreamParser::parse(MarkdownReader::read(document), "load");
+        const StreamReport report = StreamParser::parseDocument(document, "load");
         qInfo("parsed %lld bytes, %d tasks in %lld ms", qlonglong(document.size()), tasks,
               timer.elapsed());
         QCOMPARE(report.tasks.size(), tasks);

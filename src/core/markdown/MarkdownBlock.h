@@ -42,3 +42,7 @@ struct MarkdownBlock
 };
 
 } // namespace blihops
+
+// Qt's implicitly shared members only: moved as bytes when a list of blocks grows.
+Q_DECLARE_TYPEINFO(blihops::MarkdownField, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(blihops::MarkdownBlock, Q_RELOCATABLE_TYPE);

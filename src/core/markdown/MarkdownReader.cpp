@@ -18,76 +18,114 @@ struct Inline
 {
     struct FieldSpan
     {
-        QByteArray name;
+        std::string name;
         qsizetype valueStart = 0;
         qsizetype valueEnd = -1;
     };
 
-    QByteArray text;
+    std::string text; // faster to append to, piece by piece, than QByteArray
     int strongDepth = 0;
     qsizetype strongStart = 0;
     // A bold run just closed without a colon: a field's name if the next text starts with
     // one ("**Status**: ...").
-    QByteArray pendingName;
-    qsizetype pendingStart = -1;
+    std::string pendingName;
+    qsizetype pendingNameStart = 0;
+    qsizetype pendingStart = -1; // where the text after it starts
     std::vector<FieldSpan> fields;
     bool fieldOpen = false;
-    QList<QByteArray> comments;
+    std::vector<std::string> comments;
 
-    void startField(const QByteArray &name, qsizetype nameStart, qsizetype valueStart)
+    // Empty again, keeping what was allocated: the next block reuses it.
+    void reset()
+    {
+        text.clear(); // std::string keeps its capacity
+        strongDepth = 0;
+        strongStart = 0;
+        pendingName.clear();
+        pendingStart = -1;
+        fields.clear();
+        fieldOpen = false;
+        comments.clear();
+    }
+
+    void startField(const std::string &name, qsizetype nameStart, qsizetype valueStart)
     {
         if (fieldOpen)
             fields.back().valueEnd = nameStart;
-        fields.push_back({name.trimmed(), valueStart});
+        fields.push_back({name, valueStart});
         fieldOpen = true;
     }
 
     void append(const char *data, qsizetype size)
     {
-        if (pendingStart >= 0 && pendingStart == text.size()) {
+        if (pendingStart >= 0 && pendingStart == qsizetype(text.size())) {
             qsizetype at = 0;
             while (at < size && data[at] == ' ')
                 ++at;
             if (at < size && data[at] == ':')
-                startField(pendingName, pendingStart - pendingName.size(), text.size() + at + 1);
+                startField(pendingName, pendingNameStart, qsizetype(text.size()) + at + 1);
         }
         pendingStart = -1;
-        text.append(data, size);
+        text.append(data, std::size_t(size));
     }
 
     void lineBreak()
     {
         if (fieldOpen) {
-            fields.back().valueEnd = text.size();
+            fields.back().valueEnd = qsizetype(text.size());
             fieldOpen = false;
         }
         pendingStart = -1;
-        text.append(' ');
+        text.push_back(' ');
     }
 
     void enterStrong()
     {
         if (strongDepth++ == 0)
-            strongStart = text.size();
+            strongStart = qsizetype(text.size());
     }
 
     void leaveStrong()
     {
         if (--strongDepth > 0)
             return;
-        const QByteArray bold = text.mid(strongStart);
-        if (bold.trimmed().endsWith(':')) {
-            startField(bold.trimmed().chopped(1), strongStart, text.size());
-        } else if (!bold.trimmed().isEmpty()) {
-            pendingName = bold;
-            pendingStart = text.size();
+        // The bold text, spaces trimmed: a field's name when it ends with a colon.
+        std::size_t first = std::size_t(strongStart);
+        std::size_t last = text.size();
+        while (first < last && text[first] == ' ')
+            ++first;
+        while (last > first && text[last - 1] == ' ')
+            --last;
+        if (first == last)
+            return;
+        if (text[last - 1] == ':') {
+            std::size_t end = last - 1;
+            while (end > first && text[end - 1] == ' ')
+                --end;
+            startField(text.substr(first, end - first), strongStart, qsizetype(text.size()));
+        } else {
+            pendingName = text.substr(first, last - first);
+            pendingNameStart = strongStart;
+            pendingStart = qsizetype(text.size());
         }
     }
 };
 
-QString plain(const QByteArray &utf8)
+// The text of a block: repaired already (the whole document was), white space folded. Most
+// text needs no folding; only that is copied again.
+QString plain(const char *utf8, qsizetype size)
 {
-    return TextRepair::macRomanMisreadingRepaired(QString::fromUtf8(utf8).simplified());
+    QString text = QString::fromUtf8(utf8, size);
+    bool fold =
+        !text.isEmpty() && (text.front() == QLatin1Char(' ') || text.back() == QLatin1Char(' '));
+    for (qsizetype i = 1; !fold && i < text.size(); ++i)
+        fold = text.at(i) == QLatin1Char(' ') && text.at(i - 1) == QLatin1Char(' ');
+    return fold ? text.simplified() : text;
+}
+
+QString plain(const std::string &utf8)
+{
+    return plain(utf8.data(), qsizetype(utf8.size()));
 }
 
 // The character an entity stands for; the entity itself when it is not one of the few
@@ -115,10 +153,17 @@ QByteArray decodeEntity(const QByteArray &entity)
     return entity;
 }
 
+// Turns md4c's events into blocks. Each block is handed on when md4c has read all of it:
+// into a list at the place it opened in (document order, parents by index), or to a visitor
+// as it closes, with no list kept (a heading before what it heads; a list item after the
+// items nested in it).
 class Reader
 {
 public:
-    QList<MarkdownBlock> blocks;
+    Reader(MarkdownReader::TaskText taskText, QList<MarkdownBlock> *list,
+           const MarkdownReader::Visitor *visit)
+        : m_taskText(taskText), m_list(list), m_visit(visit)
+    {}
 
     static int enterBlock(MD_BLOCKTYPE type, void *detail, void *self)
     {
@@ -151,14 +196,23 @@ public:
     }
 
 private:
-    // Where text goes: the innermost open heading, list item, paragraph or table cell.
+    // A block being read: its place in the document, what is known of it so far, and its
+    // text. A table cell has a text of its own and no block.
     struct Open
     {
-        qsizetype block; // index in blocks; for a cell, its table's
+        qsizetype index;
+        MarkdownBlock block;
         Inline content;
+        bool cell = false;
+        bool dropped = false; // a task item whose words nobody reads
     };
 
-    Inline *target() { return m_ignored > 0 || m_open.empty() ? nullptr : &m_open.back().content; }
+    // Where text goes: the innermost open heading, list item, paragraph or table cell.
+    Inline *target()
+    {
+        return m_ignored > 0 || m_open.empty() || m_open.back().dropped ? nullptr
+                                                                        : &m_open.back().content;
+    }
 
     void enter(MD_BLOCKTYPE type, void *detail)
     {
@@ -173,7 +227,7 @@ private:
             MarkdownBlock heading;
             heading.kind = MarkdownBlock::Kind::Heading;
             heading.level = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
-            open(heading);
+            open(std::move(heading));
             break;
         }
         case MD_BLOCK_UL:
@@ -188,33 +242,34 @@ private:
             item.task = li->is_task != 0;
             item.checked = item.task && (li->task_mark == 'x' || li->task_mark == 'X');
             item.parent = m_items.empty() ? -1 : int(m_items.back());
-            m_items.push_back(blocks.size());
-            open(item);
+            m_items.push_back(m_count);
+            const bool dropped = item.task && m_taskText == MarkdownReader::TaskText::Dropped;
+            open(std::move(item));
+            m_open.back().dropped = dropped;
             break;
         }
         case MD_BLOCK_P:
             // A list item's paragraphs are the item's own text.
-            if (!m_open.empty() &&
-                blocks.at(m_open.back().block).kind == MarkdownBlock::Kind::Item) {
-                if (!m_open.back().content.text.isEmpty())
+            if (!m_open.empty() && m_open.back().block.kind == MarkdownBlock::Kind::Item) {
+                if (!m_open.back().content.text.empty())
                     m_open.back().content.lineBreak();
             } else {
                 open(MarkdownBlock());
             }
             break;
-        case MD_BLOCK_TABLE: {
-            MarkdownBlock table;
-            table.kind = MarkdownBlock::Kind::Table;
-            m_table = blocks.size();
-            blocks.append(table);
+        case MD_BLOCK_TABLE:
+            m_table = MarkdownBlock();
+            m_table.kind = MarkdownBlock::Kind::Table;
+            m_tableIndex = reserve();
+            m_inTable = true;
             break;
-        }
         case MD_BLOCK_TR:
             m_row.clear();
             break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD:
-            m_open.push_back({m_table, {}});
+            push(-1, MarkdownBlock());
+            m_open.back().cell = true;
             break;
         default:
             break;
@@ -242,20 +297,23 @@ private:
             close();
             break;
         case MD_BLOCK_P:
-            if (blocks.at(m_open.back().block).kind == MarkdownBlock::Kind::Paragraph)
+            if (!m_open.empty() && m_open.back().block.kind == MarkdownBlock::Kind::Paragraph &&
+                !m_open.back().cell)
                 close();
             break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD:
             m_row << plain(m_open.back().content.text);
-            m_open.pop_back();
+            pop();
             break;
         case MD_BLOCK_TR:
-            if (m_table >= 0)
-                blocks[m_table].rows.append(m_row);
+            if (m_inTable)
+                m_table.rows.append(m_row);
             break;
         case MD_BLOCK_TABLE:
-            m_table = -1;
+            if (m_inTable)
+                deliver(m_tableIndex, std::move(m_table));
+            m_inTable = false;
             break;
         default:
             break;
@@ -280,7 +338,7 @@ private:
         case MD_TEXT_HTML: {
             const QByteArray html = QByteArray(data, size).trimmed();
             if (html.startsWith("<!--") && html.endsWith("-->"))
-                content->comments << html.mid(4, html.size() - 7).trimmed();
+                content->comments.push_back(html.mid(4, html.size() - 7).trimmed().toStdString());
             break;
         }
         case MD_TEXT_NULLCHAR:
@@ -292,38 +350,95 @@ private:
         }
     }
 
-    void open(const MarkdownBlock &block)
+    // The next block's place: in the list, a slot it fills when it is done.
+    qsizetype reserve()
     {
-        m_open.push_back({blocks.size(), {}});
-        blocks.append(block);
+        if (m_list)
+            m_list->append(MarkdownBlock());
+        return m_count++;
+    }
+
+    void deliver(qsizetype index, MarkdownBlock &&block)
+    {
+        if (m_list)
+            (*m_list)[index] = std::move(block);
+        else
+            (*m_visit)(block);
+    }
+
+    void open(MarkdownBlock &&block)
+    {
+        const qsizetype index = reserve();
+        push(index, std::move(block));
+    }
+
+    // A text target, from the spare ones when there is one.
+    void push(qsizetype index, MarkdownBlock &&block)
+    {
+        if (m_spare.empty()) {
+            m_open.push_back({index, std::move(block), {}, false, false});
+        } else {
+            m_open.push_back({index, std::move(block), std::move(m_spare.back()), false, false});
+            m_spare.pop_back();
+        }
+    }
+
+    void pop()
+    {
+        m_open.back().content.reset();
+        m_spare.push_back(std::move(m_open.back().content));
+        m_open.pop_back();
     }
 
     // The block's text and fields, now that all of it was read.
     void close()
     {
-        Open done = std::move(m_open.back());
-        m_open.pop_back();
+        Open &done = m_open.back();
         Inline &content = done.content;
         if (content.fieldOpen)
-            content.fields.back().valueEnd = content.text.size();
-        MarkdownBlock &block = blocks[done.block];
+            content.fields.back().valueEnd = qsizetype(content.text.size());
+        MarkdownBlock &block = done.block;
         block.text = plain(content.text);
         for (const Inline::FieldSpan &span : content.fields) {
-            block.fields.append(
-                {plain(span.name),
-                 plain(content.text.mid(span.valueStart, span.valueEnd - span.valueStart))});
+            block.fields.append({plain(span.name), plain(content.text.data() + span.valueStart,
+                                                         span.valueEnd - span.valueStart)});
         }
-        for (const QByteArray &comment : std::as_const(content.comments))
+        for (const std::string &comment : content.comments)
             block.comments << plain(comment);
+        deliver(done.index, std::move(block));
+        pop();
     }
 
+    MarkdownReader::TaskText m_taskText;
+    QList<MarkdownBlock> *m_list;           // list mode
+    const MarkdownReader::Visitor *m_visit; // visitor mode
+    qsizetype m_count = 0;                  // blocks opened so far
     std::vector<Open> m_open;
+    std::vector<Inline> m_spare;
     std::vector<qsizetype> m_items; // open list items, innermost last
     int m_ignored = 0;              // depth of quotes, code and HTML blocks around us
     int m_listDepth = 0;
-    qsizetype m_table = -1;
+    MarkdownBlock m_table;
+    qsizetype m_tableIndex = 0;
+    bool m_inTable = false;
     QStringList m_row;
 };
+
+// md_parse over the repaired document; throws when md4c gives up.
+void parse(const QByteArray &utf8, Reader &reader)
+{
+    const QByteArray text = TextRepair::macRomanMisreadingRepaired(TextRepair::withoutBom(utf8));
+    MD_PARSER parser = {};
+    parser.flags = MarkdownReader::parserFlags();
+    parser.enter_block = &Reader::enterBlock;
+    parser.leave_block = &Reader::leaveBlock;
+    parser.enter_span = &Reader::enterSpan;
+    parser.leave_span = &Reader::leaveSpan;
+    parser.text = &Reader::text;
+    if (md_parse(text.constData(), MD_SIZE(text.size()), &parser, &reader) != 0)
+        throw Error(ErrorKind::BadInput,
+                    MarkdownReader::tr("The Markdown parser gave up: out of memory?"));
+}
 
 } // namespace
 
@@ -341,20 +456,19 @@ unsigned MarkdownReader::parserFlags()
     return MD_FLAG_TASKLISTS | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_COLLAPSEWHITESPACE;
 }
 
-QList<MarkdownBlock> MarkdownReader::read(const QByteArray &utf8)
+QList<MarkdownBlock> MarkdownReader::read(const QByteArray &utf8, TaskText taskText)
 {
-    const QByteArray text = TextRepair::withoutBom(utf8);
-    MD_PARSER parser = {};
-    parser.flags = parserFlags();
-    parser.enter_block = &Reader::enterBlock;
-    parser.leave_block = &Reader::leaveBlock;
-    parser.enter_span = &Reader::enterSpan;
-    parser.leave_span = &Reader::leaveSpan;
-    parser.text = &Reader::text;
-    Reader reader;
-    if (md_parse(text.constData(), MD_SIZE(text.size()), &parser, &reader) != 0)
-        throw Error(ErrorKind::BadInput, tr("The Markdown parser gave up: out of memory?"));
-    return std::move(reader.blocks);
+    QList<MarkdownBlock> blocks;
+    blocks.reserve(utf8.size() / 48); // about one block a line
+    Reader reader(taskText, &blocks, nullptr);
+    parse(utf8, reader);
+    return blocks;
+}
+
+void MarkdownReader::visit(const QByteArray &utf8, TaskText taskText, const Visitor &visitor)
+{
+    Reader reader(taskText, nullptr, &visitor);
+    parse(utf8, reader);
 }
 
 QByteArray MarkdownReader::fileContents(const QString &path)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 
 namespace blihops {
 
@@ -21,8 +22,22 @@ public:
     // md4c's options: the extensions documents use, raw HTML blocks kept out of the text.
     static unsigned parserFlags();
 
+    // Whether task-list items keep their words: a reader that only counts boxes (a stream
+    // document of thousands) is spared converting text it never reads.
+    enum class TaskText
+    {
+        Kept,
+        Dropped,
+    };
+
+    using Visitor = std::function<void(const MarkdownBlock &block)>;
+
     // Throws Error(BadInput) if md4c gives up (it only does when out of memory).
-    static QList<MarkdownBlock> read(const QByteArray &utf8);
+    static QList<MarkdownBlock> read(const QByteArray &utf8, TaskText taskText = TaskText::Kept);
+    // The blocks one by one as each is read whole, with no list kept: a heading before what
+    // it heads, a list item after the items nested in it; parent is not set. Throws as read
+    // does.
+    static void visit(const QByteArray &utf8, TaskText taskText, const Visitor &visitor);
     // Throws Error(NotFound) or Error(BadInput) naming the file when it cannot be read.
     static QList<MarkdownBlock> readFile(const QString &path);
     // The file's bytes; throws as readFile does.

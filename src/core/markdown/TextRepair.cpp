@@ -34,30 +34,69 @@ uchar macRomanByte(char16_t c)
     return c < 0x80 ? 0 : reverse[c];
 }
 
-// The code point of the sequence that starts at text[at], if the characters from there are
-// the Mac Roman reading of a well-formed three- or four-byte UTF-8 sequence; 0 otherwise.
-char32_t misreadSequenceAt(const QString &text, qsizetype at, qsizetype *length)
+// The code point of the UTF-8 sequence at bytes[at], and its length; 0 and 1 for a byte
+// that starts no well-formed sequence.
+char32_t decodeAt(const QByteArray &bytes, qsizetype at, qsizetype *length)
 {
-    const uchar lead = macRomanByte(text.at(at).unicode());
+    const auto byte = [&](qsizetype i) { return uchar(bytes.at(i)); };
+    const uchar lead = byte(at);
+    *length = 1;
+    if (lead < 0x80)
+        return lead;
+    const qsizetype size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (size == 0 || at + size > bytes.size())
+        return 0;
+    char32_t codePoint = lead & (0x7F >> size);
+    for (qsizetype i = 1; i < size; ++i) {
+        if ((byte(at + i) & 0xC0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (byte(at + i) & 0x3F);
+    }
+    *length = size;
+    return codePoint;
+}
+
+// The character a Mac Roman misreading of a three- or four-byte UTF-8 sequence at bytes[at]
+// stands for, and the bytes that misreading takes; 0 when there is none.
+char32_t misreadSequenceAt(const QByteArray &bytes, qsizetype at, qsizetype *consumed)
+{
+    qsizetype length = 0;
+    const char32_t first = decodeAt(bytes, at, &length);
+    const uchar lead = first <= 0xFFFF ? macRomanByte(char16_t(first)) : 0;
     if (lead < 0xE0 || lead > 0xF4)
         return 0;
-    const qsizetype size = lead < 0xF0 ? 3 : 4;
-    if (at + size > text.size())
-        return 0;
+    const int size = lead < 0xF0 ? 3 : 4;
     char32_t codePoint = lead & (size == 3 ? 0x0F : 0x07);
-    for (qsizetype i = 1; i < size; ++i) {
-        const uchar continuation = macRomanByte(text.at(at + i).unicode());
+    qsizetype next = at + length;
+    for (int i = 1; i < size; ++i) {
+        if (next >= bytes.size())
+            return 0;
+        const char32_t character = decodeAt(bytes, next, &length);
+        const uchar continuation = character <= 0xFFFF ? macRomanByte(char16_t(character)) : 0;
         if (continuation < 0x80 || continuation > 0xBF)
             return 0;
         codePoint = (codePoint << 6) | (continuation & 0x3F);
+        next += length;
     }
     const bool wellFormed = size == 3
                                 ? codePoint >= 0x800 && (codePoint < 0xD800 || codePoint > 0xDFFF)
                                 : codePoint >= 0x10000 && codePoint <= 0x10FFFF;
     if (!wellFormed)
         return 0;
-    *length = size;
+    *consumed = next - at;
     return codePoint;
+}
+
+void appendUtf8(QByteArray &bytes, char32_t codePoint)
+{
+    if (codePoint < 0x10000) {
+        bytes.append(char(0xE0 | (codePoint >> 12)));
+    } else {
+        bytes.append(char(0xF0 | (codePoint >> 18)));
+        bytes.append(char(0x80 | ((codePoint >> 12) & 0x3F)));
+    }
+    bytes.append(char(0x80 | ((codePoint >> 6) & 0x3F)));
+    bytes.append(char(0x80 | (codePoint & 0x3F)));
 }
 
 } // namespace
@@ -67,26 +106,33 @@ QByteArray TextRepair::withoutBom(const QByteArray &utf8)
     return utf8.startsWith("\xEF\xBB\xBF") ? utf8.mid(3) : utf8;
 }
 
-QString TextRepair::macRomanMisreadingRepaired(const QString &text)
+QByteArray TextRepair::macRomanMisreadingRepaired(const QByteArray &utf8)
 {
-    QString repaired;
-    qsizetype copied = 0; // text before this index is in repaired (once a repair was made)
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).unicode() < 0x80)
+    QByteArray repaired;
+    qsizetype copied = 0; // bytes before this index are in repaired, once a repair was made
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (uchar(utf8.at(i)) < 0x80)
             continue;
-        qsizetype length = 0;
-        const char32_t codePoint = misreadSequenceAt(text, i, &length);
+        qsizetype consumed = 0;
+        const char32_t codePoint = misreadSequenceAt(utf8, i, &consumed);
         if (!codePoint)
             continue;
-        repaired.append(QStringView(text).mid(copied, i - copied));
-        repaired.append(QString::fromUcs4(&codePoint, 1));
-        i += length - 1;
+        if (copied == 0)
+            repaired.reserve(utf8.size());
+        repaired.append(utf8.constData() + copied, i - copied);
+        appendUtf8(repaired, codePoint);
+        i += consumed - 1;
         copied = i + 1;
     }
     if (copied == 0)
-        return text;
-    repaired.append(QStringView(text).mid(copied));
+        return utf8;
+    repaired.append(utf8.constData() + copied, utf8.size() - copied);
     return repaired;
+}
+
+QString TextRepair::macRomanMisreadingRepaired(const QString &text)
+{
+    return QString::fromUtf8(macRomanMisreadingRepaired(text.toUtf8()));
 }
 
 } // namespace blihops

@@ -15,7 +15,11 @@ public:
     static QByteArray withoutBom(const QByteArray &utf8);
     // Runs of characters that are the Mac Roman reading of a three- or four-byte UTF-8
     // sequence (symbols and emoji, U+0800 and above) become that character again. Shorter
-    // sequences are left alone: "«Ü" is far likelier German than a mis-read "ǆ".
+    // sequences are left alone: "«Ü" is far likelier German than a mis-read "ǆ". On UTF-8
+    // bytes, so that a whole document is repaired in one pass before it is parsed (Markdown
+    // syntax is ASCII: no repair changes its structure); the bytes come back unchanged, and
+    // unshared, when there is nothing to repair.
+    static QByteArray macRomanMisreadingRepaired(const QByteArray &utf8);
     static QString macRomanMisreadingRepaired(const QString &text);
 };
 

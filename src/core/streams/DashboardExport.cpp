@@ -117,7 +117,7 @@ QString DashboardExport::html(const Dashboard &dashboard)
         out += listing(tr("Blockers"), report.blockers);
         out += listing(tr("Dependencies"), report.dependencies);
         out +=
-            QStringLiteral("<h3>%1</h3><p><img src=\"trend:%2\" width=\"640\" height=\"192\"></p>")
+            QStringLiteral("<h3>%1</h3><p><img src=\"trend:%2\" width=\"600\" height=\"180\"></p>")
                 .arg(e(tr("Completion over imports")), e(report.id));
     }
     if (dashboard.streams.isEmpty())
@@ -147,7 +147,7 @@ void DashboardExport::writePdf(const Dashboard &dashboard, const QString &path)
     QHash<QString, QImage> charts;
     for (const Dashboard::Stream &stream : dashboard.streams)
         charts.insert(QStringLiteral("trend:") + stream.report.id,
-                      TrendPicture::paint(stream.history, QSize(1600, 480)));
+                      TrendPicture::paint(stream.history, QSize(1200, 360)));
     PdfDocument::write(html(dashboard), tr("Stream completion"), path, charts);
 }
 

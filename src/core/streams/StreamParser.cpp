@@ -3,7 +3,7 @@
 #include "markdown/MarkdownReader.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <cstring>
 
 namespace blihops {
 
@@ -26,22 +26,49 @@ struct Named
 
 // "STREAM 1: DevOps", "TASK 1.1: Staging (1-2 days)", "Subtask 1.1.2: ...", "Test 3: ...":
 // a heading's text (symbols before it dropped) that starts with one of those words and a
-// number.
+// number. Read word by word, not by an expression: most headings and lines are none of
+// these, and this runs for every one of them.
 std::optional<Named> namedHeading(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(
-            "^(stream|task|subtask|test)\\s+(\\d+(?:\\.\\d+)*)\\s*[:.\\-\u2013\u2014]?\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(StreamStatus::withoutLeadingSymbols(text));
-    if (!match.hasMatch())
+    const QString words = StreamStatus::withoutLeadingSymbols(text);
+    qsizetype at = 0;
+    while (at < words.size() && words.at(at).isLetter())
+        ++at;
+    const QString word = words.left(at).toLower();
+    Unit unit;
+    if (word == QLatin1String("stream"))
+        unit = Unit::Stream;
+    else if (word == QLatin1String("task"))
+        unit = Unit::Task;
+    else if (word == QLatin1String("subtask"))
+        unit = Unit::Subtask;
+    else if (word == QLatin1String("test"))
+        unit = Unit::Test;
+    else
         return std::nullopt;
-    const QString word = match.captured(1).toLower();
-    const Unit unit = word == QLatin1String("stream")    ? Unit::Stream
-                      : word == QLatin1String("task")    ? Unit::Task
-                      : word == QLatin1String("subtask") ? Unit::Subtask
-                                                         : Unit::Test;
-    return Named{unit, match.captured(2), match.captured(3).trimmed()};
+    const qsizetype numberStart = at;
+    while (at < words.size() && words.at(at).isSpace())
+        ++at;
+    if (at == numberStart)
+        return std::nullopt; // "Tests to run", "Tasking": no number after a space
+    const qsizetype idStart = at;
+    // Digits and the dots between them: "1.1.2", not a trailing "1." of "Test 1.".
+    while (at < words.size() &&
+           (words.at(at).isDigit() || (words.at(at) == QLatin1Char('.') && at + 1 < words.size() &&
+                                       words.at(at + 1).isDigit() && at > idStart)))
+        ++at;
+    if (at == idStart)
+        return std::nullopt;
+    const QString id = words.mid(idStart, at - idStart);
+    QString title = words.mid(at).trimmed();
+    for (const QChar separator :
+         {QChar(u':'), QChar(u'.'), QChar(u'-'), QChar(0x2013), QChar(0x2014)}) {
+        if (title.startsWith(separator)) {
+            title = title.mid(1).trimmed();
+            break;
+        }
+    }
+    return Named{unit, id, title};
 }
 
 // A table's column whose header is one of the names, compared without case; -1 if none.
@@ -61,14 +88,29 @@ enum class Listing
     Dependencies,
 };
 
+// Whether text holds the lower-case ASCII word, in any case. Headings are short and
+// mostly ASCII; QString's case-insensitive search folds every character and shows in
+// profiles of large documents.
+bool containsAscii(const QString &text, const char *word)
+{
+    const qsizetype length = qsizetype(std::strlen(word));
+    for (qsizetype i = 0; i + length <= text.size(); ++i) {
+        qsizetype j = 0;
+        while (j < length && text.at(i + j).unicode() < 0x80 &&
+               char(text.at(i + j).unicode() | 0x20) == word[j])
+            ++j;
+        if (j == length)
+            return true;
+    }
+    return false;
+}
+
 // What a heading's list items are, by its words.
 Listing listingOf(const QString &heading, Listing inherited)
 {
-    const bool blockers = heading.contains(QLatin1String("blocker"), Qt::CaseInsensitive);
-    const bool dependencies = heading.contains(QLatin1String("dependenc"), Qt::CaseInsensitive);
-    if (blockers)
+    if (containsAscii(heading, "blocker"))
         return Listing::Blockers;
-    if (dependencies)
+    if (containsAscii(heading, "dependenc"))
         return Listing::Dependencies;
     return inherited;
 }
@@ -85,8 +127,7 @@ public:
         while (!m_sections.empty() && m_sections.back().level >= block.level)
             m_sections.pop_back();
         const Listing inherited = m_sections.empty() ? Listing::None : m_sections.back().listing;
-        m_sections.push_back({block.level, StreamStatus::withoutLeadingSymbols(block.text),
-                              listingOf(block.text, inherited)});
+        m_sections.push_back({block.level, block.text, listingOf(block.text, inherited)});
 
         const std::optional<Named> named = namedHeading(block.text);
         if (!named)
@@ -192,8 +233,33 @@ public:
         }
     }
 
-    void finish()
+    void take(const MarkdownBlock &block)
     {
+        switch (block.kind) {
+        case MarkdownBlock::Kind::Heading:
+            if (m_firstTitle.isEmpty() && block.level == 1)
+                m_firstTitle = StreamStatus::withoutLeadingSymbols(block.text);
+            heading(block);
+            break;
+        case MarkdownBlock::Kind::Item:
+            item(block);
+            paragraph(block);
+            break;
+        case MarkdownBlock::Kind::Paragraph:
+            paragraph(block);
+            break;
+        case MarkdownBlock::Kind::Table:
+            table(block);
+            break;
+        }
+    }
+
+    void finish(const QString &fallbackId)
+    {
+        if (!m_streamNamed) {
+            m_report.id = fallbackId;
+            m_report.title = m_firstTitle.isEmpty() ? fallbackId : m_firstTitle;
+        }
         // Summaries often come after the tasks they speak of; attach them now.
         for (const Pending &pending : std::as_const(m_pending)) {
             QList<StreamUnit> &units = pending.unit == Unit::Task ? m_report.tasks : m_report.tests;
@@ -214,8 +280,6 @@ public:
         }
     }
 
-    bool hasStreamName() const { return m_streamNamed; }
-
 private:
     struct Open
     {
@@ -227,7 +291,7 @@ private:
     struct Section
     {
         int level;
-        QString title;
+        QString heading; // made a title only when a table or summary needs it
         Listing listing;
     };
     struct Pending
@@ -260,7 +324,8 @@ private:
 
     QString sectionTitle() const
     {
-        return m_sections.empty() ? QString() : m_sections.back().title;
+        return m_sections.empty() ? QString()
+                                  : StreamStatus::withoutLeadingSymbols(m_sections.back().heading);
     }
 
     static StreamStatement statement(const QString &where, const QString &text)
@@ -304,6 +369,7 @@ private:
     std::vector<Section> m_sections;
     QList<Pending> m_pending;
     bool m_streamNamed = false;
+    QString m_firstTitle;
     bool m_seenUnit = false;
     int m_outsideDone = 0;
     int m_outsideTotal = 0;
@@ -315,38 +381,28 @@ StreamReport StreamParser::parse(const QList<MarkdownBlock> &blocks, const QStri
 {
     StreamReport report;
     Parser parser(report);
-    QString firstTitle;
-    for (const MarkdownBlock &block : blocks) {
-        switch (block.kind) {
-        case MarkdownBlock::Kind::Heading:
-            if (firstTitle.isEmpty() && block.level == 1)
-                firstTitle = StreamStatus::withoutLeadingSymbols(block.text);
-            parser.heading(block);
-            break;
-        case MarkdownBlock::Kind::Item:
-            parser.item(block);
-            parser.paragraph(block);
-            break;
-        case MarkdownBlock::Kind::Paragraph:
-            parser.paragraph(block);
-            break;
-        case MarkdownBlock::Kind::Table:
-            parser.table(block);
-            break;
-        }
-    }
-    parser.finish();
-    if (!parser.hasStreamName()) {
-        report.id = fallbackId;
-        report.title = firstTitle.isEmpty() ? fallbackId : firstTitle;
-    }
+    for (const MarkdownBlock &block : blocks)
+        parser.take(block);
+    parser.finish(fallbackId);
+    return report;
+}
+
+StreamReport StreamParser::parseDocument(const QByteArray &markdown, const QString &fallbackId)
+{
+    // Block by block as md4c reads them: no list of the document's blocks is kept.
+    StreamReport report;
+    Parser parser(report);
+    MarkdownReader::visit(markdown, MarkdownReader::TaskText::Dropped,
+                          [&parser](const MarkdownBlock &block) { parser.take(block); });
+    parser.finish(fallbackId);
     return report;
 }
 
 StreamReport StreamParser::parseFile(const QString &path)
 {
     const QFileInfo info(path);
-    StreamReport report = parse(MarkdownReader::readFile(path), info.completeBaseName());
+    StreamReport report =
+        parseDocument(MarkdownReader::fileContents(path), info.completeBaseName());
     report.source = info.absoluteFilePath();
     return report;
 }

@@ -22,6 +22,8 @@ class StreamParser
 public:
     // fallbackId: the stream's id when no "STREAM N" heading names it (the file's name).
     static StreamReport parse(const QList<MarkdownBlock> &blocks, const QString &fallbackId);
+    // The document's bytes read as the parser needs them (boxes counted, not their words).
+    static StreamReport parseDocument(const QByteArray &markdown, const QString &fallbackId);
     // Throws as MarkdownReader::readFile does.
     static StreamReport parseFile(const QString &path);
 };

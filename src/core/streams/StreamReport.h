@@ -84,3 +84,8 @@ struct StreamReport
 };
 
 } // namespace blihops
+
+// Qt's implicitly shared members only: moved as bytes when a list of them grows (a stream
+// document of thousands of tasks).
+Q_DECLARE_TYPEINFO(blihops::StreamStatement, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(blihops::StreamUnit, Q_RELOCATABLE_TYPE);

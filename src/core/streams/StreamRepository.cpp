@@ -47,7 +47,7 @@ StreamRepository::Imported StreamRepository::import(const QString &path)
 {
     const QByteArray bytes = MarkdownReader::fileContents(path);
     const QFileInfo info(path);
-    StreamReport report = StreamParser::parse(MarkdownReader::read(bytes), info.completeBaseName());
+    StreamReport report = StreamParser::parseDocument(bytes, info.completeBaseName());
     report.source = info.absoluteFilePath();
     return store(report, bytes);
 }

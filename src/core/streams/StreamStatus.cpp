@@ -28,7 +28,7 @@ QStringList wordsOf(const QString &text)
 bool containsPhrase(const QStringList &words, const QStringList &phrase)
 {
     for (qsizetype i = 0; i + phrase.size() <= words.size(); ++i) {
-        if (words.mid(i, phrase.size()) == phrase)
+        if (std::equal(phrase.begin(), phrase.end(), words.begin() + i))
             return true;
     }
     return false;

@@ -16,17 +16,18 @@ QImage TrendPicture::paint(const QList<StreamSnapshot> &history, const QSize &si
     painter.setFont(font);
     const int labelWidth = painter.fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 8;
     const int labelHeight = painter.fontMetrics().height() + 4;
-    const QRectF plot(labelWidth, 6, size.width() - labelWidth - 10,
-                      size.height() - labelHeight - 12);
+    // Room above for the top label, below for the dates.
+    const QRectF plot(labelWidth, labelHeight / 2.0 + 4, size.width() - labelWidth - 10,
+                      size.height() - labelHeight * 1.5 - 12);
 
-    painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
+    painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), size.width() / 800.0));
     for (int percent = 0; percent <= 100; percent += 25) {
         const double y = plot.bottom() - plot.height() * percent / 100.0;
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(Qt::darkGray);
         painter.drawText(QRectF(0, y - labelHeight / 2.0, labelWidth - 4, labelHeight),
                          Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1%").arg(percent));
-        painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
+        painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), size.width() / 800.0));
     }
 
     QList<QPointF> points;
@@ -37,12 +38,14 @@ QImage TrendPicture::paint(const QList<StreamSnapshot> &history, const QSize &si
                              : plot.left() + plot.width() * double(i) / double(history.size() - 1);
         points.append({x, plot.bottom() - plot.height() * completion.value_or(0) / 100.0});
     }
-    painter.setPen(QPen(QColor(0x1f, 0x6f, 0xb5), 2.5));
+    // Drawn large and printed small: line and dots in proportion to the picture.
+    const double line = size.width() / 300.0;
+    painter.setPen(QPen(QColor(0x1f, 0x6f, 0xb5), line));
     for (qsizetype i = 1; i < points.size(); ++i)
         painter.drawLine(points.at(i - 1), points.at(i));
     painter.setBrush(QColor(0x1f, 0x6f, 0xb5));
     for (const QPointF &point : points)
-        painter.drawEllipse(point, 3.5, 3.5);
+        painter.drawEllipse(point, line * 2, line * 2);
 
     painter.setPen(Qt::darkGray);
     if (!history.isEmpty()) {
