@@ -6,6 +6,7 @@
 #include "BenchLab.h"
 #include "DashboardMode.h"
 #include "EnvironmentMonitors.h"
+#include "StreamsModel.h"
 #include "WorkspaceRunner.h"
 #include "streams/StreamParser.h"
 #include "streams/StreamRepository.h"
