@@ -15,8 +15,9 @@ void ChecklistAuditModel::setEntries(const QList<ChecklistAudit::Entry> &entries
 
 void ChecklistAuditModel::retranslate()
 {
-    beginResetModel();
-    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
 }
 
 int ChecklistAuditModel::rowCount(const QModelIndex &parent) const

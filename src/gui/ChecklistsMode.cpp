@@ -9,6 +9,7 @@
 #include "EvidenceDialog.h"
 #include "GuiSettings.h"
 #include "HostKeyPrompt.h"
+#include "ModeAction.h"
 #include "NewChecklistRunDialog.h"
 #include "SignOffDialog.h"
 #include "WorkspaceRunner.h"
@@ -192,20 +193,15 @@ QMenu *ChecklistsMode::menu() const
 
 void ChecklistsMode::createActions()
 {
-    const auto make = [this](const char *name, const QString &icon, const QKeySequence &keys) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
-        action->setShortcut(keys);
-        return action;
-    };
-    m_newRun =
-        make("newChecklistRunAction", QStringLiteral("add"), QKeySequence(tr("Ctrl+Shift+N")));
-    m_runCheck =
-        make("runItemCheckAction", QStringLiteral("smoke-run"), QKeySequence(tr("Ctrl+R")));
-    m_signOff = make("signOffAction", QStringLiteral("sign-off"), QKeySequence(tr("Ctrl+Shift+S")));
-    m_reopen = make("reopenRunAction", QStringLiteral("reopen"), QKeySequence());
-    m_export = make("exportRunAction", QStringLiteral("export"), QKeySequence(tr("Ctrl+E")));
+    m_newRun = modeAction(this, "newChecklistRunAction", QStringLiteral("add"),
+                          QKeySequence(tr("Ctrl+Shift+N")));
+    m_runCheck = modeAction(this, "runItemCheckAction", QStringLiteral("smoke-run"),
+                            QKeySequence(tr("Ctrl+R")));
+    m_signOff = modeAction(this, "signOffAction", QStringLiteral("sign-off"),
+                           QKeySequence(tr("Ctrl+Shift+S")));
+    m_reopen = modeAction(this, "reopenRunAction", QStringLiteral("reopen"), QKeySequence());
+    m_export =
+        modeAction(this, "exportRunAction", QStringLiteral("export"), QKeySequence(tr("Ctrl+E")));
     // The menu bar keeps these from every mode: each shows the Checklists mode first.
     const auto here = [this](void (ChecklistsMode::*slot)()) {
         return [this, slot] {
@@ -475,17 +471,7 @@ void ChecklistsMode::apply(int item,
             return Updated{changed, runs.audit(run), runs.list(environment)};
         },
         [this, run, item](const Updated &updated) {
-            if (m_view->run().id == run)
-                m_view->setItem(updated.item);
-            m_view->setAudit(updated.audit);
-            {
-                const QSignalBlocker blocker(m_runsView->selectionModel());
-                m_runs->setRuns(updated.runs);
-                const int row = m_runs->rowOf(run);
-                if (row >= 0)
-                    m_runsView->setCurrentIndex(m_runs->index(row, 0));
-            }
-            updateActions();
+            showChange(run, updated.item, updated.audit, updated.runs);
             emit itemChanged(item);
         },
         [this, failure, item](const Error &error) {
@@ -494,6 +480,24 @@ void ChecklistsMode::apply(int item,
             loadRun(currentRun());
             emit itemChanged(item);
         });
+}
+
+void ChecklistsMode::showChange(qint64 run, const ChecklistItem &item,
+                                const QList<ChecklistAudit::Entry> &audit,
+                                const QList<ChecklistRunSummary> &runs)
+{
+    if (m_view->run().id == run)
+        m_view->setItem(item);
+    m_view->setAudit(audit);
+    {
+        // The list's progress changed; the selection stays on the run.
+        const QSignalBlocker blocker(m_runsView->selectionModel());
+        m_runs->setRuns(runs);
+        const int row = m_runs->rowOf(run);
+        if (row >= 0)
+            m_runsView->setCurrentIndex(m_runs->index(row, 0));
+    }
+    updateActions();
 }
 
 void ChecklistsMode::addEvidence(int item)
@@ -667,17 +671,7 @@ void ChecklistsMode::recordCheck(const TiedCheck::Plan &plan, const TiedCheck::O
         },
         [this, plan](const Updated &updated) {
             checkEnded(plan.item);
-            if (m_view->run().id == plan.run)
-                m_view->setItem(updated.item);
-            m_view->setAudit(updated.audit);
-            {
-                const QSignalBlocker blocker(m_runsView->selectionModel());
-                m_runs->setRuns(updated.runs);
-                const int row = m_runs->rowOf(plan.run);
-                if (row >= 0)
-                    m_runsView->setCurrentIndex(m_runs->index(row, 0));
-            }
-            updateActions();
+            showChange(plan.run, updated.item, updated.audit, updated.runs);
             emit itemChanged(plan.item);
         },
         [this, plan](const Error &error) {

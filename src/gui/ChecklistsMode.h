@@ -84,6 +84,10 @@ private:
     void change(int item, const ChecklistRepository::ItemChange &change, const QString &failure);
     void apply(int item, const std::function<ChecklistItem(ChecklistRepository &)> &work,
                const QString &failure);
+    // What a change the store confirmed shows: the item, the run's history, the list's row.
+    void showChange(qint64 run, const ChecklistItem &item,
+                    const QList<ChecklistAudit::Entry> &audit,
+                    const QList<ChecklistRunSummary> &runs);
     void addEvidence(int item);
     void waive(int item);
     void tie(int item);

@@ -4,6 +4,7 @@
 #include "EnvironmentFactsModel.h"
 #include "ErrorBox.h"
 #include "GuiSettings.h"
+#include "ModeAction.h"
 #include "StreamView.h"
 #include "StreamsModel.h"
 #include "WorkspaceRunner.h"
@@ -115,17 +116,12 @@ QMenu *DashboardMode::menu() const
 
 void DashboardMode::createActions()
 {
-    const auto make = [this](const char *name, const QString &icon, const QKeySequence &keys) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
-        action->setShortcut(keys);
-        return action;
-    };
-    m_import = make("importStreamsAction", QStringLiteral("import"), QKeySequence(tr("Ctrl+I")));
-    m_export = make("exportDashboardAction", QStringLiteral("export"), QKeySequence(tr("Ctrl+P")));
-    m_reload =
-        make("reloadDashboardAction", QStringLiteral("refresh"), QKeySequence(tr("Ctrl+Shift+R")));
+    m_import = modeAction(this, "importStreamsAction", QStringLiteral("import"),
+                          QKeySequence(tr("Ctrl+I")));
+    m_export = modeAction(this, "exportDashboardAction", QStringLiteral("export"),
+                          QKeySequence(tr("Ctrl+P")));
+    m_reload = modeAction(this, "reloadDashboardAction", QStringLiteral("refresh"),
+                          QKeySequence(tr("Ctrl+Shift+R")));
     connect(m_import, &QAction::triggered, this, [this] {
         emit activationRequested();
         chooseFiles();

@@ -26,9 +26,10 @@ void setUpTree(QTreeView *view, QAbstractItemModel *model)
     view->setAllColumnsShowFocus(true);
     view->setAlternatingRowColors(true);
     view->header()->setStretchLastSection(false);
+    // The title takes what the numbers leave, so that they are always in view.
+    view->header()->setSectionResizeMode(StreamUnitsModel::TitleColumn, QHeaderView::Stretch);
     view->header()->resizeSection(StreamUnitsModel::IdColumn, 80);
-    view->header()->resizeSection(StreamUnitsModel::TitleColumn, 330);
-    view->header()->resizeSection(StreamUnitsModel::StatedColumn, 200);
+    view->header()->resizeSection(StreamUnitsModel::StatedColumn, 190);
     view->header()->resizeSection(StreamUnitsModel::ItemsColumn, 90);
     view->header()->resizeSection(StreamUnitsModel::ComputedColumn, 90);
 }

@@ -33,8 +33,9 @@ int StreamsModel::rowOf(const QString &stream) const
 
 void StreamsModel::retranslate()
 {
-    beginResetModel();
-    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_streams.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_streams.size()) - 1, ColumnCount - 1));
 }
 
 int StreamsModel::rowCount(const QModelIndex &parent) const

@@ -51,17 +51,13 @@ class TestChecklistsMode : public test::WindowTest
     Q_OBJECT
 
 private:
-    std::unique_ptr<Workspace> store()
-    {
-        auto workspace =
-            std::make_unique<Workspace>(WorkspaceLocation::fromString(m_store->location()));
-        workspace->open();
-        return workspace;
-    }
+    std::unique_ptr<Workspace> store() { return m_store->open(); }
 
     // A window showing the Checklists mode with a run of the template started and shown.
     std::unique_ptr<MainWindow> openRun(const QString &source, const QString &environment)
     {
+        // Whatever an earlier test left: a console that can change things.
+        GuiSettings().setValue(GuiSettings::Key::ReadOnly, false);
         auto window = openWindow();
         ChecklistsMode *mode = window->checklistsMode();
         QSignalSpy loaded(mode, &ChecklistsMode::runsLoaded);

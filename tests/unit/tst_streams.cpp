@@ -296,9 +296,7 @@ private slots:
     void init()
     {
         BLIHOPS_INIT_BACKEND(m_store);
-        m_workspace =
-            std::make_unique<Workspace>(WorkspaceLocation::fromString(m_store->location()));
-        m_workspace->open();
+        m_workspace = m_store->open();
     }
 
     void cleanup()

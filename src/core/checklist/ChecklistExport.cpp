@@ -69,6 +69,16 @@ QString signOffLine(const SignOff &signOff)
         .arg(signOff.name, signOff.role, when(signOff.at), signOff.actor);
 }
 
+QString revisionLine(const ChecklistRevision &revision)
+{
+    QString line = ChecklistExport::tr("Revision %1, opened %2 by %3")
+                       .arg(revision.revision)
+                       .arg(when(revision.openedAt), revision.openedBy);
+    if (revision.signOff)
+        line += QStringLiteral("; ") + signOffLine(*revision.signOff);
+    return line;
+}
+
 QString waiverLine(const ChecklistItem &item)
 {
     return ChecklistExport::tr("Item %1, %2: %3 (waived by %4, %5)")
@@ -161,12 +171,7 @@ QString ChecklistExport::markdown(const ChecklistRun &run)
 
     out += QStringLiteral("\n## %1\n\n").arg(tr("Revisions"));
     for (const ChecklistRevision &revision : run.revisions) {
-        QString line = tr("Revision %1, opened %2 by %3")
-                           .arg(revision.revision)
-                           .arg(when(revision.openedAt), revision.openedBy);
-        if (revision.signOff)
-            line += QStringLiteral("; ") + signOffLine(*revision.signOff);
-        out += QStringLiteral("- %1\n").arg(markdownText(line));
+        out += QStringLiteral("- %1\n").arg(markdownText(revisionLine(revision)));
     }
     return out;
 }
@@ -252,12 +257,7 @@ QString ChecklistExport::html(const ChecklistRun &run)
 
     out += QStringLiteral("<h2>%1</h2><ul>").arg(e(tr("Revisions")));
     for (const ChecklistRevision &revision : run.revisions) {
-        QString line = tr("Revision %1, opened %2 by %3")
-                           .arg(revision.revision)
-                           .arg(when(revision.openedAt), revision.openedBy);
-        if (revision.signOff)
-            line += QStringLiteral("; ") + signOffLine(*revision.signOff);
-        out += QStringLiteral("<li>%1</li>").arg(e(line));
+        out += QStringLiteral("<li>%1</li>").arg(e(revisionLine(revision)));
     }
     return out + QStringLiteral("</ul></body></html>");
 }
