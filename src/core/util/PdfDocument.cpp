@@ -28,8 +28,10 @@ void PdfDocument::write(const QString &html, const QString &title, const QString
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("BlihOps Console"));
+    // No page margins of its own: QTextDocument::print keeps 2 cm on every side, and puts
+    // the page number into the bottom one.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setResolution(300);
 
     QTextDocument document;
