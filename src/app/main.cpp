@@ -1,6 +1,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "util/AppIdentity.h"
+#include "util/BlockingWait.h"
 #include "util/Error.h"
 #include "util/Logging.h"
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
                               error.message());
         return 2;
     }
+    BlockingWait::forbidOnGuiThread(true);
     gui::MainWindow window(location, languages);
     window.show();
     return app.exec();

@@ -2,10 +2,10 @@
 
 #include "CliContext.h"
 #include "docker/EnvironmentMonitor.h"
+#include "util/BlockingWait.h"
 #include "util/ExitCode.h"
 #include "workspace/EnvironmentRepository.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 
 namespace blihops::cli {
@@ -23,10 +23,8 @@ int EnvStatusCommand::run(CliContext &context, const QCommandLineParser &parser,
     const HostKeyStore keys =
         CliContext::hostKeys(environment, parser.value(CliContext::trustHostKeyOption()));
     EnvironmentMonitor monitor(environment, keys);
-    QEventLoop loop;
-    QObject::connect(&monitor, &EnvironmentMonitor::ready, &loop, &QEventLoop::quit);
-    monitor.start(EnvironmentMonitor::Mode::Snapshot);
-    loop.exec();
+    BlockingWait::until(&monitor, &EnvironmentMonitor::ready,
+                        [&monitor] { monitor.start(EnvironmentMonitor::Mode::Snapshot); });
 
     const std::optional<Error> failure = monitor.failure();
     // Without --json, and for host keys and bad addresses always: one line, its exit code.

@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ReadinessMode.h"
+#include "Require.h"
 #include "remote/HostKeyStore.h"
 #include "util/AppIdentity.h"
 #include "workspace/EnvironmentRepository.h"
@@ -30,11 +31,8 @@ class TestContainers : public QObject
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("BLIHOPS_TEST_DOCKER_HOST").isEmpty()) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL("the lab's Docker Engine is not up: tests/lab/lab.sh up");
-            QSKIP("the lab's Docker Engine is not up: tests/lab/lab.sh up");
-        }
+        BLIHOPS_REQUIRE(!qEnvironmentVariable("BLIHOPS_TEST_DOCKER_HOST").isEmpty(),
+                        "the lab's Docker Engine is not up: tests/lab/lab.sh up");
         QStandardPaths::setTestModeEnabled(true);
         setApplicationIdentity();
     }
@@ -118,8 +116,8 @@ private slots:
 
     void asksBeforeTrustingAnSshHostKey()
     {
-        if (qEnvironmentVariable("BLIHOPS_TEST_SSH_PORT").isEmpty())
-            QSKIP("the lab's sshd is not up: tests/lab/lab.sh up");
+        BLIHOPS_REQUIRE(!qEnvironmentVariable("BLIHOPS_TEST_SSH_PORT").isEmpty(),
+                        "the lab's sshd is not up: tests/lab/lab.sh up");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.sqlite"));
         const SshTarget target{qEnvironmentVariable("BLIHOPS_TEST_SSH_USER"),

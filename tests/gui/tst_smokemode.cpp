@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ReadinessMode.h"
+#include "Require.h"
 #include "SmokePane.h"
 #include "SmokeResultsModel.h"
 #include "SmokeSuiteDialog.h"
@@ -41,11 +42,8 @@ using blihops::test::waitForTopLevel;
 // QSKIP/QFAIL must be used in the test function itself.
 #define REQUIRE_LAB()                                                                              \
     do {                                                                                           \
-        if (qEnvironmentVariable("BLIHOPS_TEST_DOCKER_HOST").isEmpty()) {                          \
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))                               \
-                QFAIL("the lab's Docker Engine is not up: tests/lab/lab.sh up");                   \
-            QSKIP("the lab's Docker Engine is not up: tests/lab/lab.sh up");                       \
-        }                                                                                          \
+        BLIHOPS_REQUIRE(!qEnvironmentVariable("BLIHOPS_TEST_DOCKER_HOST").isEmpty(),               \
+                        "the lab's Docker Engine is not up: tests/lab/lab.sh up");                 \
     } while (false)
 
 namespace {
@@ -343,7 +341,9 @@ private slots:
         }
         QVERIFY(trust);
         trust->click();
-        QTRY_VERIFY_WITH_TIMEOUT(HostKeyStore().trustedFingerprint(test::sshTarget()).has_value(),
+        QTRY_VERIFY_WITH_TIMEOUT(outsideTheWindow([] {
+                                     return HostKeyStore().trustedFingerprint(test::sshTarget());
+                                 }).has_value(),
                                  15000);
         QTRY_VERIFY_WITH_TIMEOUT(!pane->suite().isEmpty(), 30000);
 

@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "LabSupport.h"
+#include "Require.h"
 #include "SshAgent.h"
 #include "TestData.h"
 #include "checks/Credentials.h"
@@ -92,12 +93,9 @@ class TestSmoke : public QObject
 private slots:
     void initTestCase()
     {
-        if (labValue("BLIHOPS_TEST_DOCKER_SOCKET").isEmpty() ||
-            labValue("BLIHOPS_TEST_SSH_PORT").isEmpty()) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL("the lab's stacks and sshd are not up: tests/lab/lab.sh up");
-            QSKIP("the lab's stacks and sshd are not up: tests/lab/lab.sh up");
-        }
+        BLIHOPS_REQUIRE(!labValue("BLIHOPS_TEST_DOCKER_SOCKET").isEmpty() &&
+                            !labValue("BLIHOPS_TEST_SSH_PORT").isEmpty(),
+                        "the lab's stacks and sshd are not up: tests/lab/lab.sh up");
         m_agent = std::make_unique<test::SshAgent>(m_dir.path());
         QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
     }
@@ -382,11 +380,8 @@ private slots:
     // Under tests/support/with-keyring.sh: a real Secret Service, as on a desktop.
     void keychainPasswordsReachThePostgresCheck()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL("no D-Bus session: run under tests/support/with-keyring.sh");
-            QSKIP("no D-Bus session: run under tests/support/with-keyring.sh");
-        }
+        BLIHOPS_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                        "no D-Bus session: run under tests/support/with-keyring.sh");
         const Environment environment = local(QStringLiteral("DEV"));
         SmokeCheck postgres = find(derived(environment), QStringLiteral("postgres/postgresql"));
         postgres.secretVariable = QStringLiteral("LAB_KEYCHAIN_PASSWORD"); // in no file

@@ -25,7 +25,8 @@ struct CliRun
 // Runs blihopsctl with a private home, so that its default workspace (and its known_hosts)
 // are the test's own.
 inline CliRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
-                     const QString &workspaceFromEnvironment = {})
+                     const QString &workspaceFromEnvironment = {},
+                     const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -34,6 +35,8 @@ inline CliRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
     environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
     if (!workspaceFromEnvironment.isEmpty())
         environment.insert(QStringLiteral("BLIHOPS_WORKSPACE"), workspaceFromEnvironment);
+    for (const QString &name : extra.keys())
+        environment.insert(name, extra.value(name));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
     if (!process.waitForFinished(90000))

@@ -5,17 +5,21 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QStringList>
+#include <QTest>
 
 namespace blihops::test {
 
-// The error work throws, or a NotFound error saying that none was thrown.
-template <typename Work> Error errorOf(Work work)
+// The error work throws. When it throws none, the test fails (and a NotFound error saying
+// so is returned, for the assertions that follow to read).
+template <typename Work>
+Error errorOf(Work work, const char *file = __builtin_FILE(), int line = __builtin_LINE())
 {
     try {
         work();
     } catch (const Error &error) {
         return error;
     }
+    QTest::qFail("an Error was expected, and none was thrown", file, line);
     return Error(ErrorKind::NotFound, QStringLiteral("(no error was thrown)"));
 }
 

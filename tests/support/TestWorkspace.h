@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Require.h"
+
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -57,12 +59,9 @@ int runTests(int argc, char *argv[], std::initializer_list<QObject *> tests);
 #define BLIHOPS_REQUIRE_BACKEND(tag)                                                               \
     do {                                                                                           \
         QString reason_;                                                                           \
-        if ((tag) == QLatin1String("postgres") &&                                                  \
-            !blihops::test::TestWorkspace::postgresAvailable(&reason_)) {                          \
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))                               \
-                QFAIL(qPrintable(reason_));                                                        \
-            QSKIP(qPrintable(reason_));                                                            \
-        }                                                                                          \
+        BLIHOPS_REQUIRE((tag) != QLatin1String("postgres") ||                                      \
+                            blihops::test::TestWorkspace::postgresAvailable(&reason_),             \
+                        qPrintable(reason_));                                                      \
     } while (false)
 
 // The init() of a test that runs once per backend: a fresh store in `store`, or the test

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReadinessMode.h"
 #include "util/AppIdentity.h"
+#include "util/BlockingWait.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -19,6 +20,8 @@ std::unique_ptr<gui::MainWindow> WindowTest::openWindow()
     QSignalSpy loaded(window->environmentsMode(), &gui::EnvironmentsMode::environmentsLoaded);
     window->resize(1280, 760);
     window->show();
+    // From here on the window's own code must never wait on this thread.
+    BlockingWait::forbidOnGuiThread(true);
     if (!loaded.wait(30000))
         qFatal("the window never loaded its workspace");
     return window;
@@ -46,6 +49,7 @@ void WindowTest::cleanup()
 {
     for (QWidget *widget : QApplication::topLevelWidgets())
         widget->close();
+    BlockingWait::forbidOnGuiThread(false);
     m_store.reset();
 }
 

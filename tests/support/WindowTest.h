@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestWorkspace.h"
+#include "util/BlockingWait.h"
 
 #include <QObject>
 #include <memory>
@@ -22,6 +23,17 @@ protected:
     // A window on the test's workspace, shown and loaded.
     std::unique_ptr<gui::MainWindow> openWindow();
     gui::LanguageManager &languages() { return *m_languages; }
+    // Runs what the test itself must know (a host's key, the engine's list) the way a person
+    // at a terminal would, blocking, while the window waits.
+    template <typename Work> static auto outsideTheWindow(Work work)
+    {
+        BlockingWait::forbidOnGuiThread(false);
+        struct Again
+        {
+            ~Again() { BlockingWait::forbidOnGuiThread(true); }
+        } again;
+        return work();
+    }
 
     std::unique_ptr<TestWorkspace> m_store;
 

@@ -75,6 +75,17 @@ private slots:
                                   << "path";
         QTest::newRow("query") << "ssh://host?x=1"
                                << "query";
+        // Names ssh would read as its options.
+        QTest::newRow("user as an option") << "ssh://-oProxyCommand=touch%20pwned@127.0.0.1:2222"
+                                           << "the user must not start with \"-\"";
+        QTest::newRow("host as an option") << "ssh://root@-oProxyCommand"
+                                           << "the host must not start with \"-\"";
+        QTest::newRow("dash user") << "ssh://-l@host"
+                                   << "the user must not start with \"-\"";
+        QTest::newRow("user with a space") << "ssh://a%20b@host"
+                                           << "contain spaces";
+        QTest::newRow("user with a newline") << "ssh://a%0Ab@host"
+                                             << "control characters";
     }
 
     void rejectsMalformedAddresses()

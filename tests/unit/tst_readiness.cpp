@@ -1,3 +1,4 @@
+#include "Require.h"
 #include "TestData.h"
 #include "TestWorkspace.h"
 #include "compose/EnvironmentConflicts.h"
@@ -326,8 +327,7 @@ private slots:
     void corpusIsReviewedWithoutCrashOrFalseUndefined()
     {
         const QStringList files = blihops::test::corpusComposeFiles();
-        if (files.isEmpty())
-            QSKIP("../shared/corpus/awesome-compose is absent");
+        BLIHOPS_REQUIRE(!files.isEmpty(), "../shared/corpus/awesome-compose is absent");
         QList<Environment> environments;
         for (const QString &path : files)
             environments << environment(path, {path}, Tier::Production);

@@ -5,11 +5,10 @@
 #include "checks/SmokeRunner.h"
 #include "compose/EnvironmentConflicts.h"
 #include "docker/EnvironmentMonitor.h"
+#include "util/BlockingWait.h"
 #include "util/Error.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
-
-#include <QEventLoop>
 
 namespace blihops {
 
@@ -83,10 +82,8 @@ TiedCheck::Outcome TiedCheck::smoke(const Plan &plan, const HostKeyStore &keys,
 TiedCheck::Outcome TiedCheck::health(const Plan &plan, const HostKeyStore &keys)
 {
     EnvironmentMonitor monitor(plan.environment, keys);
-    QEventLoop loop;
-    QObject::connect(&monitor, &EnvironmentMonitor::ready, &loop, &QEventLoop::quit);
-    monitor.start(EnvironmentMonitor::Mode::Snapshot);
-    loop.exec();
+    BlockingWait::until(&monitor, &EnvironmentMonitor::ready,
+                        [&monitor] { monitor.start(EnvironmentMonitor::Mode::Snapshot); });
     const std::optional<Error> failure = monitor.failure();
     // A key to accept says nothing about the services: ask, as `env status` does.
     if (failure && failure->kind() != ErrorKind::Unreachable)

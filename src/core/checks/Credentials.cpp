@@ -1,10 +1,10 @@
 #include "checks/Credentials.h"
 
 #include "compose/ComposeProject.h"
+#include "util/BlockingWait.h"
 #include "util/Error.h"
 #include "workspace/Environment.h"
 
-#include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
 namespace blihops {
@@ -15,10 +15,7 @@ namespace {
 void wait(QKeychain::Job &job)
 {
     job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    BlockingWait::until(&job, &QKeychain::Job::finished, [&job] { job.start(); });
 }
 
 } // namespace

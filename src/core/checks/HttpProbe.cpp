@@ -1,6 +1,7 @@
 #include "checks/HttpProbe.h"
 
-#include <QEventLoop>
+#include "util/BlockingWait.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -50,28 +51,26 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
     QByteArray body;
     bool cancelled = false;
     bool timedOut = false;
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop,
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(),
                      [&] { body += reply->read(kBodyLimit - body.size()); });
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // The transfer timeout restarts with each byte; this one is for the whole answer.
     QTimer deadline;
     deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+    QObject::connect(&deadline, &QTimer::timeout, reply.get(), [&] {
         timedOut = true;
         reply->abort();
     });
     deadline.start(target.timeoutMs);
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+    QObject::connect(&poll, &QTimer::timeout, reply.get(), [&] {
         if (target.cancel && target.cancel->load()) {
             cancelled = true;
             reply->abort();
         }
     });
     poll.start(100);
-    if (!reply->isFinished())
-        loop.exec();
+    BlockingWait::until(reply.get(), &QNetworkReply::finished, {},
+                        [&reply] { return reply->isFinished(); });
     if (reply->isOpen())
         body += reply->read(kBodyLimit - body.size());
 

@@ -10,12 +10,12 @@
 #include "docker/EngineAddress.h"
 #include "docker/EnvironmentMonitor.h"
 #include "remote/SshConnection.h"
+#include "util/BlockingWait.h"
 #include "util/Error.h"
 #include "util/LogCategories.h"
 #include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <optional>
 
 namespace blihops {
@@ -75,10 +75,8 @@ struct Context
     {
         if (!containers && !containersError) {
             EnvironmentMonitor monitor(environment, keys);
-            QEventLoop loop;
-            QObject::connect(&monitor, &EnvironmentMonitor::ready, &loop, &QEventLoop::quit);
-            monitor.start(EnvironmentMonitor::Mode::Snapshot);
-            loop.exec();
+            BlockingWait::until(&monitor, &EnvironmentMonitor::ready,
+                                [&monitor] { monitor.start(EnvironmentMonitor::Mode::Snapshot); });
             if (monitor.failure())
                 containersError = *monitor.failure();
             else

@@ -44,6 +44,12 @@ void DockerClient::post(const QByteArray &path, const QByteArray &body, const Do
     send({"POST", versioned(path), body, "application/json"}, done, timeout);
 }
 
+void DockerClient::remove(const QByteArray &path, const Done &done,
+                          std::chrono::milliseconds timeout)
+{
+    send({"DELETE", versioned(path), {}, {}}, done, timeout);
+}
+
 HttpExchange *DockerClient::stream(const QByteArray &path)
 {
     return m_http.send({"GET", versioned(path), {}, {}}, std::chrono::seconds(10), true);

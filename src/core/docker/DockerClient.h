@@ -50,6 +50,9 @@ public:
              std::chrono::milliseconds timeout = std::chrono::seconds(10));
     void post(const QByteArray &path, const QByteArray &body, const Done &done,
               std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    // DELETE, e.g. /containers/ID?force=1.
+    void remove(const QByteArray &path, const Done &done,
+                std::chrono::milliseconds timeout = std::chrono::seconds(30));
     // A response that keeps coming (events, followed logs); delete it to stop.
     HttpExchange *stream(const QByteArray &path);
 

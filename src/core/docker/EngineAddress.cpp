@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <algorithm>
 
 namespace blihops {
 
@@ -26,6 +27,13 @@ EngineAddress EngineAddress::parse(const QString &url)
     const QUrl parsed(url, QUrl::StrictMode);
     if (url.trimmed().isEmpty())
         malformed(url, QCoreApplication::translate("EngineAddress", "it is empty"));
+    // QUrl calls such a host invalid; the user must hear why it matters.
+    const QString authority = url.section(QStringLiteral("://"), 1).section(QLatin1Char('/'), 0, 0);
+    if (authority.section(QLatin1Char('@'), -1).startsWith(QLatin1Char('-')))
+        malformed(url, QCoreApplication::translate(
+                           "EngineAddress",
+                           "the host must not start with \"-\" or contain spaces or control "
+                           "characters"));
     if (!parsed.isValid() || parsed.scheme().isEmpty())
         malformed(url, QCoreApplication::translate("EngineAddress", "it is not a URL"));
     if (!parsed.query().isEmpty() || !parsed.fragment().isEmpty())
@@ -49,6 +57,19 @@ EngineAddress EngineAddress::parse(const QString &url)
         address.port = parsed.port(-1);
         if (address.host.isEmpty())
             malformed(url, QCoreApplication::translate("EngineAddress", "the host is missing"));
+        // ssh would read a user name that starts with "-" as one of its options (such as
+        // -oProxyCommand=…), and a space or control character is no name ssh knows.
+        const auto unsafe = [](const QString &name) {
+            return name.startsWith(QLatin1Char('-')) ||
+                   std::any_of(name.begin(), name.end(), [](QChar c) {
+                       return c.isSpace() || c.category() == QChar::Other_Control;
+                   });
+        };
+        if (unsafe(address.user))
+            malformed(url, QCoreApplication::translate(
+                               "EngineAddress",
+                               "the user must not start with \"-\" or contain spaces or control "
+                               "characters"));
         if (!parsed.password().isEmpty())
             malformed(url, QCoreApplication::translate(
                                "EngineAddress", "it must not contain a password; use ssh keys"));

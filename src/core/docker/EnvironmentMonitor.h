@@ -1,44 +1,40 @@
 #pragma once
 
 #include "docker/ContainerState.h"
+#include "docker/EnvironmentRollup.h"
+#include "docker/EventStream.h"
 #include "remote/HostKeyStore.h"
 #include "util/Error.h"
 #include "workspace/Environment.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace blihops {
 
+class ContainerSnapshot;
 class DockerClient;
-class HttpExchange;
-struct HttpEndpoint;
-class SshConnection;
+class EngineConnector;
 
 // The live state of one environment's compose project on its engine: the containers
-// (and the services that have none), kept current by the engine's event stream — never by
-// polling the list. A dropped stream is resumed with since= from the last event seen, so
-// nothing that happened meanwhile is lost.
+// (and the services that have none), kept current by the engine's event stream, never by
+// polling the list. Its parts: EngineConnector (reaching the engine, and the one retry),
+// ContainerSnapshot (a full picture), EventStream (events, resumed with since= after a
+// drop) and EnvironmentRollup (the state in one word). Events that arrive while a picture
+// is being taken are applied after it, so that nothing is lost and nothing removed comes
+// back.
 class EnvironmentMonitor : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Rollup
-    {
-        Unknown,
-        Healthy,
-        Degraded,
-        Down,
-        Unreachable
-    };
+    using Rollup = EnvironmentRollup::State;
     enum class Mode
     {
-        Snapshot,
+        Snapshot, // one picture, no events, no retry (blihopsctl env status)
         Live
     };
 
@@ -48,10 +44,11 @@ public:
 
     const Environment &environment() const { return m_environment; }
     void start(Mode mode);
-    // Drops the event stream and resumes it from the last event seen.
+    // Drops the event stream as a lost connection would, so that the monitor reconnects and
+    // resumes from the last event seen.
     void resumeEvents();
-    // Lists the project's containers again (inspecting only those whose state changed), or
-    // tries to connect again if the engine was unreachable. refreshed() follows on success.
+    // Takes a new picture (inspecting only containers whose state changed), or connects now
+    // if the engine was unreachable; one attempt at a time. refreshed() follows on success.
     void refresh();
     // Reads one container again (for the latest health check output), then calls then.
     void inspect(const QString &id, const std::function<void()> &then = {});
@@ -65,52 +62,45 @@ public:
     QString apiVersion() const;
     // The last connection failure (with details such as an offered host key), if any.
     std::optional<Error> failure() const { return m_failure; }
+    // How the engine is reached (for tests: attempts, the pending retry).
+    const EngineConnector &connector() const { return *m_connector; }
 
-    static QString rollupKey(Rollup rollup);
+    static QString rollupKey(Rollup rollup) { return EnvironmentRollup::key(rollup); }
     // The document `blihopsctl env status --json` prints.
     QJsonObject statusJson() const;
 
 signals:
     void ready();     // the first full picture is there, or the engine is unreachable
-    void refreshed(); // a full list of the project's containers was taken
+    void refreshed(); // a full picture of the project's containers was taken
     void changed();   // a container or the connection changed
     void eventSeen(const QString &action, const QString &containerName);
 
 private:
     void connectEngine();
-    void useEndpoint(const HttpEndpoint &endpoint);
+    void onConnected();
     void fail(const Error &error);
     void announce();
-    // The first picture of the project: the containers listed, each inspected.
-    struct Snapshot
-    {
-        QStringList pending; // ids not asked for yet
-        QHash<QString, ContainerState> fresh;
-        int remaining = 0; // answers still to come
-    };
-    void listContainers();
-    void inspectNext(const std::shared_ptr<Snapshot> &snapshot);
-    void completeSnapshot(const QHash<QString, ContainerState> &containers);
-    void openEvents();
-    void onEventData(const QByteArray &chunk);
-    void scheduleReconnect();
+    void takeSnapshot();
+    void snapshotTaken(const QHash<QString, ContainerState> &containers);
+    void onEvent(const ContainerEvent &event);
+    void apply(const ContainerEvent &event);
+    void inspectAt(const QString &id, quint64 serial, const std::function<void()> &then);
 
     Environment m_environment;
-    HostKeyStore m_keys;
     Mode m_mode = Mode::Snapshot;
     QStringList m_services;
-    QString m_composeError;
-    std::shared_ptr<SshConnection> m_ssh;
-    DockerClient *m_client = nullptr;
-    QPointer<HttpExchange> m_events;
-    QByteArray m_eventBuffer;
-    QString m_lastEventTime;                     // "seconds.nanoseconds" of the last event handled
+    EngineConnector *m_connector;
+    EventStream *m_events;
+    ContainerSnapshot *m_snapshot = nullptr;     // the picture under way, if any
+    QList<ContainerEvent> m_heldBack;            // events that came while it was being taken
     QHash<QString, ContainerState> m_containers; // by id
+    // Per container, the serial of the newest event: an inspect answer older than that is
+    // stale (a container destroyed meanwhile must not come back).
+    QHash<QString, quint64> m_serials;
+    quint64 m_lastSerial = 0;
     bool m_reachable = false;
     bool m_ready = false;
     std::optional<Error> m_failure;
-    QTimer m_reconnect;
-    int m_reconnectDelayMs = 500;
 };
 
 } // namespace blihops

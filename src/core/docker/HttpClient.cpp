@@ -157,14 +157,7 @@ void HttpClient::onSocketError(Connection *connection, const QString &reason, bo
         // A body that runs until the connection closes ends here.
         HttpResponseParser &parser = *connection->parser;
         if (parser.headersComplete() && parser.finishAtEof() && parser.isComplete()) {
-            const QByteArray body = parser.takeBody();
-            if (connection->exchange && !body.isEmpty()) {
-                if (connection->exchange->m_streaming)
-                    emit connection->exchange->bodyData(body);
-                else
-                    connection->exchange->m_body.append(body);
-            }
-            if (m_busy.contains(connection))
+            if (deliver(connection, parser.takeBody()))
                 finish(connection, {});
             return;
         }
@@ -259,17 +252,28 @@ void HttpClient::onReadyRead(Connection *connection)
     }
     if (!m_busy.contains(connection)) // a slot aborted the exchange
         return;
-    const QByteArray body = parser.takeBody();
-    if (!body.isEmpty()) {
-        if (exchange->m_streaming)
-            emit exchange->bodyData(body);
-        else
-            exchange->m_body.append(body);
-        if (!m_busy.contains(connection))
-            return;
-    }
-    if (parser.isComplete())
+    if (deliver(connection, parser.takeBody()) && parser.isComplete())
         finish(connection, {});
+}
+
+bool HttpClient::deliver(Connection *connection, const QByteArray &body)
+{
+    HttpExchange *exchange = connection->exchange;
+    if (exchange && !body.isEmpty()) {
+        if (exchange->m_streaming) {
+            emit exchange->bodyData(body);
+        } else if (exchange->m_body.size() + body.size() > kMaxBodyBytes) {
+            // Only streams (events, logs) may run long; anything else this big is a fault,
+            // and must not take the memory of the console with it.
+            finish(connection, tr("the answer is larger than %1 MiB, more than any engine "
+                                  "reply should be")
+                                   .arg(kMaxBodyBytes / (1024 * 1024)));
+            return false;
+        } else {
+            exchange->m_body.append(body);
+        }
+    }
+    return m_busy.contains(connection); // a slot may have aborted the exchange
 }
 
 void HttpClient::finish(Connection *connection, const QString &error)

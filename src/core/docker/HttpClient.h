@@ -85,6 +85,8 @@ public:
                        bool stream = false);
     // Connections opened so far (for tests of keep-alive).
     int connectionsOpened() const { return m_opened; }
+    // The largest body kept for an exchange that is not a stream.
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
 
 private:
     struct Connection;
@@ -93,6 +95,8 @@ private:
     bool isConnected(const Connection *connection) const;
     void startOn(Connection *connection);
     void onReadyRead(Connection *connection);
+    // Hands a piece of body to its exchange; false when the exchange ended meanwhile.
+    bool deliver(Connection *connection, const QByteArray &body);
     void onSocketError(Connection *connection, const QString &reason, bool peerClosed);
     void finish(Connection *connection, const QString &error);
     void release(Connection *connection, bool reusable);

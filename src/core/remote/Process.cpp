@@ -1,6 +1,6 @@
 #include "remote/Process.h"
 
-#include <QEventLoop>
+#include "util/BlockingWait.h"
 
 namespace blihops {
 
@@ -118,14 +118,10 @@ ProcessResult Process::run(const QString &program, const QStringList &arguments,
     if (!environment.isEmpty())
         process.setProcessEnvironment(environment);
     ProcessResult result;
-    QEventLoop loop;
-    connect(&process, &Process::done, &loop, [&](const ProcessResult &r) {
-        result = r;
-        loop.quit();
-    });
-    process.start(program, arguments);
-    if (!process.m_finished)
-        loop.exec();
+    connect(&process, &Process::done, &process, [&](const ProcessResult &r) { result = r; });
+    BlockingWait::until(
+        &process, &Process::done, [&] { process.start(program, arguments); },
+        [&process] { return process.m_finished; });
     return result;
 }
 

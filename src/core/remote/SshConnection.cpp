@@ -1,7 +1,9 @@
 #include "remote/SshConnection.h"
 
+#include "remote/ControlDirectory.h"
 #include "remote/Process.h"
 #include "remote/ShellQuote.h"
+#include "remote/SshSettings.h"
 #include "util/Error.h"
 #include "util/LogCategories.h"
 
@@ -19,17 +21,6 @@ using namespace std::chrono_literals;
 namespace blihops {
 
 namespace {
-
-// Control sockets live in a short private folder: unix socket paths are limited to ~100
-// bytes, and nobody else may connect through our masters.
-QString controlDirectory()
-{
-    const QString dir = QStringLiteral("/tmp/blihops-ssh-%1").arg(getuid());
-    QDir().mkpath(dir);
-    QFile::setPermissions(dir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return dir;
-}
 
 QString hashOf(const QString &text)
 {
@@ -60,10 +51,10 @@ SshConnection::SshConnection(const SshTarget &target, const HostKeyStore &keys)
     // A path of this connection's own: the master of an earlier one may still be on its way
     // out (close() does not wait), and must not be taken for a live one.
     static QAtomicInteger<quint32> serial;
-    m_controlPath = controlDirectory() + QStringLiteral("/cm-%1-%2-%3")
-                                             .arg(hashOf(target.display() + keys.path()))
-                                             .arg(QCoreApplication::applicationPid())
-                                             .arg(++serial);
+    m_controlPath = ControlDirectory::path() + QStringLiteral("/cm-%1-%2-%3")
+                                                   .arg(hashOf(target.display() + keys.path()))
+                                                   .arg(QCoreApplication::applicationPid())
+                                                   .arg(++serial);
 }
 
 SshConnection::~SshConnection()
@@ -73,27 +64,16 @@ SshConnection::~SshConnection()
 
 QStringList SshConnection::commonOptions() const
 {
-    QStringList options = {
-        QStringLiteral("-o"),
-        QStringLiteral("ControlPath=") + m_controlPath,
-        QStringLiteral("-o"),
-        QStringLiteral("BatchMode=yes"),
-        QStringLiteral("-o"),
-        QStringLiteral("StrictHostKeyChecking=yes"),
-        // Quoted: ssh splits this option's value at spaces into several files, and the
-        // app-data folder ("BlihOps Console") has one.
-        QStringLiteral("-o"),
-        QStringLiteral("UserKnownHostsFile=\"%1\"").arg(m_keys.path()),
-        QStringLiteral("-o"),
-        QStringLiteral("ConnectTimeout=10"),
-        QStringLiteral("-o"),
-        QStringLiteral("ServerAliveInterval=5"),
-        QStringLiteral("-o"),
-        QStringLiteral("ServerAliveCountMax=2"),
+    QStringList options = SshSettings::configOptions();
+    options << QStringList{
+        QStringLiteral("-o"), QStringLiteral("ControlPath=") + m_controlPath,
+        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+        QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"),
+        QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=5"),
+        QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=2"),
     };
-    if (m_target.port >= 0)
-        options << QStringLiteral("-p") << QString::number(m_target.port);
-    return options;
+    return options << SshSettings::fileOption(QStringLiteral("UserKnownHostsFile"), m_keys.path());
 }
 
 bool SshConnection::isConnected() const
@@ -101,7 +81,8 @@ bool SshConnection::isConnected() const
     if (!QFile::exists(m_controlPath))
         return false;
     QStringList arguments = commonOptions();
-    arguments << QStringLiteral("-O") << QStringLiteral("check") << m_target.destination();
+    arguments << QStringLiteral("-O") << QStringLiteral("check")
+              << SshSettings::destinationArguments(m_target);
     return Process::run(QStringLiteral("ssh"), arguments, 10s).ok();
 }
 
@@ -128,7 +109,7 @@ void SshConnection::connect(std::chrono::seconds timeout)
     arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=yes") << QStringLiteral("-o")
               << QStringLiteral("ControlPersist=120") << QStringLiteral("-E")
               << m_controlPath + QStringLiteral(".log") << QStringLiteral("-f")
-              << QStringLiteral("-N") << m_target.destination();
+              << QStringLiteral("-N") << SshSettings::destinationArguments(m_target);
     const ProcessResult started = Process::run(QStringLiteral("ssh"), arguments, timeout);
     if (!started.ok() || !isConnected())
         failConnect(started);
@@ -187,8 +168,10 @@ void SshConnection::failConnect(const ProcessResult &result)
 QStringList SshConnection::commandFor(const QStringList &argv) const
 {
     QStringList arguments = commonOptions();
+    // `--` before the destination: no host or user name can be read as an option, and
+    // what follows the destination is the remote command, quoted for the remote shell.
     arguments << QStringLiteral("-o") << QStringLiteral("ControlMaster=no")
-              << m_target.destination() << QStringLiteral("--") << shellQuote(argv);
+              << SshSettings::destinationArguments(m_target) << shellQuote(argv);
     return arguments;
 }
 
@@ -211,7 +194,7 @@ void SshConnection::requestForward(const QString &operation, const QString &spec
 {
     QStringList arguments = commonOptions();
     arguments << QStringLiteral("-O") << operation << QStringLiteral("-L") << specification
-              << m_target.destination();
+              << SshSettings::destinationArguments(m_target);
     const ProcessResult forwarded = Process::run(QStringLiteral("ssh"), arguments, 15s);
     if (!forwarded.ok()) {
         throw Error(ErrorKind::Unreachable,
@@ -280,7 +263,8 @@ void SshConnection::close()
     QMutexLocker locker(&m_mutex);
     if (QFile::exists(m_controlPath)) {
         QStringList arguments = commonOptions();
-        arguments << QStringLiteral("-O") << QStringLiteral("exit") << m_target.destination();
+        arguments << QStringLiteral("-O") << QStringLiteral("exit")
+                  << SshSettings::destinationArguments(m_target);
         // Not waited for: this runs in destructors, often on the GUI thread, where a nested
         // event loop would deliver events to half-destroyed owners. `ssh -O exit` only asks
         // the master to leave and returns at once; the master goes right after.

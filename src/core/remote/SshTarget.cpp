@@ -14,13 +14,6 @@ QString SshTarget::destination() const
     return user.isEmpty() ? host : user + QLatin1Char('@') + host;
 }
 
-QString SshTarget::knownHostsName() const
-{
-    if (port < 0 || port == 22)
-        return host;
-    return QStringLiteral("[%1]:%2").arg(host).arg(port);
-}
-
 QString SshTarget::display() const
 {
     QString text = QStringLiteral("ssh://") + destination();

@@ -17,8 +17,6 @@ struct SshTarget
 
     // user@host, as ssh takes it.
     QString destination() const;
-    // How known_hosts names the host: host, or [host]:port.
-    QString knownHostsName() const;
     // ssh://user@host:port, for messages.
     QString display() const;
 
