@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "LabSupport.h"
+#include "Require.h"
 #include "TestWorkspace.h"
 
 #include <QFile>
@@ -327,8 +328,8 @@ private slots:
         QFile html(dir.filePath(QStringLiteral("run.html")));
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString htmlText = QString::fromUtf8(html.readAll());
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        BLIHOPS_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                        "pdftotext (poppler-utils) is not installed");
         const QString pdf = pdfText(dir.filePath(QStringLiteral("run.pdf")));
         for (const QJsonValue &item : items) {
             const QString text = item.toObject().value(QStringLiteral("text")).toString();
@@ -393,8 +394,8 @@ private slots:
         const QString pdf = dir.filePath(QStringLiteral("dashboard.pdf"));
         QCOMPARE(ctl({"stream", "report", "7", "--pdf", pdf}).exitCode, 0);
         QVERIFY(QFileInfo(pdf).size() > 0);
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        BLIHOPS_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                        "pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Stream 7: Payments")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Waiting for the provider's production keys")));
@@ -407,11 +408,8 @@ private slots:
     // verdict, each recorded as the item's evidence and state.
     void runsTiedChecksAgainstTheLab()
     {
-        if (labValue("BLIHOPS_TEST_DOCKER_SOCKET").isEmpty()) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL("the lab's stacks are not up: tests/lab/lab.sh up");
-            QSKIP("the lab's stacks are not up: tests/lab/lab.sh up");
-        }
+        BLIHOPS_REQUIRE(!labValue("BLIHOPS_TEST_DOCKER_SOCKET").isEmpty(),
+                        "the lab's stacks are not up: tests/lab/lab.sh up");
         QTemporaryDir dir;
         const QString engine = QStringLiteral("unix://") + labValue("BLIHOPS_TEST_DOCKER_SOCKET");
         for (const QString &stack : {QStringLiteral("DEV"), QStringLiteral("STAGING")}) {
