@@ -200,7 +200,7 @@ private:
     // text. A table cell has a text of its own and no block.
     struct Open
     {
-        qsizetype index;
+        qsizetype index = 0;
         MarkdownBlock block;
         Inline content;
         bool cell = false;
@@ -210,8 +210,7 @@ private:
     // Where text goes: the innermost open heading, list item, paragraph or table cell.
     Inline *target()
     {
-        return m_ignored > 0 || m_open.empty() || m_open.back().dropped ? nullptr
-                                                                        : &m_open.back().content;
+        return m_ignored > 0 || m_depth == 0 || top().dropped ? nullptr : &top().content;
     }
 
     void enter(MD_BLOCKTYPE type, void *detail)
@@ -245,14 +244,14 @@ private:
             m_items.push_back(m_count);
             const bool dropped = item.task && m_taskText == MarkdownReader::TaskText::Dropped;
             open(std::move(item));
-            m_open.back().dropped = dropped;
+            top().dropped = dropped;
             break;
         }
         case MD_BLOCK_P:
             // A list item's paragraphs are the item's own text.
-            if (!m_open.empty() && m_open.back().block.kind == MarkdownBlock::Kind::Item) {
-                if (!m_open.back().content.text.empty())
-                    m_open.back().content.lineBreak();
+            if (m_depth > 0 && top().block.kind == MarkdownBlock::Kind::Item) {
+                if (!top().content.text.empty())
+                    top().content.lineBreak();
             } else {
                 open(MarkdownBlock());
             }
@@ -269,7 +268,7 @@ private:
         case MD_BLOCK_TH:
         case MD_BLOCK_TD:
             push(-1, MarkdownBlock());
-            m_open.back().cell = true;
+            top().cell = true;
             break;
         default:
             break;
@@ -297,13 +296,12 @@ private:
             close();
             break;
         case MD_BLOCK_P:
-            if (!m_open.empty() && m_open.back().block.kind == MarkdownBlock::Kind::Paragraph &&
-                !m_open.back().cell)
+            if (m_depth > 0 && top().block.kind == MarkdownBlock::Kind::Paragraph && !top().cell)
                 close();
             break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD:
-            m_row << plain(m_open.back().content.text);
+            m_row << plain(top().content.text);
             pop();
             break;
         case MD_BLOCK_TR:
@@ -372,28 +370,28 @@ private:
         push(index, std::move(block));
     }
 
-    // A text target, from the spare ones when there is one.
+    // A text target. The stack's entries stay where they are and are reset for reuse: what
+    // their buffers allocated serves the next block at that depth.
     void push(qsizetype index, MarkdownBlock &&block)
     {
-        if (m_spare.empty()) {
-            m_open.push_back({index, std::move(block), {}, false, false});
-        } else {
-            m_open.push_back({index, std::move(block), std::move(m_spare.back()), false, false});
-            m_spare.pop_back();
-        }
+        if (m_depth == m_open.size())
+            m_open.emplace_back();
+        Open &entry = m_open[m_depth++];
+        entry.index = index;
+        entry.block = std::move(block);
+        entry.content.reset();
+        entry.cell = false;
+        entry.dropped = false;
     }
 
-    void pop()
-    {
-        m_open.back().content.reset();
-        m_spare.push_back(std::move(m_open.back().content));
-        m_open.pop_back();
-    }
+    void pop() { --m_depth; }
+
+    Open &top() { return m_open[m_depth - 1]; }
 
     // The block's text and fields, now that all of it was read.
     void close()
     {
-        Open &done = m_open.back();
+        Open &done = top();
         Inline &content = done.content;
         if (content.fieldOpen)
             content.fields.back().valueEnd = qsizetype(content.text.size());
@@ -413,8 +411,8 @@ private:
     QList<MarkdownBlock> *m_list;           // list mode
     const MarkdownReader::Visitor *m_visit; // visitor mode
     qsizetype m_count = 0;                  // blocks opened so far
-    std::vector<Open> m_open;
-    std::vector<Inline> m_spare;
+    std::vector<Open> m_open;               // the first m_depth entries are open, innermost last
+    std::size_t m_depth = 0;
     std::vector<qsizetype> m_items; // open list items, innermost last
     int m_ignored = 0;              // depth of quotes, code and HTML blocks around us
     int m_listDepth = 0;
