@@ -256,7 +256,8 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About BlihOps Console"),
         tr("<h3>BlihOps Console %1</h3><p>Watches the BlihOps Talent Platform's Docker Compose "
-           "stacks live, reviews their compose files and runs their smoke tests.</p>"
+           "stacks live, reviews their compose files, runs their smoke tests, walks deployment "
+           "checklists to QA sign-off and shows how far each work stream is.</p>"
            "<p>Modes: %2.</p><p>Workspace: %3</p><p>Log file: %4</p>")
             .arg(QString::fromLatin1(kVersion), modes.join(QStringLiteral(", ")),
                  m_location.displayName().toHtmlEscaped(),

@@ -45,7 +45,10 @@ NewChecklistRunDialog::NewChecklistRunDialog(const QList<ChecklistTemplate> &tem
     file->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Checklist:"), m_template);
-    form->addRow(tr("&File:"), file);
+    // A layout has no buddy of its own: the label points at the line edit.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, file);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Release:"), m_release);
     auto *layout = new QVBoxLayout(this);

@@ -4,10 +4,12 @@
 #include "ChecklistRunsModel.h"
 #include "ChecklistsMode.h"
 #include "DashboardMode.h"
+#include "EvidenceDialog.h"
 #include "GuiSettings.h"
 #include "GuiTest.h"
 #include "LabSupport.h"
 #include "MainWindow.h"
+#include "NewChecklistRunDialog.h"
 #include "Require.h"
 #include "SignOffDialog.h"
 #include "TestWorkspace.h"
@@ -23,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -34,6 +37,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +141,90 @@ private slots:
         QCOMPARE(mode->runsModel()->index(0, ChecklistRunsModel::ProgressColumn).data().toString(),
                  QStringLiteral("3 of 7, 1 failed"));
         snapshot(window.get(), "checklist-walk");
+    }
+
+    void startsARunFromTheDialogAndAttachesEvidenceTiesAndWaivers()
+    {
+        GuiSettings().setValue(GuiSettings::Key::ReadOnly, false);
+        auto window = openWindow();
+        ChecklistsMode *mode = window->checklistsMode();
+        QSignalSpy listed(mode, &ChecklistsMode::runsLoaded);
+        window->showMode(mode);
+        QVERIFY(listed.wait(30000));
+        snapshot(window.get(), "checklist-empty");
+
+        mode->newRunAction()->trigger();
+        QPointer<NewChecklistRunDialog> start = waitForTopLevel<NewChecklistRunDialog>();
+        QVERIFY(start);
+        auto *templates = start->findChild<QComboBox *>(QStringLiteral("templateBox"));
+        QCOMPARE(templates->count(), 9); // eight built in, and "Markdown file…"
+        templates->setCurrentIndex(templates->findData(QStringLiteral("dev-environment")));
+        start->findChild<QComboBox *>(QStringLiteral("environmentBox"))
+            ->setCurrentText(QStringLiteral("development"));
+        QPushButton *ok = start->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no release yet
+        start->findChild<QLineEdit *>(QStringLiteral("releaseEdit"))
+            ->setText(QStringLiteral("v2.0"));
+        QVERIFY(ok->isEnabled());
+        snapshot(start, "checklist-new-run");
+        QSignalSpy shown(mode, &ChecklistsMode::runLoaded);
+        ok->click();
+        QVERIFY(shown.wait(30000));
+        ChecklistRunView *view = mode->runView();
+        QCOMPARE(view->run().templateKey, QStringLiteral("dev-environment"));
+        QCOMPARE(view->run().environment, QStringLiteral("development"));
+        QCOMPARE(view->run().release, QStringLiteral("v2.0"));
+        const qint64 run = mode->currentRun();
+
+        // Evidence: a web page.
+        view->selectItem(1);
+        QSignalSpy changed(mode, &ChecklistsMode::itemChanged);
+        view->panel()->findChild<QPushButton *>(QStringLiteral("addEvidenceButton"))->click();
+        QPointer<EvidenceDialog> evidence = waitForTopLevel<EvidenceDialog>();
+        QVERIFY(evidence);
+        evidence->setKind(QStringLiteral("url"));
+        evidence->setReference(QStringLiteral("https://ci.example.org/pipelines/42"));
+        QCOMPARE(evidence->evidence(), QStringLiteral("url:https://ci.example.org/pipelines/42"));
+        snapshot(evidence, "checklist-evidence");
+        evidence->accept();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(ChecklistRepository(*store()).get(run).item(1)->evidence.first().toString(),
+                 QStringLiteral("url:https://ci.example.org/pipelines/42"));
+
+        // Tied by hand to the health rollup.
+        view->selectItem(1);
+        view->panel()->findChild<QPushButton *>(QStringLiteral("tieButton"))->click();
+        QPointer<QInputDialog> tie = waitForTopLevel<QInputDialog>(QStringLiteral("tieDialog"));
+        QVERIFY(tie);
+        QVERIFY(tie->comboBoxItems().contains(QStringLiteral("Smoke check redis/redis")));
+        tie->setTextValue(QStringLiteral("Health of all services"));
+        snapshot(tie, "checklist-tie");
+        tie->accept();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(ChecklistRepository(*store()).get(run).item(1)->tie.toString(),
+                 QStringLiteral("health"));
+
+        // Waived with a reason.
+        view->selectItem(6);
+        view->panel()->findChild<QPushButton *>(QStringLiteral("waiveButton"))->click();
+        QPointer<QInputDialog> waive = waitForTopLevel<QInputDialog>(QStringLiteral("waiveDialog"));
+        QVERIFY(waive);
+        waive->setTextValue(QStringLiteral("No restart policy in development"));
+        snapshot(waive, "checklist-waive");
+        waive->accept();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(ChecklistRepository(*store()).get(run).item(6)->waiver->reason,
+                 QStringLiteral("No restart policy in development"));
+        QVERIFY(view->model()
+                    ->indexOf(6, ChecklistItemsModel::StateColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String("(waived)")));
+
+        // The run's history holds each of these.
+        view->findChild<QTabWidget *>(QStringLiteral("runTabs"))->setCurrentIndex(1);
+        QTRY_COMPARE(view->auditView()->model()->rowCount(), 4);
+        snapshot(window.get(), "checklist-history");
     }
 
     void signsARunOffAndReopensIt()
