@@ -38,7 +38,7 @@ int masterPid(const SshConnection &connection)
         QStringLiteral("ssh"),
         {QStringLiteral("-o"), QStringLiteral("ControlPath=") + connection.controlPath(),
          QStringLiteral("-p"), QString::number(connection.target().port), QStringLiteral("-O"),
-         QStringLiteral("check"), connection.target().destination()},
+         QStringLiteral("check"), QStringLiteral("--"), connection.target().destination()},
         10s);
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("pid=(\\d+)"))

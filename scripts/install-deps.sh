@@ -16,7 +16,9 @@ run=(xdg-utils)
 test=(postgresql xvfb xauth dpkg-dev file appstream desktop-file-utils
     poppler-utils # pdftotext: the PDF exports' tests read them back
     clang libclang-rt-dev # clang and its sanitizer runtimes: the libFuzzer build
-    dbus-daemon gnome-keyring) # a real Secret Service for the keychain test
+    dbus-daemon gnome-keyring # a real Secret Service for the keychain test
+    python3-croniter # the reference for the cron schedule tests (/usr/bin/python3's)
+    shellcheck zstd systemd) # the backup script: lint, archives; systemd-analyze checks units
 
 packages=("${build[@]}")
 case "$what" in

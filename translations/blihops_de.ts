@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>BackupAlerts</name>
+    <message>
+        <source>The newest good backup of %1 is %2 hours old; the schedule &quot;%3&quot; should give one at least every %4 hours.</source>
+        <translation>Die neueste gute Sicherung von %1 ist %2 Stunden alt; der Zeitplan „%3“ sollte mindestens alle %4 Stunden eine liefern.</translation>
+    </message>
+    <message>
+        <source>%1 has no good backup, %2 hours after it was installed.</source>
+        <translation>%1 hat %2 Stunden nach der Einrichtung keine gute Sicherung.</translation>
+    </message>
+    <message>
+        <source>The last run of %1 (%2) failed: %3</source>
+        <translation>Der letzte Lauf von %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The destination of %1 has %2 free, less than twice its last backup (%3).</source>
+        <translation>Das Ziel von %1 hat %2 frei, weniger als das Doppelte der letzten Sicherung (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Unknown scheduler &quot;%1&quot;: use cron, systemd-user or systemd-system.</source>
+        <translation>Unbekannter Planer „%1“: Verwenden Sie cron, systemd-user oder systemd-system.</translation>
+    </message>
+    <message>
+        <source>Backup job %1: %2</source>
+        <translation>Sicherungsauftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the name must be 1–64 letters, digits, dots, dashes or underscores, starting with a letter or digit (it names files and units).</source>
+        <translation>der Name muss aus 1–64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen (er benennt Dateien und Units).</translation>
+    </message>
+    <message>
+        <source>it needs an environment.</source>
+        <translation>er braucht eine Umgebung.</translation>
+    </message>
+    <message>
+        <source>it backs up nothing: name a database service or a volume or path.</source>
+        <translation>er sichert nichts: Nennen Sie einen Datenbankdienst oder ein Volume oder einen Pfad.</translation>
+    </message>
+    <message>
+        <source>the database service %1 needs at least one database name.</source>
+        <translation>der Datenbankdienst %1 braucht mindestens einen Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>databases are named but no database service.</source>
+        <translation>Datenbanken sind genannt, aber kein Datenbankdienst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a line break.</source>
+        <translation>„%1“ enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>a database or volume name is empty.</source>
+        <translation>ein Datenbank- oder Volume-Name ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path on the host.</source>
+        <translation>„%1“ ist kein absoluter Pfad auf dem Host.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone name (such as Europe/Berlin).</source>
+        <translation>„%1“ ist kein Zeitzonenname (wie Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>keep at least 1 day and at least 1 backup.</source>
+        <translation>bewahren Sie mindestens 1 Tag und mindestens 1 Sicherung auf.</translation>
+    </message>
+    <message>
+        <source>the second copy &quot;%1&quot; must be ssh://[user@]host[:port]/directory.</source>
+        <translation>die zweite Kopie „%1“ muss ssh://[benutzer@]host[:port]/verzeichnis sein.</translation>
+    </message>
+    <message>
+        <source>the webhook &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>der Webhook „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobRepository</name>
+    <message>
+        <source>Environment %1 has no backup job &quot;%2&quot;: `blihopsctl backup schedule list %1` shows its jobs.</source>
+        <translation>Die Umgebung %1 hat keinen Sicherungsauftrag „%2“: `blihopsctl backup schedule list %1` zeigt ihre Aufträge.</translation>
+    </message>
+    <message>
+        <source>Environment %1 has a backup job &quot;%2&quot; already.</source>
+        <translation>Die Umgebung %1 hat bereits einen Sicherungsauftrag „%2“.</translation>
+    </message>
+    <message>
+        <source>A backup job cannot move from %1 to %2: add it there and remove it here.</source>
+        <translation>Ein Sicherungsauftrag kann nicht von %1 nach %2 umziehen: Legen Sie ihn dort an und entfernen Sie ihn hier.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>line %1 is not a JSON object (%2)</source>
+        <translation>Zeile %1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 repeats the id %2 of an earlier line</source>
+        <translation>Zeile %1 wiederholt die ID %2 einer früheren Zeile</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRecord</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of at least 0</source>
+        <translation>„%1“ muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;job&quot; must not be empty</source>
+        <translation>„id“ und „job“ dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be database or storage, not &quot;%1&quot;</source>
+        <translation>„kind“ muss database oder storage sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a plain file name beside the manifest, not &quot;%1&quot;</source>
+        <translation>„file“ muss ein einfacher Dateiname neben dem Manifest sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;started&quot; must be an ISO-8601 time</source>
+        <translation>„started“ muss eine ISO-8601-Zeit sein</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be ok or failed, not &quot;%1&quot;</source>
+        <translation>„result“ muss ok oder failed sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a successful run needs &quot;file&quot; and a &quot;sha256&quot; of 64 hex digits</source>
+        <translation>ein erfolgreicher Lauf braucht „file“ und eine „sha256“ aus 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 hex digits</source>
+        <translation>„sha256“ muss aus 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>file %1 of the archive needs a path, a size and a sha256</source>
+        <translation>Datei %1 des Archivs braucht einen Pfad, eine Größe und eine sha256</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinProfile</name>
     <message>
         <source>Cannot create %1 for the built-in profile&apos;s compose files: check its permissions.</source>
@@ -33,6 +184,14 @@
     <message>
         <source>Compose file %1, line %2: nested too deeply; a YAML alias probably refers to itself.</source>
         <translation>Compose-Datei %1, Zeile %2: zu tief verschachtelt; ein YAML-Alias verweist wahrscheinlich auf sich selbst.</translation>
+    </message>
+    <message>
+        <source>Compose file %1 expands into more than %2 YAML nodes through its aliases (line %3): no compose file is that large. Write the repeated parts out, or use fewer nested aliases.</source>
+        <translation>Die Compose-Datei %1 wächst über ihre Aliase auf mehr als %2 YAML-Knoten an (Zeile %3): So groß ist keine Compose-Datei. Schreiben Sie die wiederholten Teile aus oder verwenden Sie weniger verschachtelte Aliase.</translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not on this machine. Put it there, or edit the environment to name where it is.</source>
+        <translation>Die Compose-Datei %1 ist nicht auf diesem Rechner. Legen Sie sie hier ab oder bearbeiten Sie die Umgebung, damit sie nennt, wo die Datei liegt.</translation>
     </message>
 </context>
 <context>
@@ -102,6 +261,100 @@
     <message>
         <source>The keychain did not remove the password %1 of %2: %3.</source>
         <translation>Der Schlüsselbund hat das Passwort %1 von %2 nicht entfernt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Cron schedule &quot;%1&quot;: unknown nickname; cron knows @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly (@reboot has no schedule to compute).</source>
+        <translation>Cron-Zeitplan „%1“: unbekannter Kurzname; cron kennt @yearly, @annually, @monthly, @weekly, @daily, @midnight und @hourly (@reboot hat keinen berechenbaren Zeitplan).</translation>
+    </message>
+    <message>
+        <source>Cron schedule &quot;%1&quot; has %2 fields; it needs five: minute, hour, day of month, month, day of week (e.g. &quot;0 2 * * *&quot;), or a nickname such as @daily.</source>
+        <translation>Der Cron-Zeitplan „%1“ hat %2 Felder; er braucht fünf: Minute, Stunde, Tag des Monats, Monat, Wochentag (z. B. „0 2 * * *“), oder einen Kurznamen wie @daily.</translation>
+    </message>
+    <message>
+        <source>values %1–%2</source>
+        <translation>Werte %1–%2</translation>
+    </message>
+    <message>
+        <source> or names %1–%2</source>
+        <translation> oder Namen %1–%2</translation>
+    </message>
+    <message>
+        <source>Cron schedule &quot;%1&quot;, field %2 (%3) &quot;%4&quot;: %5. It allows %6, ranges a-b, steps */n or a-b/n, and lists a,b,c.</source>
+        <translation>Cron-Zeitplan „%1“, Feld %2 (%3) „%4“: %5. Erlaubt sind %6, Bereiche a-b, Schritte */n oder a-b/n und Listen a,b,c.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>an empty list item</source>
+        <translation>ein leerer Listeneintrag</translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards</source>
+        <translation>der Bereich %1 läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>a step needs a range before it (write %1-%2/%3)</source>
+        <translation>ein Schritt braucht einen Bereich davor (schreiben Sie %1-%2/%3)</translation>
+    </message>
+    <message>
+        <source>the step must be a whole number of at least 1</source>
+        <translation>der Schritt muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>CrontabBlock</name>
+    <message>
+        <source>The crontab holds the block &quot;%1&quot; twice: remove one by hand (crontab -e) and try again.</source>
+        <translation>Die Crontab enthält den Block „%1“ zweimal: Entfernen Sie einen von Hand (crontab -e) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The crontab opens the block &quot;%1&quot; but never closes it with &quot;%2&quot;: fix it by hand (crontab -e); nothing was changed.</source>
+        <translation>Die Crontab öffnet den Block „%1“, schließt ihn aber nie mit „%2“: Korrigieren Sie ihn von Hand (crontab -e); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; holds a line break, which a crontab line cannot.</source>
+        <translation>%1 „%2“ enthält einen Zeilenumbruch, den eine Crontab-Zeile nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a crontab block: it must be non-empty and have no slash.</source>
+        <translation>„%1“ kann keinen Crontab-Block benennen: Er darf nicht leer sein und keinen Schrägstrich enthalten.</translation>
+    </message>
+    <message>
+        <source>The command word</source>
+        <translation>Das Befehlswort</translation>
     </message>
 </context>
 <context>
@@ -327,6 +580,25 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRollup</name>
+    <message>
+        <source>connecting…</source>
+        <translation>wird verbunden…</translation>
+    </message>
+    <message>
+        <source>no container is running</source>
+        <translation>kein Container läuft</translation>
+    </message>
+    <message>
+        <source>every service runs and is healthy</source>
+        <translation>alle Dienste laufen und sind gesund</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -520,6 +792,13 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>ReadinessReview</name>
+    <message>
+        <source>Fix the file at the line named, or edit the environment to name files this machine can read.</source>
+        <translation>Korrigieren Sie die Datei in der genannten Zeile oder bearbeiten Sie die Umgebung, damit sie Dateien nennt, die dieser Rechner lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessRule</name>
     <message>
         <source>Add a healthcheck whose test proves the service answers (for example a request to its health endpoint), with interval, timeout and retries.</source>
@@ -683,6 +962,48 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1 answered PONG; role: %2</source>
         <translation>%1 hat mit PONG geantwortet; Rolle: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPlanner</name>
+    <message>
+        <source>%1 bytes on disk, the manifest says %2: not the backup it describes, kept</source>
+        <translation>%1 Bytes auf der Platte, das Manifest nennt %2: nicht die Sicherung, die es beschreibt, aufbewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>a failed run from %1, older than %n day(s)</source>
+        <translation>
+            <numerusform>ein fehlgeschlagener Lauf vom %1, älter als %n Tag</numerusform>
+            <numerusform>ein fehlgeschlagener Lauf vom %1, älter als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a failed run from %1, kept for %n day(s)</source>
+        <translation>
+            <numerusform>ein fehlgeschlagener Lauf vom %1, aufbewahrt für %n Tag</numerusform>
+            <numerusform>ein fehlgeschlagener Lauf vom %1, aufbewahrt für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the newest %n good backup(s) of %1, kept whatever its age</source>
+        <translation>
+            <numerusform>die neueste gute Sicherung (%n) von %1, aufbewahrt unabhängig vom Alter</numerusform>
+            <numerusform>eine der %n neuesten guten Sicherungen von %1, aufbewahrt unabhängig vom Alter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, younger than %n day(s)</source>
+        <translation>
+            <numerusform>vom %1, jünger als %n Tag</numerusform>
+            <numerusform>vom %1, jünger als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, older than %n day(s), and %2 newer good backups of %3 are kept</source>
+        <translation>
+            <numerusform>vom %1, älter als %n Tag, und %2 neuere gute Sicherungen von %3 bleiben erhalten</numerusform>
+            <numerusform>vom %1, älter als %n Tage, und %2 neuere gute Sicherungen von %3 bleiben erhalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -938,6 +1259,24 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>SystemdUnits</name>
+    <message>
+        <source>A systemd service needs a command to run.</source>
+        <translation>Ein systemd-Dienst braucht einen Befehl zum Ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksumSql</name>
+    <message>
+        <source>The table checksums are not a JSON array (%1).</source>
+        <translation>Die Tabellenprüfsummen sind kein JSON-Array (%1).</translation>
+    </message>
+    <message>
+        <source>Table entry %1 needs a schema, a name, a row count and a checksum of 32 hex digits: %2</source>
+        <translation>Tabelleneintrag %1 braucht ein Schema, einen Namen, eine Zeilenzahl und eine Prüfsumme aus 32 Hexadezimalziffern: %2</translation>
+    </message>
+</context>
+<context>
     <name>TlsMaterial</name>
     <message>
         <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
@@ -1092,7 +1431,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
-    <name>blihops::EnvironmentMonitor</name>
+    <name>blihops::EngineConnector</name>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
         <translation>%1 hat noch keine Engine-Adresse: Bearbeiten Sie die Umgebung, um eine festzulegen.</translation>
@@ -1101,6 +1440,9 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
         <translation>Die Docker Engine von %1 unter %2 ist nicht erreichbar: %3.</translation>
     </message>
+</context>
+<context>
+    <name>blihops::EnvironmentMonitor</name>
     <message>
         <source>The Docker Engine of %1 did not list its containers: %2.</source>
         <translation>Die Docker Engine von %1 hat ihre Container nicht aufgelistet: %2.</translation>
@@ -1110,24 +1452,15 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Die Verbindung zur Docker Engine von %1 ging verloren (%2); sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <source>stream closed</source>
-        <translation>Stream geschlossen</translation>
+        <source>the stream was dropped</source>
+        <translation>der Datenstrom wurde abgebrochen</translation>
     </message>
+</context>
+<context>
+    <name>blihops::EventStream</name>
     <message>
-        <source>connecting…</source>
-        <translation>wird verbunden…</translation>
-    </message>
-    <message>
-        <source>no container is running</source>
-        <translation>kein Container läuft</translation>
-    </message>
-    <message>
-        <source>every service runs and is healthy</source>
-        <translation>alle Dienste laufen und sind gesund</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
+        <source>the engine ended the stream</source>
+        <translation>die Engine hat den Datenstrom beendet</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1508,33 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than any engine reply should be</source>
+        <translation>die Antwort ist größer als %1 MiB, mehr als jede Antwort der Engine sein sollte</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::WebhookNotifier</name>
+    <message>
+        <source>BlihOps backup alert (%1): %2</source>
+        <translation>BlihOps-Sicherungsalarm (%1): %2</translation>
+    </message>
+    <message>
+        <source>A webhook notification is already under way.</source>
+        <translation>Eine Webhook-Benachrichtigung ist bereits unterwegs.</translation>
+    </message>
+    <message>
+        <source>The webhook URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Die Webhook-URL „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered %2 %3: %4</source>
+        <translation>Der Webhook auf %1 antwortete %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 could not be reached: %2</source>
+        <translation>Der Webhook auf %1 war nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1815,10 @@ Fix the cause, then press Reload (F5).</source>
 
 Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     </message>
+    <message>
+        <source>%1 (not on this machine)</source>
+        <translation>%1 (nicht auf diesem Rechner)</translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>
@@ -1559,6 +1923,10 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Compose files not on this machine</source>
+        <translation>Compose-Dateien nicht auf diesem Rechner</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupAlerts</name>
+    <message>
+        <source>The newest good backup of %1 is %2 hours old; the schedule &quot;%3&quot; should give one at least every %4 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no good backup, %2 hours after it was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run of %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination of %1 has %2 free, less than twice its last backup (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Unknown scheduler &quot;%1&quot;: use cron, systemd-user or systemd-system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must be 1–64 letters, digits, dots, dashes or underscores, starting with a letter or digit (it names files and units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it backs up nothing: name a database service or a volume or path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database service %1 needs at least one database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databases are named but no database service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database or volume name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone name (such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep at least 1 day and at least 1 backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second copy &quot;%1&quot; must be ssh://[user@]host[:port]/directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobRepository</name>
+    <message>
+        <source>Environment %1 has no backup job &quot;%2&quot;: `blihopsctl backup schedule list %1` shows its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1 has a backup job &quot;%2&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup job cannot move from %1 to %2: add it there and remove it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>line %1 is not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 repeats the id %2 of an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRecord</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;job&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be database or storage, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a plain file name beside the manifest, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;started&quot; must be an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be ok or failed, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a successful run needs &quot;file&quot; and a &quot;sha256&quot; of 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 of the archive needs a path, a size and a sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltinProfile</name>
     <message>
         <source>Cannot create %1 for the built-in profile&apos;s compose files: check its permissions.</source>
@@ -32,6 +183,14 @@
     </message>
     <message>
         <source>Compose file %1, line %2: nested too deeply; a YAML alias probably refers to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file %1 expands into more than %2 YAML nodes through its aliases (line %3): no compose file is that large. Write the repeated parts out, or use fewer nested aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file %1 is not on this machine. Put it there, or edit the environment to name where it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -101,6 +260,100 @@
     </message>
     <message>
         <source>The keychain did not remove the password %1 of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron schedule &quot;%1&quot;: unknown nickname; cron knows @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly (@reboot has no schedule to compute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron schedule &quot;%1&quot; has %2 fields; it needs five: minute, hour, day of month, month, day of week (e.g. &quot;0 2 * * *&quot;), or a nickname such as @daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or names %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron schedule &quot;%1&quot;, field %2 (%3) &quot;%4&quot;: %5. It allows %6, ranges a-b, steps */n or a-b/n, and lists a,b,c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs a range before it (write %1-%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrontabBlock</name>
+    <message>
+        <source>The crontab holds the block &quot;%1&quot; twice: remove one by hand (crontab -e) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crontab opens the block &quot;%1&quot; but never closes it with &quot;%2&quot;: fix it by hand (crontab -e); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; holds a line break, which a crontab line cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a crontab block: it must be non-empty and have no slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +580,25 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRollup</name>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every service runs and is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentValidator</name>
     <message>
         <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -516,6 +788,13 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>ReadinessReview</name>
+    <message>
+        <source>Fix the file at the line named, or edit the environment to name files this machine can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadinessRule</name>
     <message>
         <source>Add a healthcheck whose test proves the service answers (for example a request to its health endpoint), with interval, timeout and retries.</source>
@@ -679,6 +958,48 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     <message>
         <source>%1 answered PONG; role: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPlanner</name>
+    <message>
+        <source>%1 bytes on disk, the manifest says %2: not the backup it describes, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a failed run from %1, older than %n day(s)</source>
+        <translation>
+            <numerusform>a failed run from %1, older than %n day</numerusform>
+            <numerusform>a failed run from %1, older than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a failed run from %1, kept for %n day(s)</source>
+        <translation>
+            <numerusform>a failed run from %1, kept for %n day</numerusform>
+            <numerusform>a failed run from %1, kept for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the newest %n good backup(s) of %1, kept whatever its age</source>
+        <translation>
+            <numerusform>the %n newest good backup of %1, kept whatever its age</numerusform>
+            <numerusform>one of the newest %n good backups of %1, kept whatever its age</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, younger than %n day(s)</source>
+        <translation>
+            <numerusform>from %1, younger than %n day</numerusform>
+            <numerusform>from %1, younger than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, older than %n day(s), and %2 newer good backups of %3 are kept</source>
+        <translation>
+            <numerusform>from %1, older than %n day, and %2 newer good backups of %3 are kept</numerusform>
+            <numerusform>from %1, older than %n days, and %2 newer good backups of %3 are kept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -934,6 +1255,24 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>SystemdUnits</name>
+    <message>
+        <source>A systemd service needs a command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksumSql</name>
+    <message>
+        <source>The table checksums are not a JSON array (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table entry %1 needs a schema, a name, a row count and a checksum of 32 hex digits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsMaterial</name>
     <message>
         <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
@@ -1088,7 +1427,7 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
-    <name>blihops::EnvironmentMonitor</name>
+    <name>blihops::EngineConnector</name>
     <message>
         <source>%1 has no engine address yet: edit the environment to set one.</source>
         <translation type="unfinished"></translation>
@@ -1097,6 +1436,9 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <source>Cannot reach the Docker Engine of %1 at %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>blihops::EnvironmentMonitor</name>
     <message>
         <source>The Docker Engine of %1 did not list its containers: %2.</source>
         <translation type="unfinished"></translation>
@@ -1106,23 +1448,14 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stream closed</source>
+        <source>the stream was dropped</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>blihops::EventStream</name>
     <message>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no container is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every service runs and is healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
+        <source>the engine ended the stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1503,33 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than any engine reply should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::WebhookNotifier</name>
+    <message>
+        <source>BlihOps backup alert (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook notification is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 could not be reached: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,6 +1804,10 @@ API version: %3</source>
 Fix the cause, then press Reload (F5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (not on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentDialog</name>
@@ -1547,6 +1911,10 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files not on this machine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

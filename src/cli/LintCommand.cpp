@@ -5,6 +5,7 @@
 #include "util/ExitCode.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/RuleSilenceRepository.h"
+#include "workspace/Tier.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,13 +17,30 @@ QList<QCommandLineOption> LintCommand::options() const
     return {{QStringLiteral("env"),
              QStringLiteral("Review this environment (repeat for more; default: all, unless "
                             "FILEs are given)."),
-             QStringLiteral("NAME")}};
+             QStringLiteral("NAME")},
+            {QStringLiteral("tier"),
+             QStringLiteral("Review the FILEs at this tier's severities: development (the "
+                            "default), staging or production."),
+             QStringLiteral("TIER")}};
 }
 
 int LintCommand::run(CliContext &context, const QCommandLineParser &parser,
                      const QStringList &positional)
 {
     const QStringList names = parser.values(QStringLiteral("env"));
+    const QString tierName = parser.value(QStringLiteral("tier"));
+    const std::optional<Tier> tier =
+        tierName.isEmpty() ? std::optional(Tier::Development) : tierFromKey(tierName);
+    if (!tier) {
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("--tier \"%1\" is not one of development, staging, production.")
+                        .arg(tierName));
+    }
+    if (!tierName.isEmpty() && positional.isEmpty()) {
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("--tier applies to FILEs; an environment is reviewed at its "
+                                   "own tier."));
+    }
     QList<Environment> environments;
     QList<RuleSilence> silences;
     // FILEs alone need no workspace, so that CI can lint a checkout.
@@ -37,17 +55,25 @@ int LintCommand::run(CliContext &context, const QCommandLineParser &parser,
         silences = RuleSilenceRepository(context.workspace()).list();
     }
     if (!positional.isEmpty()) {
-        // The files as one project, reviewed as development, named as compose names it.
+        // The files as one project, at the tier asked for, named as compose names it.
         Environment files;
         files.name = QFileInfo(positional.first()).absoluteDir().dirName();
+        files.tier = *tier;
         for (const QString &file : positional)
             files.composeFiles << QFileInfo(file).absoluteFilePath();
         environments << files;
     }
 
     const ReadinessReview::Report report = ReadinessReview::review(environments, silences);
-    if (!report.failures.isEmpty())
-        throw Error(ErrorKind::BadInput, report.failures.first().message);
+    // Files given on the command line that cannot be read are bad input (exit 2); an
+    // environment that cannot be read is a finding beside the others.
+    if (!positional.isEmpty()) {
+        for (const Finding &finding : report.findings) {
+            if (finding.environment == environments.last().name &&
+                finding.rule == QLatin1String("compose-unreadable"))
+                throw Error(ErrorKind::BadInput, finding.message);
+        }
+    }
     if (context.json()) {
         context.printJson(report.toJson());
     } else {

@@ -107,8 +107,16 @@ void EnvironmentDetailsPanel::refresh()
                                   ? tr("not set: edit the environment to name its host")
                                   : environment.engineUrl);
     m_values[Project]->setText(environment.projectName);
-    m_values[ComposeFiles]->setText(environment.composeFiles.join(QLatin1Char('\n')));
-    m_values[EnvFile]->setText(orNone(environment.envFile));
+    // In a team's workspace a path may be on a teammate's machine only: say so, per file.
+    const auto shown = [this](const QString &path) {
+        return m_entry->missingFiles.contains(path) ? tr("%1 (not on this machine)").arg(path)
+                                                    : path;
+    };
+    QStringList composeFiles;
+    for (const QString &path : environment.composeFiles)
+        composeFiles << shown(path);
+    m_values[ComposeFiles]->setText(composeFiles.join(QLatin1Char('\n')));
+    m_values[EnvFile]->setText(environment.envFile.isEmpty() ? none : shown(environment.envFile));
     m_values[Ports]->setText(orNone(formatExpectedPorts(environment.expectedPorts)));
     m_values[Databases]->setText(orNone(environment.databases.join(QStringLiteral(", "))));
     m_values[Services]->setText(m_entry->composeError.isEmpty()

@@ -215,7 +215,10 @@ QVariant EnvironmentTreeModel::childData(const EnvironmentEntry &entry, int row,
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return isError ? tr("Compose files cannot be read") : entry.services.at(row);
+        if (!isError)
+            return entry.services.at(row);
+        return entry.missingFiles.isEmpty() ? tr("Compose files cannot be read")
+                                            : tr("Compose files not on this machine");
     case Qt::ToolTipRole:
         return isError ? entry.composeError : tr("Service %1").arg(entry.services.at(row));
     case Qt::DecorationRole:

@@ -16,6 +16,7 @@ struct EnvironmentEntry
     Environment environment;
     QStringList services;
     QString composeError;
+    QStringList missingFiles; // compose or env files that are not on this machine
 };
 
 // Environments as top-level rows, their compose services (or the reason they could not be

@@ -14,6 +14,7 @@
 #include "workspace/EnvironmentRepository.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
@@ -278,7 +279,13 @@ void EnvironmentsMode::reload()
             QList<EnvironmentEntry> entries;
             for (const Environment &environment : EnvironmentRepository(workspace).list()) {
                 const auto [services, error] = ComposeFile::serviceNames(environment.composeFiles);
-                entries.append({environment, services, error});
+                QStringList missing;
+                for (const QString &path :
+                     environment.composeFiles + QStringList{environment.envFile}) {
+                    if (!path.isEmpty() && !QFileInfo::exists(path))
+                        missing << path;
+                }
+                entries.append({environment, services, error, missing});
             }
             return entries;
         },

@@ -54,10 +54,9 @@ void FindingsModel::setReport(const QStringList &environments,
         m_groups.append({name, {}, {}, 0});
         return m_groups.last();
     };
-    for (const ReadinessReview::Failure &failure : report.failures)
-        group(failure.environment).failure = failure.message;
     for (const Finding &finding : report.findings) {
         EnvironmentGroup &environment = group(finding.environment);
+        environment.unreadable |= finding.rule == QLatin1String("compose-unreadable");
         auto service = std::find_if(
             environment.services.begin(), environment.services.end(),
             [&](const ServiceGroup &candidate) { return candidate.name == finding.service; });
@@ -141,15 +140,13 @@ QVariant FindingsModel::environmentData(const EnvironmentGroup &group, int colum
     if (role == EnvironmentRole)
         return group.name;
     if (role == Qt::DecorationRole && column == ItemColumn)
-        return group.failure.isEmpty() ? QIcon(QStringLiteral(":/icons/environment.svg"))
-                                       : QIcon(QStringLiteral(":/icons/error.svg"));
+        return group.unreadable ? QIcon(QStringLiteral(":/icons/error.svg"))
+                                : QIcon(QStringLiteral(":/icons/environment.svg"));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (column == ItemColumn)
         return group.name;
     if (column == MessageColumn) {
-        if (!group.failure.isEmpty())
-            return group.failure;
         return group.count == 0 ? tr("Ready: no findings")
                                 : tr("%n finding(s)", nullptr, group.count);
     }

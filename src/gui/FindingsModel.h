@@ -57,7 +57,7 @@ private:
     struct EnvironmentGroup
     {
         QString name;
-        QString failure;
+        bool unreadable = false; // its compose files could not be read at all
         QList<ServiceGroup> services;
         int count = 0;
     };

@@ -8,8 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using blihops::test::runCtl;
@@ -149,7 +151,7 @@ private slots:
             << "Engine address \"http://h:1\" is not valid";
         QTest::newRow("missing compose")
             << QStringList{"env", "add", "x", "--engine", engine, "--compose", "/nowhere/c.yml"}
-            << "Compose file /nowhere/c.yml cannot be read";
+            << "Compose file /nowhere/c.yml is not on this machine";
         QTest::newRow("malformed compose") << QStringList{"env",
                                                           "add",
                                                           "x",
@@ -226,6 +228,104 @@ private slots:
         QCOMPARE(errors.exitCode, 1);
     }
 
+    // CI holds a production file to production's severities.
+    void lintReviewsFilesAtTheTierAskedFor()
+    {
+        const QStringList file = {fixture("rules/privileged.bad.yml"), QStringLiteral("--json")};
+        const auto severity = [](const Run &run) {
+            return run.json()
+                .value(QStringLiteral("findings"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("severity"))
+                .toString();
+        };
+        const Run development = ctl(QStringList{QStringLiteral("lint")} + file);
+        QCOMPARE(development.exitCode, 0);
+        QCOMPARE(severity(development), QStringLiteral("warning"));
+        for (const char *tier : {"staging", "production"}) {
+            const Run held = ctl(QStringList{QStringLiteral("lint"), QStringLiteral("--tier"),
+                                             QString::fromLatin1(tier)} +
+                                 file);
+            QCOMPARE(held.exitCode, 1);
+            QCOMPARE(severity(held), QStringLiteral("error"));
+        }
+    }
+
+    // Two members of a team, each with a home of their own, open one workspace: the built-in
+    // profile's files are each one's own copy, and nobody reads the other's home.
+    void aTeamWorkspaceResolvesTheProfileForEachMember()
+    {
+        const auto review = [&](QTemporaryDir &home) {
+            return runCtl(home, {QStringLiteral("--workspace=") + m_store->location(),
+                                 QStringLiteral("lint"), QStringLiteral("--json")});
+        };
+        const auto unreadable = [](const Run &run) {
+            QStringList found;
+            for (const QJsonValue &value : run.json().value(QStringLiteral("findings")).toArray()) {
+                if (value.toObject().value(QStringLiteral("rule")).toString() ==
+                    QLatin1String("compose-unreadable"))
+                    found << value.toObject().value(QStringLiteral("message")).toString();
+            }
+            return found;
+        };
+        auto alice = std::make_unique<QTemporaryDir>();
+        const Run first = review(*alice);
+        QVERIFY(first.err.isEmpty());
+        QVERIFY2(unreadable(first).isEmpty(), qPrintable(unreadable(first).join(u'\n')));
+        alice.reset(); // her machine is not this one
+
+        QTemporaryDir bob;
+        const Run second = review(bob);
+        QVERIFY2(unreadable(second).isEmpty(), qPrintable(unreadable(second).join(u'\n')));
+        QCOMPARE(second.exitCode, first.exitCode);
+        QCOMPARE(second.json().value(QStringLiteral("findings")).toArray().size(),
+                 first.json().value(QStringLiteral("findings")).toArray().size());
+        const Run shown = runCtl(bob, {QStringLiteral("--workspace=") + m_store->location(),
+                                       QStringLiteral("env"), QStringLiteral("show"),
+                                       QStringLiteral("staging"), QStringLiteral("--json")});
+        const QString path =
+            shown.json().value(QStringLiteral("compose_files")).toArray().at(0).toString();
+        QVERIFY2(path.startsWith(bob.path()), qPrintable(path));
+    }
+
+    // One environment whose files cannot be read does not keep the others from review.
+    void lintReviewsEveryEnvironmentItCan()
+    {
+        QTemporaryDir dir;
+        const QString gone = dir.filePath(QStringLiteral("gone.yml"));
+        QFile::copy(fixture("rules/privileged.bad.yml"), gone);
+        QCOMPARE(ctl({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("elsewhere"),
+                      QStringLiteral("--engine"), QStringLiteral("unix:///var/run/docker.sock"),
+                      QStringLiteral("--compose"), gone})
+                     .exitCode,
+                 0);
+        QFile::remove(gone); // as on a teammate's machine
+        const Run run = ctl({QStringLiteral("lint"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.isEmpty());
+        QSet<QString> reviewed;
+        QJsonObject unreadable;
+        for (const QJsonValue &value : run.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            reviewed << finding.value(QStringLiteral("environment")).toString();
+            if (finding.value(QStringLiteral("rule")).toString() ==
+                QLatin1String("compose-unreadable"))
+                unreadable = finding;
+        }
+        QCOMPARE(unreadable.value(QStringLiteral("environment")).toString(),
+                 QStringLiteral("elsewhere"));
+        QCOMPARE(unreadable.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(unreadable.value(QStringLiteral("file")).toString(), gone);
+        QVERIFY(unreadable.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("not on this machine")));
+        QVERIFY2(reviewed.contains(QStringLiteral("development")) &&
+                     reviewed.contains(QStringLiteral("staging")),
+                 qPrintable(QStringList(reviewed.begin(), reviewed.end()).join(u',')));
+    }
+
     void lintRefusesBadInputWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -234,8 +334,16 @@ private slots:
             << QStringList{"lint", "--env", "nope"} << "No environment is named \"nope\"";
         QTest::newRow("malformed file")
             << QStringList{"lint", fixture("malformed.yml")} << "is not valid YAML at line 4";
-        QTest::newRow("missing file")
-            << QStringList{"lint", "/nowhere/compose.yml"} << "/nowhere/compose.yml cannot be read";
+        QTest::newRow("missing file") << QStringList{"lint", "/nowhere/compose.yml"}
+                                      << "/nowhere/compose.yml is not on this machine";
+        QTest::newRow("billion laughs")
+            << QStringList{"lint", fixture("billion-laughs.yml")}
+            << "expands into more than 200000 YAML nodes through its aliases";
+        QTest::newRow("unknown tier")
+            << QStringList{"lint", "--tier", "prod", fixture("rules/privileged.bad.yml")}
+            << "--tier \"prod\" is not one of development, staging, production";
+        QTest::newRow("tier without files")
+            << QStringList{"lint", "--tier", "production"} << "--tier applies to FILEs";
         QTest::newRow("silence without reason")
             << QStringList{"lint", "silence", "development", "api", "privileged"}
             << "needs a reason";

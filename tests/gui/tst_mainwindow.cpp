@@ -9,7 +9,9 @@
 #include "TestWorkspace.h"
 #include "WindowTest.h"
 #include "util/AppIdentity.h"
+#include "workspace/EnvironmentRepository.h"
 #include "workspace/EnvironmentValidator.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -184,6 +187,37 @@ private slots:
         QCOMPARE(window->environmentsMode()->model()->rowCount(), 4);
         QCOMPARE(window->environmentsMode()->selectedEnvironment(),
                  QStringLiteral("development-copy"));
+    }
+
+    // A teammate's path: the file is named as not here, the rest of the window works.
+    void aComposeFileNotOnThisMachineIsShownAsSuch()
+    {
+        QTemporaryDir dir;
+        const QString gone = dir.filePath(QStringLiteral("gone.yml"));
+        QVERIFY(QFile::copy(fixture("base.yml"), gone));
+        {
+            Workspace workspace(WorkspaceLocation::fromString(m_store->location()));
+            workspace.open();
+            Environment environment;
+            environment.name = QStringLiteral("elsewhere");
+            environment.engineUrl = QStringLiteral("unix:///var/run/docker.sock");
+            environment.composeFiles = {gone};
+            environment.projectName = QStringLiteral("elsewhere");
+            EnvironmentRepository(workspace).add(environment);
+        }
+        QFile::remove(gone);
+        auto window = openWindow();
+        window->environmentsMode()->selectEnvironment(QStringLiteral("elsewhere"));
+        EnvironmentDetailsPanel *details = window->environmentsMode()->detailsPanel();
+        QCOMPARE(details->fieldText(QStringLiteral("composeFiles")),
+                 QStringLiteral("%1 (not on this machine)").arg(gone));
+        QVERIFY2(details->fieldText(QStringLiteral("services"))
+                     .contains(QStringLiteral("is not on this machine")),
+                 qPrintable(details->fieldText(QStringLiteral("services"))));
+        snapshot(window.get(), "compose-not-here");
+        window->environmentsMode()->selectEnvironment(QStringLiteral("staging"));
+        QVERIFY(
+            !details->fieldText(QStringLiteral("composeFiles")).contains(QStringLiteral("not on")));
     }
 
     void productionRemovalNeedsItsNameTyped()

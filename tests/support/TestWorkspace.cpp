@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
 
@@ -99,6 +100,8 @@ void TestWorkspace::addBackendRows()
 
 int runTests(int argc, char *argv[], std::initializer_list<QObject *> tests)
 {
+    // The app's data folder (the profile's copies, known_hosts) is the test's own.
+    QStandardPaths::setTestModeEnabled(true);
     int status = 0;
     for (QObject *test : tests)
         status |= QTest::qExec(test, argc, argv);

@@ -1,6 +1,7 @@
 #include "WindowTest.h"
 
 #include "EnvironmentsMode.h"
+#include "GuiSettings.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ReadinessMode.h"
@@ -43,6 +44,7 @@ void WindowTest::init()
 {
     BLIHOPS_INIT_BACKEND(m_store);
     m_languages->setLanguage(QStringLiteral("en"));
+    gui::GuiSettings().setValue(gui::GuiSettings::Key::ReadOnly, false);
 }
 
 void WindowTest::cleanup()

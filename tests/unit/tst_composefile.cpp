@@ -78,8 +78,23 @@ private slots:
         const Error services = loadError(fixture("services-list.yml"));
         QVERIFY2(services.message().contains(QStringLiteral("line 2")),
                  qPrintable(services.message()));
-        QVERIFY(
-            loadError(fixture("missing.yml")).message().contains(QStringLiteral("cannot be read")));
+        const Error missing = loadError(fixture("missing.yml"));
+        QVERIFY2(missing.message().contains(QStringLiteral("is not on this machine")),
+                 qPrintable(missing.message()));
+        QCOMPARE(missing.details().value(QStringLiteral("file")).toString(),
+                 fixture("missing.yml"));
+    }
+
+    // Nine levels of nine aliases: refused at the node budget, long before it is expanded.
+    void aliasBombsAreRefused()
+    {
+        const Error error = loadError(fixture("billion-laughs.yml"));
+        QCOMPARE(error.kind(), ErrorKind::BadInput);
+        QVERIFY2(error.message().contains(QStringLiteral("billion-laughs.yml expands into more "
+                                                         "than 200000 YAML nodes")),
+                 qPrintable(error.message()));
+        // Aliases in ordinary use still expand.
+        QCOMPARE(ComposeFile::load(fixture("merge/base.yml")).services().size(), 2);
     }
 
     void builtinProfileDeclaresThePlatformServices_data()

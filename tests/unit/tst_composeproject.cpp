@@ -130,7 +130,7 @@ private slots:
         const Error missing = errorOf([] {
             ComposeProject::load({fixture("base.yml"), fixture("nowhere.yml")});
         });
-        QVERIFY(missing.message().contains(QStringLiteral("nowhere.yml cannot be read")));
+        QVERIFY(missing.message().contains(QStringLiteral("nowhere.yml is not on this machine")));
     }
 };
 

@@ -98,7 +98,7 @@ private slots:
         QFETCH(int, count);
         const QString path = fixture(QStringLiteral("rules/%1.bad.yml").arg(rule));
         const auto report = ReadinessReview::review({environment(QStringLiteral("dev"), {path})});
-        QVERIFY(report.failures.isEmpty());
+        QVERIFY(findingsOf(report, QStringLiteral("compose-unreadable")).isEmpty());
         const QList<Finding> found = findingsOf(report, rule);
         QVERIFY2(found.size() == count, qPrintable(describe(report.findings)));
         const Finding &first = found.first();
@@ -120,7 +120,7 @@ private slots:
         QFETCH(QString, rule);
         const auto report = ReadinessReview::review({environment(
             QStringLiteral("dev"), {fixture(QStringLiteral("rules/%1.good.yml").arg(rule))})});
-        QVERIFY(report.failures.isEmpty());
+        QVERIFY(findingsOf(report, QStringLiteral("compose-unreadable")).isEmpty());
         QVERIFY2(findingsOf(report, rule).isEmpty(), qPrintable(describe(report.findings)));
     }
 
@@ -154,11 +154,12 @@ private slots:
 
     void everyRuleOfTheIssueExists()
     {
-        QCOMPARE(ReadinessRule::ids(),
-                 (QStringList{"healthcheck-missing", "restart-policy", "resource-limits",
-                              "plaintext-secret", "image-unpinned", "log-rotation", "env-undefined",
-                              "privileged", "docker-socket-mount", "port-conflict",
-                              "container-name-conflict", "volume-conflict", "database-conflict"}));
+        QCOMPARE(
+            ReadinessRule::ids(),
+            (QStringList{"healthcheck-missing", "restart-policy", "resource-limits",
+                         "plaintext-secret", "image-unpinned", "log-rotation", "env-undefined",
+                         "privileged", "docker-socket-mount", "compose-unreadable", "port-conflict",
+                         "container-name-conflict", "volume-conflict", "database-conflict"}));
     }
 
     void conflictsNameWhatCollides()
@@ -251,15 +252,27 @@ private slots:
         QVERIFY(!json.value(QStringLiteral("findings")).toArray().isEmpty());
     }
 
-    void unreadableEnvironmentsAreFailuresAndTheOthersAreReviewed()
+    void anUnreadableEnvironmentIsOneFindingAndTheOthersAreReviewed()
     {
+        const QString malformed = fixture(QStringLiteral("malformed.yml"));
+        const QString missing = fixture(QStringLiteral("no-such-file.yml"));
         const auto report = ReadinessReview::review(
-            {environment(QStringLiteral("broken"), {fixture(QStringLiteral("malformed.yml"))}),
+            {environment(QStringLiteral("broken"), {malformed}),
+             environment(QStringLiteral("elsewhere"), {missing}),
              environment(QStringLiteral("fine"),
                          {fixture(QStringLiteral("rules/privileged.bad.yml"))})});
-        QCOMPARE(report.failures.size(), 1);
-        QCOMPARE(report.failures.first().environment, QStringLiteral("broken"));
-        QVERIFY(report.failures.first().message.contains(QStringLiteral("line 4, column")));
+        const QList<Finding> unreadable = findingsOf(report, QStringLiteral("compose-unreadable"));
+        QCOMPARE(unreadable.size(), 2);
+        QCOMPARE(unreadable.at(0).environment, QStringLiteral("broken"));
+        QCOMPARE(unreadable.at(0).severity, Severity::Error);
+        QCOMPARE(unreadable.at(0).file, malformed);
+        QCOMPARE(unreadable.at(0).line, 4);
+        QVERIFY(unreadable.at(0).message.contains(QStringLiteral("line 4, column")));
+        QCOMPARE(unreadable.at(1).environment, QStringLiteral("elsewhere"));
+        QCOMPARE(unreadable.at(1).file, missing);
+        QVERIFY2(unreadable.at(1).message.contains(QStringLiteral("not on this machine")),
+                 qPrintable(unreadable.at(1).message));
+        QVERIFY(report.hasErrors());
         QVERIFY(!findingsOf(report, QStringLiteral("privileged")).isEmpty());
     }
 
@@ -279,7 +292,7 @@ private slots:
         for (Environment &environment : profile)
             environment.envFile = profileFile(".env.example");
         const auto report = ReadinessReview::review(profile);
-        QVERIFY(report.failures.isEmpty());
+        QVERIFY(findingsOf(report, QStringLiteral("compose-unreadable")).isEmpty());
         QVERIFY2(!report.hasErrors(), qPrintable(describe(report.findings)));
         for (const Finding &finding : report.findings) {
             QCOMPARE(finding.environment, QStringLiteral("development"));
@@ -333,7 +346,8 @@ private slots:
             environments << environment(path, {path}, Tier::Production);
         QVERIFY(environments.size() >= 30);
         const auto report = ReadinessReview::review(environments);
-        QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.value(0).message));
+        const QList<Finding> unreadable = findingsOf(report, QStringLiteral("compose-unreadable"));
+        QVERIFY2(unreadable.isEmpty(), qPrintable(describe(unreadable)));
         for (const Finding &finding : report.findings) {
             QVERIFY(finding.line > 0);
             if (finding.rule == QLatin1String("env-undefined")) {

@@ -246,6 +246,44 @@ private slots:
         QCOMPARE(web->expectedBody, QStringLiteral("ready"));
     }
 
+    // Where a PostgreSQL server listens when nothing sets PGPORT: the port pg_isready is
+    // asked about in the health check, else the one the server's command names.
+    void postgresPortsComeFromTheHealthCheckOrTheCommand()
+    {
+        QTemporaryDir dir;
+        Environment environment;
+        environment.name = QStringLiteral("ports");
+        environment.composeFiles = {writeCompose(dir, R"(services:
+  checked:
+    image: postgres:16.4
+    network_mode: host
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U app -p 6001 -d app"]
+  checked-long:
+    image: postgres:16.4
+    network_mode: host
+    healthcheck:
+      test: ["CMD", "pg_isready", "--port=6002"]
+  commanded:
+    image: postgres:16.4
+    network_mode: host
+    command: ["postgres", "-c", "port=6003"]
+  commanded-short:
+    image: postgres:16.4
+    network_mode: host
+    command: postgres -p6004
+  plain:
+    image: postgres:16.4
+    network_mode: host
+)")};
+        const QList<SmokeCheck> checks = derive(environment);
+        QCOMPARE(find(checks, QStringLiteral("checked/postgresql"))->port, 6001);
+        QCOMPARE(find(checks, QStringLiteral("checked-long/postgresql"))->port, 6002);
+        QCOMPARE(find(checks, QStringLiteral("commanded/postgresql"))->port, 6003);
+        QCOMPARE(find(checks, QStringLiteral("commanded-short/postgresql"))->port, 6004);
+        QCOMPARE(find(checks, QStringLiteral("plain/postgresql"))->port, 5432);
+    }
+
     void lookAlikesGetNoDatabaseChecks()
     {
         QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "workspace/WorkspaceSchema.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -64,7 +65,6 @@ class TestWorkspaceStore : public QObject
 
 private:
     std::unique_ptr<TestWorkspace> m_store;
-    QTemporaryDir m_profileDir;
 
     std::unique_ptr<Workspace> openStore()
     {
@@ -86,8 +86,8 @@ private slots:
     {
         auto workspace = openStore();
         QCOMPARE(workspace->schemaVersion(), WorkspaceSchema::knownVersion());
-        QVERIFY(BuiltinProfile::ensure(*workspace, m_profileDir.path()));
-        QVERIFY(!BuiltinProfile::ensure(*workspace, m_profileDir.path()));
+        QVERIFY(BuiltinProfile::ensure(*workspace));
+        QVERIFY(!BuiltinProfile::ensure(*workspace));
 
         const QList<Environment> environments = EnvironmentRepository(*workspace).list();
         QCOMPARE(environments.size(), 3);
@@ -106,6 +106,19 @@ private slots:
         for (const Environment &environment : environments)
             QVERIFY2(QFile::exists(environment.composeFiles.at(0)),
                      qPrintable(environment.composeFiles.at(0)));
+        // Stored so that they resolve on every member's machine, not as this one's home.
+        QSqlQuery stored =
+            workspace->exec(QStringLiteral("SELECT path FROM environment_compose_files"));
+        QStringList paths;
+        while (stored.next())
+            paths << stored.value(0).toString();
+        paths.sort();
+        QCOMPARE(paths, (QStringList{QStringLiteral("profile:docker-compose.dev.yml"),
+                                     QStringLiteral("profile:docker-compose.staging.yml"),
+                                     QStringLiteral("profile:docker-compose.yml")}));
+        QCOMPARE(environments.at(0).composeFiles.at(0),
+                 QDir(BuiltinProfile::defaultDirectory())
+                     .filePath(QStringLiteral("docker-compose.dev.yml")));
         QCOMPARE(environments.at(0).updatedBy, QStringLiteral("tester@lab"));
     }
 

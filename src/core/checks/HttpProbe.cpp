@@ -48,11 +48,20 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
         request.setPeerVerifyName(target.originalHost);
     }
     std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    // What the check needs of the body is its beginning: the reply buffers no more than that,
+    // and the transfer ends once it is there, whatever the server goes on to send.
+    reply->setReadBufferSize(kBodyLimit);
     QByteArray body;
     bool cancelled = false;
     bool timedOut = false;
-    QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(),
-                     [&] { body += reply->read(kBodyLimit - body.size()); });
+    bool enough = false;
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&] {
+        body += reply->read(kBodyLimit - body.size());
+        if (body.size() >= kBodyLimit && !reply->isFinished()) {
+            enough = true;
+            reply->abort();
+        }
+    });
     // The transfer timeout restarts with each byte; this one is for the whole answer.
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -78,8 +87,8 @@ ProbeAnswer HttpProbe::run(const ProbeTarget &target, const SmokeCheck &check)
     const QString code = QString::number(status);
     if (cancelled)
         return {false, tr("%1: cancelled").arg(tried)};
-    // A status with a body cut short is no answer either.
-    if (timedOut || reply->error() == QNetworkReply::OperationCanceledError)
+    // A status with a body cut short is no answer either (unless we cut it, having enough).
+    if (timedOut || (!enough && reply->error() == QNetworkReply::OperationCanceledError))
         return {false, tr("%1 failed: no complete answer within %2 ms")
                            .arg(tried, QString::number(target.timeoutMs))};
     if (status == 0)

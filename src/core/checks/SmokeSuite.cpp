@@ -39,10 +39,25 @@ Address addressOf(const Service &service, int containerPort)
     return {{}, containerPort};
 }
 
-QString optionValue(const QStringList &words, const QString &option)
+// The port a command line names: -p N, -pN, --port N, --port=N, or (postgres) -c port=N.
+int portOption(const QStringList &words)
 {
-    const qsizetype at = words.indexOf(option);
-    return at >= 0 ? words.value(at + 1) : QString();
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        QString value;
+        if (word == QLatin1String("-p") || word == QLatin1String("--port"))
+            value = words.value(i + 1);
+        else if (word.startsWith(QLatin1String("--port=")))
+            value = word.mid(7);
+        else if (word.startsWith(QLatin1String("-p")) && word.size() > 2)
+            value = word.mid(2);
+        else if (word == QLatin1String("-c") &&
+                 words.value(i + 1).startsWith(QLatin1String("port=")))
+            value = words.value(i + 1).mid(5);
+        if (const int port = value.toInt(); port > 0 && port < 65536)
+            return port;
+    }
+    return 0;
 }
 
 // Whether the service's container gets the variable, even one its env file does not set yet,
@@ -72,7 +87,14 @@ SmokeCheck serviceCheck(const Service &service, SmokeCheck::Kind kind, const QSt
 SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &project,
                          const Service &service)
 {
-    const int port = ComposeProject::containerVariable(service, QStringLiteral("PGPORT")).toInt();
+    // PGPORT, else the port the health check's pg_isready asks, else the server's command.
+    int port = ComposeProject::containerVariable(service, QStringLiteral("PGPORT")).toInt();
+    const QStringList test = ComposeProject::healthcheckTest(service).split(
+        QRegularExpression(QStringLiteral("[\\s\"',\\[\\]]+")), Qt::SkipEmptyParts);
+    if (port <= 0 && test.contains(QStringLiteral("pg_isready")))
+        port = portOption(test.mid(test.indexOf(QStringLiteral("pg_isready"))));
+    if (port <= 0)
+        port = portOption(ComposeProject::commandOf(service));
     SmokeCheck check = serviceCheck(service, SmokeCheck::Kind::Postgres,
                                     QStringLiteral("postgresql"), port > 0 ? port : 5432);
     check.user = ComposeProject::containerVariable(service, QStringLiteral("POSTGRES_USER"));
@@ -93,7 +115,7 @@ SmokeCheck postgresCheck(const Environment &environment, const ComposeProject &p
 SmokeCheck redisCheck(const ComposeProject &project, const Service &service)
 {
     const QStringList words = ComposeProject::commandOf(service);
-    const int port = optionValue(words, QStringLiteral("--port")).toInt();
+    const int port = portOption(words);
     SmokeCheck check = serviceCheck(service, SmokeCheck::Kind::Redis, QStringLiteral("redis"),
                                     port > 0 ? port : 6379);
     // redis-cli's own variable first: it holds the password and nothing else.

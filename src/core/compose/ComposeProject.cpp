@@ -155,10 +155,12 @@ private:
         try {
             result = m_interpolator.interpolate(node.raw);
         } catch (const Error &error) {
-            throw Error(ErrorKind::BadInput, ComposeProject::tr("Compose file %1, line %2: %3")
-                                                 .arg(node.file)
-                                                 .arg(node.line)
-                                                 .arg(error.message()));
+            throw Error(ErrorKind::BadInput,
+                        ComposeProject::tr("Compose file %1, line %2: %3")
+                            .arg(node.file)
+                            .arg(node.line)
+                            .arg(error.message()),
+                        {{QStringLiteral("file"), node.file}, {QStringLiteral("line"), node.line}});
         }
         node.text = result.text;
         for (const Interpolator::Reference &reference : result.references)

@@ -58,7 +58,8 @@ EnvFile EnvFile::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorKind::BadInput,
                     tr("Env file %1 cannot be read: %2. Check the path and its permissions.")
-                        .arg(path, file.errorString()));
+                        .arg(path, file.errorString()),
+                    {{QStringLiteral("file"), path}});
     }
     return parse(QString::fromUtf8(file.readAll()), path);
 }
@@ -83,7 +84,8 @@ EnvFile EnvFile::parse(const QString &text, const QString &path)
                            "comment.")
                             .arg(path)
                             .arg(lineNumber)
-                            .arg(trimmed));
+                            .arg(trimmed),
+                        {{QStringLiteral("file"), path}, {QStringLiteral("line"), lineNumber}});
         }
         if (match.captured(2).isEmpty())
             continue; // NAME alone: the value comes from the shell
@@ -102,7 +104,8 @@ EnvFile EnvFile::parse(const QString &text, const QString &path)
                 throw Error(ErrorKind::BadInput,
                             tr("Env file %1, line %2: the quote opened here is never closed.")
                                 .arg(path)
-                                .arg(lineNumber));
+                                .arg(lineNumber),
+                            {{QStringLiteral("file"), path}, {QStringLiteral("line"), lineNumber}});
             }
             value = rest.mid(1, close - 1);
             if (quote == QLatin1Char('"'))

@@ -50,7 +50,14 @@ ReadinessReview::Report ReadinessReview::review(const QList<Environment> &enviro
             loaded.push_back(
                 {environment, ComposeProject::load(environment.composeFiles, environment.envFile)});
         } catch (const Error &error) {
-            report.failures.append({environment.name, error.message()});
+            const QVariantMap details = error.details();
+            all.append({QStringLiteral("compose-unreadable"), Severity::Error, environment.name,
+                        QString(),
+                        details.value(QStringLiteral("file"), environment.composeFiles.value(0))
+                            .toString(),
+                        details.value(QStringLiteral("line")).toInt(), error.message(),
+                        ReadinessReview::tr("Fix the file at the line named, or edit the "
+                                            "environment to name files this machine can read.")});
         }
     }
 

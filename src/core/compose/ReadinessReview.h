@@ -4,6 +4,7 @@
 #include "workspace/Environment.h"
 #include "workspace/RuleSilence.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,9 +14,12 @@ namespace blihops {
 // The readiness review: every rule over every environment's compose project, and the
 // conflict rules over each pair of environments on the same Docker Engine. A finding that
 // a silence covers is set apart with its reason. An environment whose files cannot be read
-// is reported as a failure; the others are still reviewed.
+// is one finding (compose-unreadable, an error, at the file and line that failed); the
+// others are still reviewed.
 class ReadinessReview
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadinessReview)
+
 public:
     struct Silenced
     {
@@ -23,17 +27,10 @@ public:
         QString reason;
     };
 
-    struct Failure
-    {
-        QString environment;
-        QString message;
-    };
-
     struct Report
     {
         QList<Finding> findings; // by environment (in the order given), file, line, rule
         QList<Silenced> silenced;
-        QList<Failure> failures;
 
         bool hasErrors() const;
         // {"findings": [...], "silenced": [... with "reason"]}

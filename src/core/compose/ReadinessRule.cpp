@@ -314,6 +314,8 @@ const QList<ReadinessRule> &ReadinessRule::all()
         {QStringLiteral("env-undefined"), {W, W, E}, envUndefined},
         {QStringLiteral("privileged"), {W, E, E}, eachService(privileged)},
         {QStringLiteral("docker-socket-mount"), {W, E, E}, eachService(dockerSocketMount)},
+        // An environment whose files cannot be read: ReadinessReview reports it.
+        {QStringLiteral("compose-unreadable"), {E, E, E}, {}},
         {QStringLiteral("port-conflict"), {E, E, E}, {}},
         {QStringLiteral("container-name-conflict"), {E, E, E}, {}},
         {QStringLiteral("volume-conflict"), {E, E, E}, {}},

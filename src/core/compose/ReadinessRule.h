@@ -14,7 +14,8 @@ namespace blihops {
 
 // One check of the readiness review, with the severity it carries in each tier: what is a
 // hint in development is an error in production. Rules that compare two environments
-// (the *-conflict ones) have no check of their own; EnvironmentConflicts finds those.
+// (the *-conflict ones) have no check of their own; EnvironmentConflicts finds those, and
+// ReadinessReview finds compose-unreadable.
 struct ReadinessRule
 {
     Q_DECLARE_TR_FUNCTIONS(ReadinessRule)

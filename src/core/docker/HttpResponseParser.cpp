@@ -1,5 +1,6 @@
 #include "docker/HttpResponseParser.h"
 
+#include <QScopeGuard>
 #include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -43,18 +44,22 @@ bool HttpResponseParser::feed(const QByteArray &data)
         return false;
     m_pending.append(data);
     auto &parser = m_parser->beast;
-    while (!m_complete && !m_pending.isEmpty()) {
+    // What the parser took so far, dropped from the front once at the end: dropping it piece
+    // by piece would move the rest of a large read again for every piece (quadratic).
+    qsizetype taken = 0;
+    const auto dropTaken = qScopeGuard([&] { m_pending.remove(0, taken); });
+    while (!m_complete && taken < m_pending.size()) {
         boost::beast::error_code ec;
-        char buffer[16 * 1024];
+        char buffer[64 * 1024];
         // The body writer advances data and shrinks size as it fills the buffer.
         const bool bodyBuffer = parser.is_header_done();
         if (bodyBuffer) {
             parser.get().body().data = buffer;
             parser.get().body().size = sizeof buffer;
         }
-        const std::size_t used =
-            parser.put(boost::asio::buffer(m_pending.constData(), m_pending.size()), ec);
-        m_pending.remove(0, qsizetype(used));
+        const std::size_t used = parser.put(
+            boost::asio::buffer(m_pending.constData() + taken, m_pending.size() - taken), ec);
+        taken += qsizetype(used);
         if (parser.is_header_done() && !m_headersComplete) {
             m_headersComplete = true;
             const auto &head = parser.get();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace blihops {
@@ -20,6 +21,24 @@ const QStringList kFiles = {
     QStringLiteral("docker-compose.yml"),
     QStringLiteral(".env.example"),
 };
+const QLatin1String kScheme("profile:");
+
+// The profile file a path names, if it is one: in this user's folder, or in the folder of
+// the same name on another member's machine (…/BlihOps/BlihOps Console/profile/NAME).
+QString profileFileOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!kFiles.contains(info.fileName()))
+        return {};
+    const QString folder = QDir::cleanPath(info.absolutePath());
+    const QString ours = QDir::cleanPath(BuiltinProfile::defaultDirectory());
+    const QString suffix =
+        QDir(QCoreApplication::organizationName()).filePath(QCoreApplication::applicationName()) +
+        QStringLiteral("/profile");
+    if (folder == ours || folder.endsWith(QLatin1Char('/') + suffix))
+        return info.fileName();
+    return {};
+}
 
 void copyFiles(const QString &directory)
 {
@@ -69,8 +88,25 @@ QString BuiltinProfile::defaultDirectory()
         .filePath(QStringLiteral("profile"));
 }
 
-bool BuiltinProfile::ensure(Workspace &workspace, const QString &directory)
+QString BuiltinProfile::toStored(const QString &path)
 {
+    const QString name = profileFileOf(path);
+    return name.isEmpty() ? path : kScheme + name;
+}
+
+QString BuiltinProfile::resolve(const QString &stored)
+{
+    QString name;
+    if (stored.startsWith(kScheme))
+        name = stored.mid(kScheme.size());
+    else if (!QFile::exists(stored)) // another member's copy, stored by an earlier version
+        name = profileFileOf(stored);
+    return name.isEmpty() ? stored : QDir(defaultDirectory()).filePath(name);
+}
+
+bool BuiltinProfile::ensure(Workspace &workspace)
+{
+    const QString directory = defaultDirectory();
     copyFiles(directory);
     const QDir dir(directory);
     const QString localEngine = QStringLiteral("unix:///var/run/docker.sock");
@@ -87,9 +123,9 @@ bool BuiltinProfile::ensure(Workspace &workspace, const QString &directory)
     workspace.inTransaction([&] {
         if (seen())
             return;
+        // Not the folder: in a team's workspace that would be one member's home.
         workspace.exec(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES "
-                                      "('builtin_profile', ?)"),
-                       {directory});
+                                      "('builtin_profile', 'added')"));
         EnvironmentRepository repository(workspace);
         repository.add(makeEnvironment(
             QStringLiteral("development"), Tier::Development, localEngine,

@@ -2,6 +2,7 @@
 
 #include "util/Timestamp.h"
 #include "workspace/AuditLog.h"
+#include "workspace/BuiltinProfile.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,12 @@ Error notFound(const QString &name)
                      .arg(name));
 }
 
-QString describe(const Environment &environment)
+// For the audit log, with the paths as stored: the same for every member of a team.
+QString describe(Environment environment)
 {
+    for (QString &path : environment.composeFiles)
+        path = BuiltinProfile::toStored(path);
+    environment.envFile = BuiltinProfile::toStored(environment.envFile);
     return QString::fromUtf8(QJsonDocument(environment.toJson()).toJson(QJsonDocument::Compact));
 }
 
@@ -42,7 +47,7 @@ QList<Environment> EnvironmentRepository::list()
         environment.tier = tierFromKey(rows.value(2).toString()).value_or(Tier::Production);
         environment.engineUrl = rows.value(3).toString();
         environment.projectName = rows.value(4).toString();
-        environment.envFile = rows.value(5).toString();
+        environment.envFile = BuiltinProfile::resolve(rows.value(5).toString());
         environment.updatedAt = fromUtcTimestamp(rows.value(6).toString());
         environment.updatedBy = rows.value(7).toString();
         indexOf.insert(environment.id, environments.size());
@@ -53,7 +58,7 @@ QList<Environment> EnvironmentRepository::list()
         "SELECT environment_id, path FROM environment_compose_files ORDER BY position"));
     while (files.next())
         environments[indexOf.value(files.value(0).toLongLong())].composeFiles
-            << files.value(1).toString();
+            << BuiltinProfile::resolve(files.value(1).toString());
     QSqlQuery ports = m_workspace.exec(QStringLiteral(
         "SELECT environment_id, service, port FROM environment_ports ORDER BY position"));
     while (ports.next()) {
@@ -123,7 +128,7 @@ void EnvironmentRepository::writeChildren(qint64 id, const Environment &environm
     for (qsizetype i = 0; i < environment.composeFiles.size(); ++i) {
         m_workspace.exec(QStringLiteral("INSERT INTO environment_compose_files (environment_id, "
                                         "position, path) VALUES (?, ?, ?)"),
-                         {id, i, environment.composeFiles.at(i)});
+                         {id, i, BuiltinProfile::toStored(environment.composeFiles.at(i))});
     }
     for (qsizetype i = 0; i < environment.expectedPorts.size(); ++i) {
         const ExpectedPort &port = environment.expectedPorts.at(i);
@@ -149,7 +154,8 @@ Environment EnvironmentRepository::add(const Environment &environment)
                            "env_file, created_at, created_by, updated_at, updated_by) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {environment.name, tierKey(environment.tier), environment.engineUrl,
-             environment.projectName, environment.envFile, now, actor, now, actor});
+             environment.projectName, BuiltinProfile::toStored(environment.envFile), now, actor,
+             now, actor});
         insert.next();
         writeChildren(insert.value(0).toLongLong(), environment);
         AuditLog(m_workspace)
@@ -176,8 +182,8 @@ Environment EnvironmentRepository::update(const QString &originalName,
                            "project_name = ?, env_file = ?, updated_at = ?, updated_by = ? "
                            "WHERE id = ?"),
             {environment.name, tierKey(environment.tier), environment.engineUrl,
-             environment.projectName, environment.envFile, utcTimestamp(), Workspace::actor(),
-             *id});
+             environment.projectName, BuiltinProfile::toStored(environment.envFile), utcTimestamp(),
+             Workspace::actor(), *id});
         writeChildren(*id, environment);
         const QString subject =
             environment.name == originalName

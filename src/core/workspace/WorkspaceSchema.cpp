@@ -74,7 +74,25 @@ const QList<QStringList> kMigrations = {
                        " duration_ms BIGINT NOT NULL, message TEXT NOT NULL,"
                        " PRIMARY KEY (run_id, position))"),
     },
-    // 4: checklist templates, runs, revisions, items, evidence, waivers, sign-offs and their
+    // 4: backup jobs (lists as JSON arrays of text; the webhook URL is a setting, not a secret)
+    {
+        QStringLiteral("CREATE TABLE backup_jobs (id {ID},"
+                       " environment_id {REF} NOT NULL REFERENCES environments (id) ON DELETE "
+                       "CASCADE,"
+                       " name TEXT NOT NULL, database_service TEXT NOT NULL,"
+                       " databases TEXT NOT NULL, database_user TEXT NOT NULL,"
+                       " volumes TEXT NOT NULL, paths TEXT NOT NULL, cron TEXT NOT NULL,"
+                       " zone TEXT NOT NULL, keep_days INTEGER NOT NULL CHECK (keep_days >= 1),"
+                       " keep_min INTEGER NOT NULL CHECK (keep_min >= 1),"
+                       " database_destination TEXT NOT NULL, storage_destination TEXT NOT NULL,"
+                       " copy_to TEXT NOT NULL, webhook_url TEXT NOT NULL,"
+                       " scheduler TEXT NOT NULL CHECK (scheduler IN ('cron', 'systemd-user',"
+                       " 'systemd-system')),"
+                       " enabled INTEGER NOT NULL, created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL, UNIQUE (environment_id, name))"),
+    },
+    // 5: checklist templates, runs, revisions, items, evidence, waivers, sign-offs and their
     // append-only audit; stream document snapshots. Runs name their environment rather than
     // refer to it: a signed checklist outlives the environment's entry.
     {

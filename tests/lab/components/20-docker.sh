@@ -18,9 +18,11 @@ DOCKER_STOP_TIMEOUT=40
 DOCKERD_FLAGS=(--iptables=false --ip6tables=false --ip-forward=false --ip-masq=false
   --bridge=none --log-level=warn)
 DOCKER_SOCK='' # the engine in use, set by docker_resolve
-# The lab dockerd also listens on TCP with mutual TLS, for tcp:// engine tests.
+# The lab dockerd also listens on TCP with mutual TLS, for tcp:// engine tests. A reused
+# system dockerd gets the same, from a socat TLS front on its socket: the TLS tests always run.
 DOCKER_TLS_PORT=${BLIHOPS_LAB_DOCKER_TLS_PORT:-52376}
 DOCKER_TLS=$DOCKER_DIR/tls
+DOCKER_TLS_FRONT_PIDFILE=$PIDS_DIR/docker-tls-front.pid
 
 # A CA, a server certificate for 127.0.0.1 and a client certificate, as `docker --tlsverify`
 # expects them (client files named ca.pem, cert.pem, key.pem in one folder).
@@ -53,6 +55,7 @@ docker_prepare() {
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v curl >/dev/null || missing+=(curl)
   command -v openssl >/dev/null || missing+=(openssl)
+  command -v socat >/dev/null || missing+=(socat)
   if ((${#missing[@]})); then apt_install "${missing[@]}"; fi
 }
 
@@ -168,13 +171,33 @@ docker_up() {
     mkdir -p "$DOCKER_DIR"
     : >"$DOCKER_REUSED"
     msg "docker: reusing the system dockerd on $DOCKER_SOCK (lab.sh never stops it)"
+    docker_tls_front
   else
     docker_start
   fi
 }
 
+# Mutual TLS in front of a reused system dockerd's socket, as the lab's own dockerd has it.
+docker_tls_front() {
+  if pid_alive "$DOCKER_TLS_FRONT_PIDFILE" "OPENSSL-LISTEN:$DOCKER_TLS_PORT"; then return 0; fi
+  ! port_open 127.0.0.1 "$DOCKER_TLS_PORT" ||
+    die "docker: port 127.0.0.1:$DOCKER_TLS_PORT is already in use by something else (set BLIHOPS_LAB_DOCKER_TLS_PORT)"
+  docker_tls_make
+  spawn_detached "$DOCKER_DIR/tls-front.log" socat \
+    "OPENSSL-LISTEN:$DOCKER_TLS_PORT,bind=127.0.0.1,reuseaddr,fork,cert=$DOCKER_TLS/server-cert.pem,key=$DOCKER_TLS/server-key.pem,cafile=$DOCKER_TLS/ca.pem,verify=1" \
+    "UNIX-CONNECT:$DOCKER_SYSTEM_SOCK"
+  pid_write "$DOCKER_TLS_FRONT_PIDFILE" "$!"
+  wait_port 127.0.0.1 "$DOCKER_TLS_PORT" 10 || docker_fail "docker: the TLS front did not listen"
+  msg "docker: TLS on tcp://127.0.0.1:$DOCKER_TLS_PORT in front of $DOCKER_SYSTEM_SOCK (socat)"
+}
+
 docker_down() {
   local pid
+  pid=$(pid_read "$DOCKER_TLS_FRONT_PIDFILE")
+  if [[ -n $pid ]] && pid_matches "$pid" "OPENSSL-LISTEN:$DOCKER_TLS_PORT"; then
+    pid_kill "$pid" "OPENSSL-LISTEN:$DOCKER_TLS_PORT" 5 || true
+  fi
+  rm -f -- "$DOCKER_TLS_FRONT_PIDFILE"
   pid=$(docker_own_pid)
   if [[ -n $pid ]]; then
     msg "docker: stopping the lab dockerd (pid $pid)"
@@ -204,8 +227,8 @@ docker_env() {
   printf 'export %s=%q\n' \
     BLIHOPS_TEST_DOCKER_HOST "unix://$DOCKER_SOCK" \
     BLIHOPS_TEST_DOCKER_SOCKET "$DOCKER_SOCK"
-  # Only the lab's own dockerd listens with TLS; a reused system one does not.
-  if [[ $DOCKER_SOCK == "$DOCKER_OWN_SOCK" && -s $DOCKER_TLS/client/cert.pem ]]; then
+  # The lab's own dockerd listens with TLS, a reused system one behind the socat front.
+  if [[ -s $DOCKER_TLS/client/cert.pem ]]; then
     printf 'export %s=%q\n' \
       BLIHOPS_TEST_DOCKER_TLS_HOST "tcp://127.0.0.1:$DOCKER_TLS_PORT" \
       BLIHOPS_TEST_DOCKER_CERT_PATH "$DOCKER_TLS/client"

@@ -1,0 +1,593 @@
+#include "HttpSink.h"
+#include "LabSupport.h"
+#include "TestWorkspace.h"
+#include "backup/BackupJob.h"
+#include "backup/BackupManifest.h"
+#include "backup/BackupScript.h"
+#include "backup/TableChecksumSql.h"
+#include "remote/ShellQuote.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <unistd.h>
+
+using namespace blihops;
+using blihops::test::HttpSink;
+using blihops::test::labValue;
+
+namespace {
+
+const QString kPagila = QStringLiteral(BLIHOPS_CORPUS_DIR "/pagila/");
+
+QProcessEnvironment labEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), labValue("BLIHOPS_TEST_DOCKER_HOST"));
+    return env;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray stderrText;
+};
+
+// A program to its end, with the event loop running (a test's HTTP server must answer).
+Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
+        const QProcessEnvironment &env = labEnvironment(), QByteArray *out = nullptr)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    process.write(input);
+    process.closeWriteChannel();
+    QByteArray stdoutText;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput,
+                     [&] { stdoutText += process.readAllStandardOutput(); });
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 300000))
+        process.kill();
+    process.waitForFinished();
+    stdoutText += process.readAllStandardOutput();
+    if (out)
+        *out = stdoutText;
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardError()};
+}
+
+QByteArray docker(const QStringList &args, const QByteArray &input = {})
+{
+    QByteArray out;
+    const Run result = run(QStringLiteral("docker"), args, input, labEnvironment(), &out);
+    if (result.exitCode != 0)
+        qWarning("docker %s: %s", qPrintable(args.join(' ')), result.stderrText.constData());
+    return out.trimmed();
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+BackupManifest::Parsed manifestIn(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(BackupManifest::fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return BackupManifest::parse(file.readAll());
+}
+
+// Names in a folder that are not the script's hidden bookkeeping.
+QStringList visibleFiles(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files, QDir::Name);
+}
+
+QString writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(data);
+    return path;
+}
+
+bool waitForFileWith(const QString &folder, const QString &suffix, int timeoutMs = 60000)
+{
+    return QTest::qWaitFor(
+        [&] {
+            for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files)) {
+                if (info.fileName().endsWith(suffix) && info.size() > 0)
+                    return true;
+            }
+            return false;
+        },
+        timeoutMs);
+}
+
+} // namespace
+
+class TestBackupRun : public QObject
+{
+    Q_OBJECT
+
+    QString m_container;
+    QString m_pagila;
+    QString m_bulk;
+    QTemporaryDir m_dir;
+
+    BackupJob job(const QString &destination, const QStringList &databases,
+                  const QString &name = QStringLiteral("nightly"))
+    {
+        BackupJob job;
+        job.environment = QStringLiteral("lab-dev");
+        job.name = name;
+        job.databaseService = QStringLiteral("postgres");
+        job.databases = databases;
+        job.databaseDestination = destination;
+        job.storageDestination = destination;
+        return job;
+    }
+
+    QString script(const BackupJob &job,
+                   const QString &project = labValue("BLIHOPS_LAB_DEV_PROJECT"))
+    {
+        static int count = 0;
+        return writeFile(m_dir.filePath(QStringLiteral("scripts/%1.sh").arg(++count)),
+                         BackupScript::generate(job, project).toUtf8());
+    }
+
+    QByteArray psql(const QString &database, const QByteArray &sql)
+    {
+        return docker({QStringLiteral("exec"), QStringLiteral("-i"), m_container,
+                       QStringLiteral("psql"), QStringLiteral("-X"), QStringLiteral("-q"),
+                       QStringLiteral("-At"), QStringLiteral("-U"),
+                       labValue("BLIHOPS_LAB_DEV_PG_USER"), QStringLiteral("-d"), database},
+                      sql);
+    }
+
+    QList<TableChecksum> liveChecksums(const QString &database)
+    {
+        return TableChecksumSql::parse(
+            psql(database, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n" +
+                               TableChecksumSql::psqlScript().toUtf8() + "\nCOMMIT;\n"));
+    }
+
+    // Waits until no process holds the job's flock (killed runs' children included).
+    static bool lockFree(const QString &folder)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return run(QStringLiteral("flock"),
+                           {QStringLiteral("-n"), QDir(folder).filePath(QStringLiteral(".lock")),
+                            QStringLiteral("true")})
+                           .exitCode == 0;
+            },
+            120000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString reason;
+        if (labValue("BLIHOPS_TEST_DOCKER_HOST").isEmpty() ||
+            labValue("BLIHOPS_LAB_DEV_PROJECT").isEmpty())
+            reason = QStringLiteral("the lab's engine and stacks are not running: tests/lab/lab.sh "
+                                    "up and eval \"$(tests/lab/lab.sh env)\"");
+        else if (!QFileInfo::exists(kPagila + QStringLiteral("pagila-data.sql")))
+            reason = QStringLiteral("the Pagila corpus is missing at ") + kPagila;
+        if (!reason.isEmpty()) {
+            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
+                QFAIL(qPrintable(reason));
+            QSKIP(qPrintable(reason));
+        }
+        m_container = QString::fromUtf8(
+            docker({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                    QStringLiteral("label=com.docker.compose.project=") +
+                        labValue("BLIHOPS_LAB_DEV_PROJECT"),
+                    QStringLiteral("--filter"),
+                    QStringLiteral("label=com.docker.compose.service=postgres")}));
+        QVERIFY2(!m_container.isEmpty(), "the lab's development PostgreSQL is not running");
+        const QString suffix = QString::number(QRandomGenerator::global()->generate64(), 16);
+        m_pagila = QStringLiteral("blihops_bk_pagila_") + suffix;
+        m_bulk = QStringLiteral("blihops_bk_bulk_") + suffix;
+        psql(labValue("BLIHOPS_LAB_DEV_PG_DB"), "CREATE DATABASE " + m_pagila.toUtf8() +
+                                                    ";\nCREATE DATABASE " + m_bulk.toUtf8() +
+                                                    ";\n");
+        // The corpus is read in place and fed to psql inside the container.
+        for (const char *name : {"pagila-schema.sql", "pagila-data.sql"}) {
+            QFile file(kPagila + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            psql(m_pagila, "SET client_min_messages = error;\n" + file.readAll());
+        }
+        QCOMPARE(psql(m_pagila, "SELECT count(*) FROM public.rental;\n"), QByteArray("16044"));
+        // Big enough for a dump that takes a few seconds: time to kill it or start another.
+        psql(m_bulk, "CREATE TABLE bulk (id bigint PRIMARY KEY, payload text);\n"
+                     "INSERT INTO bulk SELECT g, repeat(md5(g::text), 6) FROM "
+                     "generate_series(1, 600000) AS g;\n");
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_container.isEmpty()) {
+            psql(labValue("BLIHOPS_LAB_DEV_PG_DB"), "DROP DATABASE IF EXISTS " + m_pagila.toUtf8() +
+                                                        " WITH (FORCE);\nDROP DATABASE IF "
+                                                        "EXISTS " +
+                                                        m_bulk.toUtf8() + " WITH (FORCE);\n");
+        }
+    }
+
+    // The dump's SHA-256 is the file's, and its tables' figures are the live database's.
+    void goodRun()
+    {
+        const QString destination = m_dir.filePath(QStringLiteral("good"));
+        const BackupJob nightly = job(destination, {m_pagila});
+        const Run result = run(QStringLiteral("sh"), {script(nightly)});
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        const QString folder = BackupScript::databaseFolder(nightly);
+        const BackupManifest::Parsed manifest = manifestIn(folder);
+        QCOMPARE(manifest.problems.size(), 0);
+        QCOMPARE(manifest.tornLine, 0);
+        QCOMPARE(manifest.records.size(), 1);
+        const BackupRecord &record = manifest.records.first();
+        QVERIFY(record.ok);
+        QCOMPARE(record.kind, BackupRecord::Kind::Database);
+        QCOMPARE(record.source, m_pagila);
+        QCOMPARE(record.job, QStringLiteral("nightly"));
+        QVERIFY(record.started.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+        const QString file = QDir(folder).filePath(record.file);
+        QCOMPARE(QFileInfo(file).size(), record.size);
+        QCOMPARE(sha256Of(file), record.sha256);
+        QByteArray sha256sum;
+        run(QStringLiteral("sha256sum"), {file}, {}, labEnvironment(), &sha256sum);
+        QCOMPARE(QString::fromLatin1(sha256sum.left(64)), record.sha256);
+        QCOMPARE(record.tables, liveChecksums(m_pagila));
+        QVERIFY(record.tables.size() >= 15);
+        QCOMPARE(visibleFiles(folder), (QStringList{record.file, BackupManifest::fileName()}));
+        // It is a custom-format dump that pg_restore reads.
+        QByteArray listing;
+        run(QStringLiteral("pg_restore"), {QStringLiteral("-l"), file}, {}, labEnvironment(),
+            &listing);
+        QVERIFY(listing.contains("TABLE DATA public rental"));
+    }
+
+    void hostileDestination()
+    {
+        const QString sentinel = m_dir.filePath(QStringLiteral("SENTINEL"));
+        const QString destination = m_dir.filePath(
+            QStringLiteral("it's a \"dest\" $(touch %1); `touch %1`; x").arg(sentinel));
+        const BackupJob nightly = job(destination, {m_pagila});
+        const Run result = run(QStringLiteral("sh"), {script(nightly)});
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        const BackupManifest::Parsed manifest = manifestIn(BackupScript::databaseFolder(nightly));
+        QCOMPARE(manifest.records.size(), 1);
+        QVERIFY(QFileInfo::exists(
+            QDir(BackupScript::databaseFolder(nightly)).filePath(manifest.records.first().file)));
+        QVERIFY(!QFileInfo::exists(sentinel));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("SENTINEL")));
+    }
+
+    // SIGKILL half-way: no manifest line, no file that looks complete; the next run tidies up.
+    void killedRun()
+    {
+        const QString destination = m_dir.filePath(QStringLiteral("killed"));
+        const BackupJob nightly = job(destination, {m_bulk});
+        const QString folder = BackupScript::databaseFolder(nightly);
+        QProcess sh;
+        sh.setProcessEnvironment(labEnvironment());
+        sh.start(QStringLiteral("sh"), {script(nightly)});
+        QVERIFY2(waitForFileWith(folder, QStringLiteral(".partial")),
+                 sh.readAllStandardError().constData());
+        sh.kill(); // SIGKILL to the script alone; its docker exec goes on for a while
+        QVERIFY(sh.waitForFinished());
+        QVERIFY(lockFree(folder));
+        const QStringList left = visibleFiles(folder);
+        QCOMPARE(left.size(), 1);
+        QVERIFY2(left.first().endsWith(QStringLiteral(".dump.partial")),
+                 qPrintable(left.join(',')));
+        QCOMPARE(manifestIn(folder).records.size(), 0);
+        QFile workdir(QDir(folder).filePath(QStringLiteral(".workdir")));
+        QVERIFY(workdir.open(QIODevice::ReadOnly));
+        const QString leftover = QString::fromUtf8(workdir.readAll().trimmed());
+        QVERIFY(QFileInfo(leftover).isDir());
+
+        const Run again = run(QStringLiteral("sh"), {script(nightly)});
+        QVERIFY2(again.exitCode == 0, again.stderrText.constData());
+        const BackupManifest::Parsed manifest = manifestIn(folder);
+        QCOMPARE(manifest.records.size(), 1);
+        QCOMPARE(manifest.problems.size(), 0);
+        QCOMPARE(visibleFiles(folder),
+                 (QStringList{manifest.records.first().file, BackupManifest::fileName()}));
+        QVERIFY(!QFileInfo::exists(leftover));
+    }
+
+    void overlappingRuns_data()
+    {
+        QTest::addColumn<QString>("lock");
+        QTest::newRow("flock") << QString();
+        QTest::newRow("mkdir") << QStringLiteral("mkdir");
+    }
+
+    void overlappingRuns()
+    {
+        QFETCH(QString, lock);
+        const QString destination = m_dir.filePath(
+            QStringLiteral("overlap-") + (lock.isEmpty() ? QStringLiteral("flock") : lock));
+        const BackupJob nightly = job(destination, {m_bulk});
+        const QString folder = BackupScript::databaseFolder(nightly);
+        QProcessEnvironment env = labEnvironment();
+        if (!lock.isEmpty())
+            env.insert(QStringLiteral("BLIHOPS_BACKUP_LOCK"), lock);
+        const QString path = script(nightly);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral("sh"), {path});
+        QVERIFY(waitForFileWith(folder, QStringLiteral(".partial")));
+        const Run second = run(QStringLiteral("sh"), {path}, {}, env);
+        QCOMPARE(second.exitCode, BackupScript::ExitLocked);
+        QVERIFY(second.stderrText.contains("not starting"));
+        QVERIFY(QTest::qWaitFor([&] { return first.state() == QProcess::NotRunning; }, 300000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(manifestIn(folder).records.size(), 1);
+        if (lock == QLatin1String("mkdir")) {
+            // A lock left by a killed run (its pid gone) is taken over.
+            writeFile(QDir(folder).filePath(QStringLiteral(".lock.d/pid")), "2147483646\n");
+            const Run third = run(QStringLiteral("sh"), {path}, {}, env);
+            QVERIFY2(third.exitCode == 0, third.stderrText.constData());
+            QCOMPARE(manifestIn(folder).records.size(), 2);
+            QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral(".lock.d"))));
+        }
+    }
+
+    // A compose project of the test's own whose database container is stopped.
+    void stoppedDatabaseFailsAndAlerts()
+    {
+        const QString project =
+            QStringLiteral("blihops-bk-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        const QString compose =
+            writeFile(m_dir.filePath(QStringLiteral("stopped/compose.yml")),
+                      "version: \"2.4\"\nservices:\n  postgres:\n    image: " +
+                          labValue("BLIHOPS_LAB_IMAGE").toUtf8() +
+                          "\n    network_mode: none\n    command: [\"sleep\", \"infinity\"]\n");
+        const QStringList composeArgs = {QStringLiteral("-p"), project, QStringLiteral("-f"),
+                                         compose};
+        QCOMPARE(run(QStringLiteral("docker-compose"),
+                     composeArgs + QStringList{QStringLiteral("up"), QStringLiteral("-d")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run(QStringLiteral("docker-compose"),
+                     composeArgs + QStringList{QStringLiteral("stop"), QStringLiteral("-t"),
+                                               QStringLiteral("1")})
+                     .exitCode,
+                 0);
+
+        HttpSink sink;
+        BackupJob nightly =
+            job(m_dir.filePath(QStringLiteral("stopped/backups")), {QStringLiteral("app")});
+        nightly.webhookUrl = sink.url();
+        const Run result = run(QStringLiteral("sh"), {script(nightly, project)});
+        run(QStringLiteral("docker-compose"),
+            composeArgs + QStringList{QStringLiteral("down"), QStringLiteral("-v")});
+
+        QCOMPARE(result.exitCode, BackupScript::ExitFailed);
+        const BackupManifest::Parsed manifest = manifestIn(BackupScript::databaseFolder(nightly));
+        QCOMPARE(manifest.records.size(), 1);
+        const BackupRecord &record = manifest.records.first();
+        QVERIFY(!record.ok);
+        QVERIFY(record.file.isEmpty());
+        QVERIFY2(record.error.contains(QStringLiteral("no running container of service postgres in "
+                                                      "compose project ") +
+                                       project),
+                 qPrintable(record.error));
+        QVERIFY(sink.waitFor(1));
+        const HttpSink::Request &request = sink.requests().first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QVERIFY(request.head.toLower().contains("content-type: application/json"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value(QStringLiteral("kind")).toString(), QStringLiteral("failed"));
+        QCOMPARE(body.value(QStringLiteral("job")).toString(), QStringLiteral("nightly"));
+        QCOMPARE(body.value(QStringLiteral("environment")).toString(), QStringLiteral("lab-dev"));
+        QVERIFY(body.value(QStringLiteral("text")).toString().contains(project));
+    }
+
+    // A few thousand mixed files, names of every kind: each listed with its size and SHA-256,
+    // and the archive holds exactly those bytes.
+    void storageBackup_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("mount point") << QStringLiteral("mount");
+        QTest::newRow("throwaway container") << QStringLiteral("container");
+    }
+
+    void storageBackup()
+    {
+        QFETCH(QString, method);
+        if (geteuid() != 0)
+            QSKIP("fills the volume through its mount point, which needs root");
+        const QString volume =
+            QStringLiteral("blihops-bk-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        docker({QStringLiteral("volume"), QStringLiteral("create"), volume});
+        // Removed however the test ends.
+        const auto removeVolume = qScopeGuard([&] {
+            docker({QStringLiteral("volume"), QStringLiteral("rm"), volume});
+        });
+        const QString mountpoint = QString::fromUtf8(
+            docker({QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                    QStringLiteral("{{.Mountpoint}}"), volume}));
+        QMap<QString, std::pair<qint64, QString>> expected;
+        const QStringList odd = {QStringLiteral("line\nbreak"),    QStringLiteral("tab\there"),
+                                 QStringLiteral("quote's \"q\""),  QStringLiteral("back\\slash"),
+                                 QStringLiteral("ünïcödé ✓"),      QStringLiteral("-dash"),
+                                 QStringLiteral(" leading space"), QStringLiteral("$(touch x); y")};
+        QRandomGenerator random(42);
+        for (int i = 0; i < 3000; ++i) {
+            QString name = QStringLiteral("d%1/sub %2/").arg(i % 20).arg(i % 7);
+            name += i % 50 == 0 ? odd.at((i / 50) % odd.size()) + QString::number(i)
+                                : QStringLiteral("file-%1.%2").arg(i).arg(i % 10 ? "txt" : "bin");
+            QByteArray data;
+            if (i % 10 == 0) {
+                data.resize(random.bounded(65536));
+                for (char &c : data)
+                    c = char(random.bounded(256));
+            } else {
+                for (int line = random.bounded(200); line >= 0; --line)
+                    data += "line " + QByteArray::number(line) + " of file " +
+                            QByteArray::number(i) + '\n';
+            }
+            writeFile(QDir(mountpoint).filePath(name), data);
+            expected.insert(
+                name, {data.size(),
+                       QString::fromLatin1(
+                           QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())});
+        }
+        writeFile(QDir(mountpoint).filePath(QStringLiteral("empty")), {});
+        expected.insert(QStringLiteral("empty"),
+                        {0, QString::fromLatin1(
+                                QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex())});
+
+        BackupJob storage;
+        storage.environment = QStringLiteral("lab-dev");
+        storage.name = QStringLiteral("files");
+        storage.volumes = {volume};
+        storage.storageDestination = m_dir.filePath(QStringLiteral("storage-") + method);
+        QProcessEnvironment env = labEnvironment();
+        env.insert(QStringLiteral("BLIHOPS_STORAGE_METHOD"), method);
+        const Run result = run(QStringLiteral("sh"), {script(storage)}, {}, env);
+        const BackupManifest::Parsed manifest = manifestIn(BackupScript::storageFolder(storage));
+        const QString folder = BackupScript::storageFolder(storage);
+        QTemporaryDir extracted;
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        QCOMPARE(manifest.problems.size(), 0);
+        QCOMPARE(manifest.records.size(), 1);
+        const BackupRecord &record = manifest.records.first();
+        QCOMPARE(record.kind, BackupRecord::Kind::Storage);
+        QCOMPARE(record.source, volume);
+        QVERIFY(record.file.endsWith(QStringLiteral(".tar.zst")));
+        QCOMPARE(sha256Of(QDir(folder).filePath(record.file)), record.sha256);
+        QMap<QString, std::pair<qint64, QString>> listed;
+        for (const BackupRecord::File &file : record.files)
+            listed.insert(file.path, {file.size, file.sha256});
+        QCOMPARE(record.files.size(), expected.size());
+        QCOMPARE(listed.keys(), expected.keys());
+        QVERIFY(listed == expected);
+        // The archive holds the same bytes.
+        QCOMPARE(run(QStringLiteral("sh"),
+                     {QStringLiteral("-c"), QStringLiteral("zstd -dc \"$1\" | tar -C \"$2\" -xf -"),
+                      QStringLiteral("sh"), QDir(folder).filePath(record.file), extracted.path()})
+                     .exitCode,
+                 0);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(sha256Of(QDir(extracted.path()).filePath(it.key())), it.value().second);
+    }
+
+    // A host path (a bind mount) goes the same way.
+    void hostPathBackup()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("bind 'root' $(x)"));
+        writeFile(root + QStringLiteral("/a.txt"), "a\n");
+        writeFile(root + QStringLiteral("/sub/b.bin"), QByteArray(70000, '\x01'));
+        BackupJob storage;
+        storage.environment = QStringLiteral("lab-dev");
+        storage.name = QStringLiteral("bind");
+        storage.paths = {root};
+        storage.storageDestination = m_dir.filePath(QStringLiteral("storage-path"));
+        const Run result = run(QStringLiteral("sh"), {script(storage)});
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        const BackupManifest::Parsed manifest = manifestIn(BackupScript::storageFolder(storage));
+        QCOMPARE(manifest.records.size(), 1);
+        QList<BackupRecord::File> files = manifest.records.first().files;
+        std::sort(files.begin(), files.end(),
+                  [](const auto &a, const auto &b) { return a.path < b.path; });
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).path, QStringLiteral("a.txt"));
+        QCOMPARE(files.at(0).sha256, sha256Of(root + QStringLiteral("/a.txt")));
+        QCOMPARE(files.at(1).path, QStringLiteral("sub/b.bin"));
+        QCOMPARE(files.at(1).size, 70000);
+    }
+
+    // The second copy over SSH (the lab's sshd), checked by SHA-256 on arrival.
+    void secondCopy()
+    {
+        if (labValue("BLIHOPS_TEST_SSH_PORT").isEmpty()) {
+            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
+                QFAIL("the lab's sshd is not running");
+            QSKIP("the lab's sshd is not running");
+        }
+        // A config of the test's own that trusts the lab's host key (ssh reads ~/.ssh from
+        // the password database, not $HOME: an ssh first on PATH passes -F).
+        const QString home = m_dir.filePath(QStringLiteral("ssh"));
+        QByteArray keys;
+        run(QStringLiteral("ssh-keyscan"),
+            {QStringLiteral("-p"), labValue("BLIHOPS_TEST_SSH_PORT"),
+             labValue("BLIHOPS_TEST_SSH_HOST")},
+            {}, labEnvironment(), &keys);
+        QVERIFY(!keys.isEmpty());
+        const QString knownHosts = writeFile(home + QStringLiteral("/known_hosts"), keys);
+        QByteArray fingerprint;
+        run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), knownHosts}, {}, labEnvironment(),
+            &fingerprint);
+        QVERIFY2(fingerprint.contains(blihops::test::labSshFingerprint().toUtf8()),
+                 fingerprint.constData());
+        const QString config = writeFile(
+            home + QStringLiteral("/config"),
+            "Host " + labValue("BLIHOPS_TEST_SSH_HOST").toUtf8() + "\n  IdentityFile " +
+                labValue("BLIHOPS_TEST_SSH_IDENTITY").toUtf8() +
+                "\n  IdentitiesOnly yes\n  UserKnownHostsFile " + knownHosts.toUtf8() + "\n");
+        const QString wrapper = writeFile(home + QStringLiteral("/bin/ssh"),
+                                          "#!/bin/sh\nexec /usr/bin/ssh -F " +
+                                              shellQuote(config).toUtf8() + " \"$@\"\n");
+        QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = labEnvironment();
+        env.insert(QStringLiteral("PATH"),
+                   home + QStringLiteral("/bin:") + env.value(QStringLiteral("PATH")));
+
+        const QString copies = m_dir.filePath(QStringLiteral("copies 'there'"));
+        BackupJob nightly = job(m_dir.filePath(QStringLiteral("copied")), {m_pagila});
+        nightly.copyTo =
+            QStringLiteral("ssh://%1@%2:%3%4")
+                .arg(labValue("BLIHOPS_TEST_SSH_USER"), labValue("BLIHOPS_TEST_SSH_HOST"),
+                     labValue("BLIHOPS_TEST_SSH_PORT"), copies);
+        const Run result = run(QStringLiteral("sh"), {script(nightly)}, {}, env);
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        const BackupRecord record =
+            manifestIn(BackupScript::databaseFolder(nightly)).records.value(0);
+        QVERIFY(record.ok);
+        const QString remoteFolder = copies + QStringLiteral("/nightly");
+        QCOMPARE(sha256Of(remoteFolder + QLatin1Char('/') + record.file), record.sha256);
+        const BackupManifest::Parsed remote = manifestIn(remoteFolder);
+        QCOMPARE(remote.records.size(), 1);
+        QCOMPARE(remote.records.first(), record);
+
+        // An unreachable second host: the backup stands, the copy's failure is recorded.
+        HttpSink sink;
+        nightly.copyTo =
+            QStringLiteral("ssh://%1@127.0.0.1:1%2").arg(labValue("BLIHOPS_TEST_SSH_USER"), copies);
+        nightly.webhookUrl = sink.url();
+        const Run failed = run(QStringLiteral("sh"), {script(nightly)}, {}, env);
+        QCOMPARE(failed.exitCode, BackupScript::ExitFailed);
+        const BackupManifest::Parsed local = manifestIn(BackupScript::databaseFolder(nightly));
+        QVERIFY2(local.records.size() == 3, failed.stderrText.constData());
+        QVERIFY(local.records.at(1).ok);
+        QVERIFY(!local.records.at(2).ok);
+        QCOMPARE(local.records.at(2).id, local.records.at(1).id + QStringLiteral("-copy"));
+        QVERIFY(local.records.at(2).error.contains(QStringLiteral("second copy")));
+        QVERIFY(sink.waitFor(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupRun)
+#include "tst_backuprun.moc"
