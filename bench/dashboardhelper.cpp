@@ -63,19 +63,21 @@ void fill(Workspace &workspace)
 
 int main(int argc, char *argv[])
 {
+    // The built-in profile's files go to a folder of the run's own, not the user's.
+    QTemporaryDir dir;
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("share")).toLocal8Bit());
     QApplication app(argc, argv);
     if (argc != 2) {
         std::fprintf(stderr, "usage: dashboardhelper RUNS\n");
         return 2;
     }
     const int runs = std::max(1, QByteArray(argv[1]).toInt());
-    QTemporaryDir dir;
     const WorkspaceLocation location =
         WorkspaceLocation::fromString(dir.filePath(QStringLiteral("dashboard.sqlite")));
     {
         Workspace workspace(location);
         workspace.open();
-        BuiltinProfile::ensure(workspace, dir.filePath(QStringLiteral("profile")));
+        BuiltinProfile::ensure(workspace);
         fill(workspace);
     }
 

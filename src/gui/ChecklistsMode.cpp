@@ -365,7 +365,10 @@ void ChecklistsMode::reload()
             }
             const int row = m_runs->rowOf(keep);
             if (row >= 0) {
-                selectRun(keep);
+                {
+                    const QSignalBlocker blocker(m_runsView->selectionModel());
+                    selectRun(keep);
+                }
                 loadRun(keep); // the latest revision: a reopen or sign-off made it so
             } else if (m_runs->rowCount() > 0) {
                 m_runsView->setCurrentIndex(m_runs->index(0, 0));
@@ -385,15 +388,17 @@ void ChecklistsMode::reload()
 
 void ChecklistsMode::loadRun(qint64 run, int revision)
 {
+    const int generation = ++m_loadGeneration;
     m_context.runner.run<Loaded>(
         this,
         [run, revision](Workspace &workspace) {
             ChecklistRepository runs(workspace);
             return Loaded{runs.get(run, revision), runs.audit(run)};
         },
-        [this](const Loaded &loaded) {
-            if (loaded.run.id != currentRun())
-                return; // another run was selected meanwhile
+        [this, generation](const Loaded &loaded) {
+            // Only the last load counts: an earlier one may bring what was before a change.
+            if (generation != m_loadGeneration || loaded.run.id != currentRun())
+                return;
             const bool editable = !m_readOnly && !loaded.run.isSigned &&
                                   loaded.run.revision == loaded.run.latestRevision;
             m_view->setRun(loaded.run, editable);

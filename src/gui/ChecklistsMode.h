@@ -113,6 +113,7 @@ private:
     QAction *m_export = nullptr;
     bool m_readOnly = false;
     qint64 m_pendingRun = 0;
+    int m_loadGeneration = 0;
     QStringList m_environments;
     // Checks wait for engines and hosts: never on the runner's one thread.
     QThreadPool m_pool;

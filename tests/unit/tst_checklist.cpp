@@ -159,7 +159,6 @@ class TestChecklistStore : public QObject
 private:
     std::unique_ptr<TestWorkspace> m_store;
     std::unique_ptr<Workspace> m_workspace;
-    QTemporaryDir m_profileDir;
 
     ChecklistRun startNested()
     {
@@ -175,7 +174,7 @@ private slots:
     {
         BLIHOPS_INIT_BACKEND(m_store);
         m_workspace = m_store->open();
-        BuiltinProfile::ensure(*m_workspace, m_profileDir.path());
+        BuiltinProfile::ensure(*m_workspace);
     }
 
     void cleanup()

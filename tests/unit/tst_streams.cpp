@@ -348,8 +348,7 @@ private slots:
 
     void theDashboardHasStreamsAndEnvironments()
     {
-        QTemporaryDir profile;
-        BuiltinProfile::ensure(*m_workspace, profile.path());
+        BuiltinProfile::ensure(*m_workspace);
         StreamRepository(*m_workspace).import(fixture("stream-contradictions.md"));
         SmokeRun run;
         run.environment = QStringLiteral("staging");
