@@ -100,7 +100,7 @@ QVariant StreamUnitsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == StatedColumn) {
         QStringList lines;
         for (const StreamStatement &statement : unit->stated)
-            lines << QStringLiteral("%1: %2").arg(statement.where, statement.text);
+            lines << QStringLiteral("%1: %2").arg(StreamReview::placeOf(statement), statement.text);
         return lines.join(QLatin1Char('\n'));
     }
     if (role == Qt::TextAlignmentRole &&

@@ -3,6 +3,7 @@
 #include "ContradictionsModel.h"
 #include "StreamTrendChart.h"
 #include "StreamUnitsModel.h"
+#include "streams/StreamReview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,6 +60,8 @@ StreamView::StreamView(QWidget *parent)
     m_contradictionsView->verticalHeader()->hide();
     m_contradictionsView->horizontalHeader()->setStretchLastSection(true);
     m_contradictionsView->setWordWrap(true);
+    // Rows as tall as their message at the width the columns have now, not at fill time.
+    m_contradictionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contradictionsView->horizontalHeader()->resizeSection(ContradictionsModel::WhereColumn, 100);
     m_contradictionsView->horizontalHeader()->resizeSection(ContradictionsModel::StatedColumn, 130);
     m_contradictionsView->horizontalHeader()->resizeSection(ContradictionsModel::ComputedColumn,
@@ -108,15 +111,15 @@ void StreamView::fill()
     m_tests->setUnits(report.tests, contradicted, true);
     m_tasksView->expandAll();
     m_contradictions->setContradictions(m_stream.contradictions);
-    m_contradictionsView->resizeRowsToContents();
     m_chart->setHistory(m_stream.history);
 
     const std::optional<double> completion = report.completion();
     QStringList stated;
     for (const StreamStatement &statement : report.stated) {
         if (!statement.summary().isEmpty())
-            stated << QStringLiteral("%1 (%2)").arg(statement.summary().toHtmlEscaped(),
-                                                    statement.where.toHtmlEscaped());
+            stated << QStringLiteral("%1 (%2)").arg(
+                statement.summary().toHtmlEscaped(),
+                StreamReview::placeOf(statement).toHtmlEscaped());
     }
     const QString imported =
         m_stream.history.isEmpty()

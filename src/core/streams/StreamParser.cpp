@@ -213,7 +213,7 @@ public:
                               QStringLiteral("Complete"), QStringLiteral("%")});
         if (statusColumn < 0 && completionColumn < 0)
             return;
-        const QString where = QStringLiteral("table under \"%1\"").arg(sectionTitle());
+        const QString where = sectionTitle();
         for (const QStringList &row : block.rows.mid(1)) {
             const std::optional<Named> named =
                 row.isEmpty() ? std::nullopt : namedHeading(row.first());
@@ -224,6 +224,7 @@ public:
                 completionColumn >= 0 ? row.value(completionColumn) : QString();
             StreamStatement stated;
             stated.where = where;
+            stated.source = StreamStatement::Source::Table;
             stated.text = QStringList{status, completion}.join(QLatin1Char(' ')).trimmed();
             stated.state = StreamStatus::classify(status);
             stated.percent = StreamStatus::percentage(completion);
@@ -360,8 +361,8 @@ private:
             return;
         m_pending.append({named->unit,
                           named->id,
-                          {QStringLiteral("summary under \"%1\"").arg(sectionTitle()), named->title,
-                           StreamStatus::State::Unknown, percent}});
+                          {sectionTitle(), named->title, StreamStatus::State::Unknown, percent,
+                           StreamStatement::Source::Summary}});
     }
 
     StreamReport &m_report;

@@ -114,9 +114,17 @@ QString StreamStatement::summary() const
     return text.trimmed();
 }
 
+namespace {
+
+const QStringList kSources = {QStringLiteral("field"), QStringLiteral("table"),
+                              QStringLiteral("summary")};
+
+} // namespace
+
 QJsonObject StreamStatement::toJson() const
 {
     return {{QStringLiteral("where"), where},
+            {QStringLiteral("source"), kSources.at(int(source))},
             {QStringLiteral("text"), text},
             {QStringLiteral("state"), StreamStatus::key(state)},
             {QStringLiteral("completion"), optionalNumber(percent)}};
@@ -126,6 +134,8 @@ StreamStatement StreamStatement::fromJson(const QJsonObject &object)
 {
     StreamStatement statement;
     statement.where = object.value(QStringLiteral("where")).toString();
+    statement.source = Source(std::max<qsizetype>(
+        0, kSources.indexOf(object.value(QStringLiteral("source")).toString())));
     statement.text = object.value(QStringLiteral("text")).toString();
     statement.state = StreamStatus::fromKey(object.value(QStringLiteral("state")).toString());
     if (object.value(QStringLiteral("completion")).isDouble())

@@ -14,10 +14,20 @@ namespace blihops {
 // results table, a line of a summary.
 struct StreamStatement
 {
-    QString where; // "Status", "Overall Progress", "table Test Results Summary", ...
+    // A field's name as the document writes it, or the heading of a table or summary list;
+    // shown in words (in the reader's language) by StreamReview::placeOf.
+    enum class Source
+    {
+        Field,
+        Table,
+        Summary,
+    };
+
+    QString where; // "Status", "Overall Progress", "Test Results Summary", ...
     QString text;  // as written, emoji repaired
     StreamStatus::State state = StreamStatus::State::Unknown;
     std::optional<double> percent;
+    Source source = Source::Field;
 
     // What it says at a glance: "NOT STARTED", "PASS 75%", "50%".
     QString summary() const;

@@ -42,7 +42,7 @@ public:
                 add(QStringLiteral("test-pass"), where, statement, computed,
                     StreamReview::tr("%1 is stated %2 (%3) but not all of its items are ticked "
                                      "(%4).")
-                        .arg(where, stated, statement.where, computed));
+                        .arg(where, stated, StreamReview::placeOf(statement), computed));
                 continue; // its percentage says the same again
             }
             if (!isTest || !claimsPass)
@@ -70,25 +70,25 @@ public:
             const State state = statement.state;
             QString message;
             if ((state == State::Complete || state == State::Pass) && report.done < report.total) {
-                message =
-                    unfinished.isEmpty()
-                        ? StreamReview::tr("The stream is stated %1 (%2) but %3.")
-                              .arg(stated, statement.where, computed)
-                        : StreamReview::tr("The stream is stated %1 (%2) but these tasks "
-                                           "are not done: %3.")
-                              .arg(stated, statement.where, unfinished.join(QStringLiteral(", ")));
+                message = unfinished.isEmpty()
+                              ? StreamReview::tr("The stream is stated %1 (%2) but %3.")
+                                    .arg(stated, StreamReview::placeOf(statement), computed)
+                              : StreamReview::tr("The stream is stated %1 (%2) but these tasks "
+                                                 "are not done: %3.")
+                                    .arg(stated, StreamReview::placeOf(statement),
+                                         unfinished.join(QStringLiteral(", ")));
             } else if (state == State::NotStarted && report.done > 0) {
                 message = StreamReview::tr("The stream is stated %1 (%2) but %3.")
-                              .arg(stated, statement.where, computed);
+                              .arg(stated, StreamReview::placeOf(statement), computed);
             } else if (state == State::Partial &&
                        (report.done == report.total || report.done == 0)) {
                 message = report.done == 0
                               ? StreamReview::tr("The stream is stated %1 (%2) but no item of "
                                                  "its tasks is ticked.")
-                                    .arg(stated, statement.where)
+                                    .arg(stated, StreamReview::placeOf(statement))
                               : StreamReview::tr("The stream is stated %1 (%2) but every item of "
                                                  "its tasks is ticked.")
-                                    .arg(stated, statement.where);
+                                    .arg(stated, StreamReview::placeOf(statement));
             }
             if (!message.isEmpty())
                 m_found.append({QStringLiteral("header-status"), where, stated, computed, message});
@@ -112,18 +112,19 @@ private:
             done < total) {
             message = StreamReview::tr("%1 is stated %2 (%3) but not all of its items are ticked "
                                        "(%4).")
-                          .arg(where, stated, statement.where, computed);
+                          .arg(where, stated, StreamReview::placeOf(statement), computed);
         } else if (statement.state == State::NotStarted && done > 0) {
             message = StreamReview::tr("%1 is stated %2 (%3) but items are already ticked "
                                        "(%4).")
-                          .arg(where, stated, statement.where, computed);
+                          .arg(where, stated, StreamReview::placeOf(statement), computed);
         } else if (statement.state == State::Partial && (done == total || done == 0)) {
-            message = done == 0 ? StreamReview::tr("%1 is stated %2 (%3) but none of its items "
-                                                   "is ticked (%4).")
-                                      .arg(where, stated, statement.where, computed)
-                                : StreamReview::tr("%1 is stated %2 (%3) but all of its items "
-                                                   "are ticked (%4).")
-                                      .arg(where, stated, statement.where, computed);
+            message = done == 0
+                          ? StreamReview::tr("%1 is stated %2 (%3) but none of its items "
+                                             "is ticked (%4).")
+                                .arg(where, stated, StreamReview::placeOf(statement), computed)
+                          : StreamReview::tr("%1 is stated %2 (%3) but all of its items "
+                                             "are ticked (%4).")
+                                .arg(where, stated, StreamReview::placeOf(statement), computed);
         }
         if (!message.isEmpty())
             add(QStringLiteral("status"), where, statement, computed, message);
@@ -138,7 +139,7 @@ private:
             return;
         add(QStringLiteral("percentage"), where, statement, computedText(done, total),
             StreamReview::tr("%1 is stated at %2 (%3) but its items show %4.")
-                .arg(where, percentText(*statement.percent), statement.where,
+                .arg(where, percentText(*statement.percent), StreamReview::placeOf(statement),
                      percentText(computed)));
     }
 
@@ -146,6 +147,19 @@ private:
 };
 
 } // namespace
+
+QString StreamReview::placeOf(const StreamStatement &statement)
+{
+    switch (statement.source) {
+    case StreamStatement::Source::Table:
+        return tr("table under \u201C%1\u201D").arg(statement.where);
+    case StreamStatement::Source::Summary:
+        return tr("summary under \u201C%1\u201D").arg(statement.where);
+    case StreamStatement::Source::Field:
+        break;
+    }
+    return statement.where;
+}
 
 QList<StreamContradiction> StreamReview::contradictions(const StreamReport &report)
 {

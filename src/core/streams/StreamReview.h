@@ -22,6 +22,8 @@ public:
     static constexpr double kTolerance = 5.0;
 
     static QList<StreamContradiction> contradictions(const StreamReport &report);
+    // Where a statement is made, in words: "Status", "the table under "QA Summary"".
+    static QString placeOf(const StreamStatement &statement);
 };
 
 } // namespace blihops
