@@ -102,6 +102,7 @@ ChecklistRunView::ChecklistRunView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         currentChanged();
         updateHeader();
+        fitColumns();
     });
     retranslate();
 }
@@ -170,6 +171,7 @@ void ChecklistRunView::setRun(const ChecklistRun &run, bool editable)
     for (QAction *action : std::as_const(m_keyActions))
         action->setVisible(editable);
     placeRunButtons();
+    fitColumns();
     if (sameRun && keep != 0 && m_model->indexOf(keep).isValid())
         selectItem(keep);
     else if (!run.items.isEmpty())
@@ -248,6 +250,8 @@ void ChecklistRunView::updateHeader()
     m_progress->setRange(0, std::max<int>(1, int(run.items.size())));
     m_progress->setValue(decided);
     m_progress->setFormat(tr("%1 of %2 decided").arg(decided).arg(run.items.size()));
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(m_progress->format()) +
+                                32);
 }
 
 void ChecklistRunView::placeRunButtons()
@@ -277,6 +281,24 @@ void ChecklistRunView::placeRunButtons()
         });
         m_tree->setIndexWidget(cell, button);
     }
+}
+
+void ChecklistRunView::fitColumns()
+{
+    // "Pass" is short and "Fehlgeschlagen (erlassen)" is not: the state and Run columns grow
+    // to what they show, and never shrink below what the user chose.
+    QHeaderView *header = m_tree->header();
+    const auto grow = [header](int column, int wanted) {
+        if (header->sectionSize(column) < wanted)
+            header->resizeSection(column, wanted);
+    };
+    grow(ChecklistItemsModel::StateColumn,
+         static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(
+             ChecklistItemsModel::StateColumn));
+    int run = header->sectionSizeHint(ChecklistItemsModel::RunColumn);
+    for (const QToolButton *button : m_tree->findChildren<QToolButton *>())
+        run = std::max(run, button->sizeHint().width() + 4);
+    grow(ChecklistItemsModel::RunColumn, run);
 }
 
 void ChecklistRunView::retranslate()

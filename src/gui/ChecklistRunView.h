@@ -71,6 +71,7 @@ private:
     void currentChanged();
     void updateHeader();
     void placeRunButtons();
+    void fitColumns();
     void retranslate();
 
     ChecklistItemsModel *m_model;
