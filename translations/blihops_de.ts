@@ -164,6 +164,225 @@
     </message>
 </context>
 <context>
+    <name>CheckTie</name>
+    <message>
+        <source>Not tied to a check</source>
+        <translation>Mit keiner Prüfung verbunden</translation>
+    </message>
+    <message>
+        <source>The whole smoke suite</source>
+        <translation>Die ganze Smoke-Test-Reihe</translation>
+    </message>
+    <message>
+        <source>Smoke check %1</source>
+        <translation>Smoke-Test %1</translation>
+    </message>
+    <message>
+        <source>Health of all services</source>
+        <translation>Zustand aller Dienste</translation>
+    </message>
+    <message>
+        <source>Runs beside %1 on one host</source>
+        <translation>Läuft neben %1 auf einem Host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check an item can be tied to: use smoke:CHECK (a smoke check of the run&apos;s environment), smoke (its whole suite), health (its health rollup) or pair:ENVIRONMENT (whether both run on one host).</source>
+        <translation>„%1“ ist keine Prüfung, mit der ein Punkt verbunden werden kann: Nehmen Sie smoke:PRÜFUNG (einen Smoke-Test der Umgebung des Durchlaufs), smoke (ihre ganze Reihe), health (ihren Gesamtzustand) oder pair:UMGEBUNG (ob beide auf einem Host laufen können).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>%1: %2, release %3</source>
+        <translation>%1: %2, Release %3</translation>
+    </message>
+    <message>
+        <source>Checklist run %1, revision %2 of %3, %4. Started %5 by %6 from %7.</source>
+        <translation>Checklisten-Durchlauf %1, Revision %2 von %3, %4. Begonnen %5 von %6 aus %7.</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>the built-in template %1</source>
+        <translation>der eingebauten Vorlage %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided, %3 in the way of a sign-off.</source>
+        <translation>%1 von %2 Punkten entschieden, %3 stehen der Abzeichnung im Weg.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2) on %3, as %4.</source>
+        <translation>Abgezeichnet von %1 (%2) am %3, als %4.</translation>
+    </message>
+    <message>
+        <source>Revision %1, opened %2 by %3</source>
+        <translation>Revision %1, eröffnet %2 von %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3 (waived by %4, %5)</source>
+        <translation>Punkt %1, %2: %3 (erlassen von %4, %5)</translation>
+    </message>
+    <message>
+        <source>Export format &quot;%1&quot; is not one of md, html, pdf.</source>
+        <translation>Das Exportformat „%1“ ist keines von md, html, pdf.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>Nicht abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Erlassen: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Punkt %1: %2</translation>
+    </message>
+    <message>
+        <source>No evidence was attached.</source>
+        <translation>Es wurde kein Nachweis angehängt.</translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation>Erlassene Punkte</translation>
+    </message>
+    <message>
+        <source>No item was waived.</source>
+        <translation>Kein Punkt wurde erlassen.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note, evidence, waiver</source>
+        <translation>Notiz, Nachweis, Erlass</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>There is no checklist run %1: `blihopsctl checklist list` shows the runs.</source>
+        <translation>Es gibt keinen Checklisten-Durchlauf %1: `blihopsctl checklist list` zeigt die Durchläufe.</translation>
+    </message>
+    <message>
+        <source>A checklist run needs the release it is for (a version or tag), e.g. --release v1.4.0.</source>
+        <translation>Ein Checklisten-Durchlauf braucht das Release, für das er ist (eine Version oder ein Tag), z. B. --release v1.4.0.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 has no revision %2; its latest is %3.</source>
+        <translation>Checklisten-Durchlauf %1 hat keine Revision %2; seine neueste ist %3.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 is signed off (revision %2) and read-only: `blihopsctl checklist reopen %1` starts revision %3 from it.</source>
+        <translation>Checklisten-Durchlauf %1 ist abgezeichnet (Revision %2) und schreibgeschützt: `blihopsctl checklist reopen %1` beginnt daraus Revision %3.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 has no item %2: its items are numbered 1 to %3.</source>
+        <translation>Checklisten-Durchlauf %1 hat keinen Punkt %2: Seine Punkte sind von 1 bis %3 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 has no evidence number %3.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 hat keinen Nachweis Nummer %3.</translation>
+    </message>
+    <message>
+        <source>Waiving item %1 of checklist run %2 needs a reason, so that whoever reads the sign-off knows why it was safe.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 zu erlassen braucht einen Grund, damit jeder, der die Abzeichnung liest, weiß, warum es unbedenklich war.</translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 is not waived.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 ist nicht erlassen.</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the name and the role of who signs, e.g. --name &quot;Ada Lovelace&quot; --role &quot;QA lead&quot;.</source>
+        <translation>Eine Abzeichnung braucht Namen und Rolle dessen, der abzeichnet, z. B. --name &quot;Ada Lovelace&quot; --role &quot;QA-Leitung&quot;.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 is not signed off (revision %2 is open): there is nothing to reopen.</source>
+        <translation>Checklisten-Durchlauf %1 ist nicht abgezeichnet (Revision %2 ist offen): Es gibt nichts wieder zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>%1, item &quot;%2&quot;: %3</source>
+        <translation>%1, Punkt „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no task-list items (&quot;- [ ] ...&quot; or &quot;- [x] ...&quot; outside code and quotes): a checklist needs at least one.</source>
+        <translation>%1 hat keine Aufgabenlisten-Punkte („- [ ] …“ oder „- [x] …“ außerhalb von Code und Zitaten): Eine Checkliste braucht mindestens einen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateRepository</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;: give a Markdown file or one of %2.</source>
+        <translation>Es gibt keine Checklisten-Vorlage „%1“: Geben Sie eine Markdown-Datei an oder eine von %2.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeFile</name>
     <message>
         <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
@@ -355,6 +574,100 @@
     <message>
         <source>The command word</source>
         <translation>Das Befehlswort</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>contradicted</source>
+        <translation>widersprüchlich</translation>
+    </message>
+    <message>
+        <source>Stream completion</source>
+        <translation>Fortschritt der Streams</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s), printed %1.</source>
+        <translation>
+            <numerusform>%n Stream, gedruckt %1.</numerusform>
+            <numerusform>%n Streams, gedruckt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation>Stream %1: %2</translation>
+    </message>
+    <message>
+        <source>Stated: %1. Computed from the checkboxes: %2 of %3 items (%4). Source: %5.</source>
+        <translation>Angegeben: %1. Aus den Kästchen berechnet: %2 von %3 Punkten (%4). Quelle: %5.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>None: what the document states matches its checkboxes.</source>
+        <translation>Keine: Was das Dokument angibt, passt zu seinen Kästchen.</translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation>Keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blockaden</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Completion over imports</source>
+        <translation>Fortschritt über die Importe</translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
@@ -565,6 +878,46 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentFacts</name>
+    <message>
+        <source>Last smoke test</source>
+        <translation>Letzter Smoke-Test</translation>
+    </message>
+    <message>
+        <source>passed, %1 of %2 checks, %3</source>
+        <translation>bestanden, %1 von %2 Prüfungen, %3</translation>
+    </message>
+    <message>
+        <source>failed, %1 of %2 checks passed, %3</source>
+        <translation>fehlgeschlagen, %1 von %2 Prüfungen bestanden, %3</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentRepository</name>
     <message>
         <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
@@ -627,6 +980,40 @@
     <message>
         <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
         <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence &quot;%1&quot; is not KIND:REF with a kind of %2, e.g. smoke:12 or url:https://ci.example.org/build/7.</source>
+        <translation>Der Nachweis „%1“ ist nicht ART:VERWEIS mit einer Art aus %2, z. B. smoke:12 oder url:https://ci.example.org/build/7.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceValidators</name>
+    <message>
+        <source>There is no smoke run %1: `blihopsctl smoke history %2` lists the runs and their ids.</source>
+        <translation>Es gibt keinen Smoke-Test-Lauf %1: `blihopsctl smoke history %2` listet die Läufe und ihre Nummern.</translation>
+    </message>
+    <message>
+        <source>Smoke run %1 tested %2, not %3, the environment of this checklist.</source>
+        <translation>Smoke-Test-Lauf %1 hat %2 geprüft, nicht %3, die Umgebung dieser Checkliste.</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist or cannot be read.</source>
+        <translation>Die Nachweisdatei %1 gibt es nicht, oder sie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Evidence URL &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Die Nachweis-URL „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Evidence of kind %1 is recorded by the console itself (an imported tick or an item&apos;s Run); attach one of %2.</source>
+        <translation>Nachweise der Art %1 hält die Konsole selbst fest (ein importiertes Häkchen oder das Ausführen eines Punkts); hängen Sie einen aus %2 an.</translation>
+    </message>
+    <message>
+        <source>This BlihOps Console cannot check %1 references yet; attach the %1 as a file: or url: instead.</source>
+        <translation>Diese BlihOps Console kann Verweise der Art %1 noch nicht prüfen; hängen Sie %1 stattdessen als file: oder url: an.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1122,59 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
         <translation>„%1“ hat bei Zeichen %2 ein ${ ohne schließende Klammer.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemState</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReader</name>
+    <message>
+        <source>The Markdown parser gave up: out of memory?</source>
+        <translation>Der Markdown-Parser hat aufgegeben: kein Speicher mehr?</translation>
+    </message>
+    <message>
+        <source>Markdown file %1 does not exist.</source>
+        <translation>Die Markdown-Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Markdown file %1 cannot be read: %2.</source>
+        <translation>Die Markdown-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Writing PDF needs the console&apos;s graphical libraries, which this program did not start.</source>
+        <translation>PDF zu schreiben braucht die grafischen Bibliotheken der Konsole, die dieses Programm nicht gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder exists and is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob es den Ordner gibt und er beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF came out empty.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF ist leer geblieben.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1699,88 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>StreamRepository</name>
+    <message>
+        <source>No stream document was imported yet: `blihopsctl stream import FILE` imports one.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert: `blihopsctl stream import DATEI` importiert eines.</translation>
+    </message>
+    <message>
+        <source>There is no stream &quot;%1&quot;: the streams are %2.</source>
+        <translation>Es gibt keinen Stream „%1“: Die Streams sind %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamReview</name>
+    <message>
+        <source>Test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Subtask %1</source>
+        <translation>Teilaufgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked, %3</source>
+        <translation>%1 von %2 angehakt, %3</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but not all of its items are ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber nicht alle ihre Punkte sind angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2 of %3)</source>
+        <translation>Aufgabe %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but %3.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber %3.</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but these tasks are not done: %3.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber diese Aufgaben sind nicht erledigt: %3.</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but no item of its tasks is ticked.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber kein Punkt seiner Aufgaben ist angehakt.</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but every item of its tasks is ticked.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber jeder Punkt seiner Aufgaben ist angehakt.</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but items are already ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber es sind schon Punkte angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but none of its items is ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber keiner ihrer Punkte ist angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but all of its items are ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber alle ihre Punkte sind angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is stated at %2 (%3) but its items show %4.</source>
+        <translation>%1 ist mit %2 angegeben (%3), aber ihre Punkte zeigen %4.</translation>
+    </message>
+    <message>
+        <source>table under “%1”</source>
+        <translation>Tabelle unter „%1“</translation>
+    </message>
+    <message>
+        <source>summary under “%1”</source>
+        <translation>Zusammenfassung unter „%1“</translation>
+    </message>
+</context>
+<context>
     <name>SystemdUnits</name>
     <message>
         <source>A systemd service needs a command to run.</source>
@@ -1277,6 +1799,21 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>TiedCheck</name>
+    <message>
+        <source>Checklist run %1 has no item %2: its items are numbered 1 to %3.</source>
+        <translation>Checklisten-Durchlauf %1 hat keinen Punkt %2: Seine Punkte sind von 1 bis %3 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 is not tied to a check: tie it with `blihopsctl checklist tie %2 %1 smoke:CHECK|health|pair:ENV`, or set its state by hand.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 ist mit keiner Prüfung verbunden: Verbinden Sie ihn mit `blihopsctl checklist tie %2 %1 smoke:PRÜFUNG|health|pair:UMGEBUNG`, oder setzen Sie seinen Stand von Hand.</translation>
+    </message>
+    <message>
+        <source>The item is not tied to a check.</source>
+        <translation>Der Punkt ist mit keiner Prüfung verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>TlsMaterial</name>
     <message>
         <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
@@ -1285,6 +1822,16 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>The TLS files in %1 are not PEM certificates and an RSA or EC key: check ca.pem, cert.pem and key.pem.</source>
         <translation>Die TLS-Dateien in %1 sind keine PEM-Zertifikate mit einem RSA- oder EC-Schlüssel: Prüfen Sie ca.pem, cert.pem und key.pem.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPicture</name>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n Import</numerusform>
+            <numerusform>%n Importe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2085,594 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>blihops::gui::ChecklistAuditModel</name>
+    <message>
+        <source>Run started</source>
+        <translation>Durchlauf begonnen</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Nachweis angehängt</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Nachweis entfernt</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <source>Waiver removed</source>
+        <translation>Erlass aufgehoben</translation>
+    </message>
+    <message>
+        <source>Check tied</source>
+        <translation>Prüfung verbunden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistItemPanel</name>
+    <message>
+        <source>Select an item to see and change it.</source>
+        <translation>Wählen Sie einen Punkt, um ihn zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>Ticked in the imported document %1</source>
+        <translation>Angehakt im importierten Dokument %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Waived by %1: %2</source>
+        <translation>Erlassen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Not waived.</source>
+        <translation>Nicht erlassen.</translation>
+    </message>
+    <message>
+        <source>%1: running…</source>
+        <translation>%1: läuft …</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Waiver</source>
+        <translation>Erlass auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>&amp;Erlassen …</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>Bes&amp;tanden</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>B&amp;lockiert</translation>
+    </message>
+    <message>
+        <source>&amp;N/A</source>
+        <translation>&amp;N. z.</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Set the item %1 (%2 in the list)</source>
+        <translation>Den Punkt auf „%1“ setzen (%2 in der Liste)</translation>
+    </message>
+    <message>
+        <source>Note: what was seen, and where (Ctrl+Enter in the list to edit, Ctrl+Enter here to save)</source>
+        <translation>Notiz: was wo zu sehen war (Ctrl+Enter in der Liste zum Bearbeiten, Ctrl+Enter hier zum Speichern)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweise:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence…</source>
+        <translation>Nach&amp;weis anhängen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the check this item is tied to and record its result (Ctrl+R)</source>
+        <translation>Die Prüfung ausführen, mit der dieser Punkt verbunden ist, und ihr Ergebnis festhalten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Tie to Check…</source>
+        <translation>Mit &amp;Prüfung verbinden …</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistItemsModel</name>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>ticked in the document</source>
+        <translation>im Dokument angehakt</translation>
+    </message>
+    <message>
+        <source>Waived by %1: %2</source>
+        <translation>Erlassen von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (waived)</source>
+        <translation>%1 (erlassen)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistRunView</name>
+    <message>
+        <source>Revision %1 (signed off)</source>
+        <translation>Revision %1 (abgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Revision %1 (open)</source>
+        <translation>Revision %1 (offen)</translation>
+    </message>
+    <message>
+        <source>signed off by %1 (%2)</source>
+        <translation>abgezeichnet von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>, an older revision</source>
+        <translation>, eine ältere Revision</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, release %3 · revision %4 · %5 · %n item(s) in the way of a sign-off</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Release %3 · Revision %4 · %5 · %n Punkt steht der Abzeichnung im Weg</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Release %3 · Revision %4 · %5 · %n Punkte stehen der Abzeichnung im Weg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 von %2 entschieden</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show an earlier revision; only the latest can change</source>
+        <translation>Eine frühere Revision zeigen; nur die neueste kann sich ändern</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Back to Pending</source>
+        <translation>Zurück auf offen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistRunsModel</name>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation>%1 von %2, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistsMode</name>
+    <message>
+        <source>Cannot Set the Item</source>
+        <translation>Punkt kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Note</source>
+        <translation>Notiz kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Evidence</source>
+        <translation>Nachweis kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Waiver</source>
+        <translation>Erlass kann nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Deployment checklists: walk a run, attach evidence, sign it off (Ctrl+4)</source>
+        <translation>Deployment-Checklisten: einen Durchlauf abarbeiten, Nachweise anhängen, abzeichnen (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation>&amp;Neuer Durchlauf …</translation>
+    </message>
+    <message>
+        <source>Start a checklist run from a template or a Markdown file (Ctrl+Shift+N)</source>
+        <translation>Einen Checklisten-Durchlauf aus einer Vorlage oder einer Markdown-Datei beginnen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Check</source>
+        <translation>Prüfung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the check the selected item is tied to and record its result (Ctrl+R)</source>
+        <translation>Die Prüfung ausführen, mit der der gewählte Punkt verbunden ist, und ihr Ergebnis festhalten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>A&amp;bzeichnen …</translation>
+    </message>
+    <message>
+        <source>Sign the run off as QA; refused while items are in the way (Ctrl+Shift+S)</source>
+        <translation>Den Durchlauf als QA abzeichnen; verweigert, solange Punkte im Weg stehen (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen the signed run as a new revision; the signed one is kept</source>
+        <translation>Den abgezeichneten Durchlauf als neue Revision wieder öffnen; die abgezeichnete bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the run as PDF, HTML or Markdown (Ctrl+E)</source>
+        <translation>Den Durchlauf als PDF, HTML oder Markdown schreiben (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show the runs of one environment</source>
+        <translation>Die Durchläufe einer Umgebung zeigen</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Select a run on the left, or start one with New Run (Ctrl+Shift+N).</source>
+        <translation>Wählen Sie links einen Durchlauf, oder beginnen Sie einen mit „Neuer Durchlauf“ (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>No checklist run yet.</source>
+        <translation>Noch kein Checklisten-Durchlauf.</translation>
+    </message>
+    <message>
+        <source>No checklist run yet: New Run (Ctrl+Shift+N) starts one from a built-in template or a Markdown file.</source>
+        <translation>Noch kein Checklisten-Durchlauf: „Neuer Durchlauf“ (Ctrl+Shift+N) beginnt einen aus einer eingebauten Vorlage oder einer Markdown-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist run(s)</source>
+        <translation>
+            <numerusform>%n Checklisten-Durchlauf</numerusform>
+            <numerusform>%n Checklisten-Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Checklists</source>
+        <translation>Checklisten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Checklist Run</source>
+        <translation>Checklisten-Durchlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Templates</source>
+        <translation>Vorlagen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Start the Checklist Run</source>
+        <translation>Checklisten-Durchlauf kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Evidence</source>
+        <translation>Nachweis kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Smoke History</source>
+        <translation>Smoke-Test-Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Waive Item %1</source>
+        <translation>Punkt %1 erlassen</translation>
+    </message>
+    <message>
+        <source>Why may this item stay undone for the sign-off? The reason is shown with the sign-off and in every export.</source>
+        <translation>Warum darf dieser Punkt für die Abzeichnung unerledigt bleiben? Der Grund steht bei der Abzeichnung und in jedem Export.</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Erlassen</translation>
+    </message>
+    <message>
+        <source>Cannot Waive the Item</source>
+        <translation>Punkt kann nicht erlassen werden</translation>
+    </message>
+    <message>
+        <source>Tie Item %1 to a Check</source>
+        <translation>Punkt %1 mit einer Prüfung verbinden</translation>
+    </message>
+    <message>
+        <source>Its Run button runs this check and records what it finds:</source>
+        <translation>Seine Schaltfläche „Ausführen“ führt diese Prüfung aus und hält fest, was sie findet:</translation>
+    </message>
+    <message>
+        <source>Cannot Tie the Item</source>
+        <translation>Punkt kann nicht verbunden werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Smoke Suite</source>
+        <translation>Smoke-Test-Reihe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Check of Item %1 Not Run</source>
+        <translation>Prüfung von Punkt %1 nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cannot Record the Check of Item %1</source>
+        <translation>Prüfung von Punkt %1 kann nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>Durchlauf %1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not Signed Off</source>
+        <translation>Nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <source>These items are pending, failed or blocked and not waived: %1.</source>
+        <translation>Diese Punkte sind offen, fehlgeschlagen oder blockiert und nicht erlassen: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen the Run</source>
+        <translation>Durchlauf kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Export Checklist Run</source>
+        <translation>Checklisten-Durchlauf exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Run</source>
+        <translation>Durchlauf kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::ComposeFileViewer</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -1752,6 +2887,127 @@ API-Version: %3</translation>
     </message>
 </context>
 <context>
+    <name>blihops::gui::ContradictionsModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation>Kästchen</translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation>Widerspruch</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::DashboardMode</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>How far each work stream really is, from its checkboxes (Ctrl+5)</source>
+        <translation>Wie weit jeder Arbeits-Stream wirklich ist, nach seinen Kästchen (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stream Documents…</source>
+        <translation>Stream-Dokumente &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Read stream documents; each import is kept for the trend (Ctrl+I)</source>
+        <translation>Stream-Dokumente lesen; jeder Import bleibt für den Verlauf erhalten (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the dashboard as a PDF file (Ctrl+P)</source>
+        <translation>Die Dashboard als PDF-Datei schreiben (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Dashboard</source>
+        <translation>Dashboard neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the streams and environments again (Ctrl+Shift+R)</source>
+        <translation>Streams und Umgebungen neu lesen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select a stream on the left.</source>
+        <translation>Wählen Sie links einen Stream.</translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert.</translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet: Import (Ctrl+I) reads one, such as stream-1-devops.md.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert: „Importieren“ (Ctrl+I) liest eines, etwa stream-1-devops.md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n Stream</numerusform>
+            <numerusform>%n Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Dashboard</source>
+        <translation>Dashboard kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Import Stream Documents</source>
+        <translation>Stream-Dokumente importieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Stream Document</source>
+        <translation>Stream-Dokument kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Dashboard</source>
+        <translation>Dashboard kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::EnvironmentDetailsPanel</name>
     <message>
         <source>Tier:</source>
@@ -1849,6 +3105,17 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>Choose Env File</source>
         <translation>Env-Datei auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::EnvironmentFactsModel</name>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +3323,65 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     </message>
 </context>
 <context>
+    <name>blihops::gui::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>#%1, %2: %3 of %4 passed</source>
+        <translation>#%1, %2: %3 von %4 bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>%1 has no smoke runs yet: run its suite in the Environments mode (Ctrl+T) first.</source>
+        <translation>%1 hat noch keine Smoke-Test-Läufe: Führen Sie zuerst ihre Reihe im Modus Umgebungen aus (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Smoke-test run</source>
+        <translation>Smoke-Test-Lauf</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore verification</source>
+        <translation>Prüfung einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Evidence File</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::FindingsModel</name>
     <message>
         <source>Info</source>
@@ -2162,8 +3488,73 @@ Abhilfe: %2</translation>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files and runs their smoke tests.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien und führt ihre Smoke-Tests aus.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien, führt ihre Smoke-Tests aus, arbeitet Deployment-Checklisten bis zur QA-Abzeichnung ab und zeigt, wie weit jeder Arbeits-Stream ist.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::NewChecklistRunDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>New Checklist Run</source>
+        <translation>Neuer Checklisten-Durchlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n Punkt)</numerusform>
+            <numerusform>%1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (imported, %n item(s))</source>
+        <translation>
+            <numerusform>%1 (importiert, %n Punkt)</numerusform>
+            <numerusform>%1 (importiert, %n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markdown file…</source>
+        <translation>Markdown-Datei …</translation>
+    </message>
+    <message>
+        <source>A Markdown file whose - [ ] items become the checklist</source>
+        <translation>Eine Markdown-Datei, deren - [ ]-Punkte die Checkliste werden</translation>
+    </message>
+    <message>
+        <source>A version or tag, e.g. v1.4.0</source>
+        <translation>Eine Version oder ein Tag, z. B. v1.4.0</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checkliste:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <source>Markdown Checklist</source>
+        <translation>Markdown-Checkliste</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +3658,45 @@ Abhilfe: %2</translation>
     <message>
         <source>%1. Double-click a finding to open its file at the line.</source>
         <translation>%1. Doppelklicken Sie auf einen Befund, um seine Datei an der Zeile zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>Abzeichnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be signed off yet: these items are pending, failed or blocked. Set them, or waive them with a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann noch nicht abgezeichnet werden: Diese Punkte sind offen, fehlgeschlagen oder blockiert. Setzen Sie sie, oder erlassen Sie sie mit einem Grund.</translation>
+    </message>
+    <message>
+        <source>Sign off &lt;b&gt;%1&lt;/b&gt;. It becomes read-only; reopening it later makes a new revision and keeps this one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; abzeichnen. Der Durchlauf wird schreibgeschützt; ihn später wieder zu öffnen ergibt eine neue Revision und behält diese.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. QA lead</source>
+        <translation>z. B. QA-Leitung</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation>A&amp;bzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +4101,136 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
     <message>
         <source>E&amp;xpected status:</source>
         <translation>Erwarteter &amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamTrendChart</name>
+    <message>
+        <source>Completion over imports</source>
+        <translation>Fortschritt über die Importe</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Angehakte Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamUnitsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Angehakt</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamView</name>
+    <message numerus="yes">
+        <source>Imported %1 by %2, %n time(s) in all.</source>
+        <translation>
+            <numerusform>Importiert %1 von %2, %n Mal insgesamt.</numerusform>
+            <numerusform>Importiert %1 von %2, %n Mal insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Stated: %3&lt;/p&gt;&lt;p&gt;Checkboxes: &lt;b&gt;%4 of %5 ticked (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n contradiction(s).&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Angegeben: %3&lt;/p&gt;&lt;p&gt;Kästchen: &lt;b&gt;%4 von %5 angehakt (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n Widerspruch.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Angegeben: %3&lt;/p&gt;&lt;p&gt;Kästchen: &lt;b&gt;%4 von %5 angehakt (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n Widersprüche.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation>Keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blockaden</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Contradictions (%1)</source>
+        <translation>Widersprüche (%1)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Blockers and Dependencies</source>
+        <translation>Blockaden und Abhängigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Angehakt</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,225 @@
     </message>
 </context>
 <context>
+    <name>CheckTie</name>
+    <message>
+        <source>Not tied to a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole smoke suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs beside %1 on one host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check an item can be tied to: use smoke:CHECK (a smoke check of the run&apos;s environment), smoke (its whole suite), health (its health rollup) or pair:ENVIRONMENT (whether both run on one host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>%1: %2, release %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist run %1, revision %2 of %3, %4. Started %5 by %6 from %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided, %3 in the way of a sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2) on %3, as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, opened %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3 (waived by %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format &quot;%1&quot; is not one of md, html, pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item was waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, evidence, waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>There is no checklist run %1: `blihopsctl checklist list` shows the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist run needs the release it is for (a version or tag), e.g. --release v1.4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist run %1 has no revision %2; its latest is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist run %1 is signed off (revision %2) and read-only: `blihopsctl checklist reopen %1` starts revision %3 from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist run %1 has no item %2: its items are numbered 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 has no evidence number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiving item %1 of checklist run %2 needs a reason, so that whoever reads the sign-off knows why it was safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 is not waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-off needs the name and the role of who signs, e.g. --name &quot;Ada Lovelace&quot; --role &quot;QA lead&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist run %1 is not signed off (revision %2 is open): there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>%1, item &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no task-list items (&quot;- [ ] ...&quot; or &quot;- [x] ...&quot; outside code and quotes): a checklist needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateRepository</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;: give a Markdown file or one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeFile</name>
     <message>
         <source>Compose file %1 cannot be read: %2. Check the path and its permissions.</source>
@@ -354,6 +573,100 @@
     </message>
     <message>
         <source>The command word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s), printed %1.</source>
+        <translation>
+            <numerusform>%n stream, printed %1.</numerusform>
+            <numerusform>%n streams, printed %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated: %1. Computed from the checkboxes: %2 of %3 items (%4). Source: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: what the document states matches its checkboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion over imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +878,46 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentFacts</name>
+    <message>
+        <source>Last smoke test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed, %1 of %2 checks, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, %1 of %2 checks passed, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentRepository</name>
     <message>
         <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
@@ -626,6 +979,40 @@
     </message>
     <message>
         <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence &quot;%1&quot; is not KIND:REF with a kind of %2, e.g. smoke:12 or url:https://ci.example.org/build/7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceValidators</name>
+    <message>
+        <source>There is no smoke run %1: `blihopsctl smoke history %2` lists the runs and their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke run %1 tested %2, not %3, the environment of this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence URL &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of kind %1 is recorded by the console itself (an imported tick or an item&apos;s Run); attach one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This BlihOps Console cannot check %1 references yet; attach the %1 as a file: or url: instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +1117,59 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemState</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReader</name>
+    <message>
+        <source>The Markdown parser gave up: out of memory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Writing PDF needs the console&apos;s graphical libraries, which this program did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF came out empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1695,88 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>StreamRepository</name>
+    <message>
+        <source>No stream document was imported yet: `blihopsctl stream import FILE` imports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stream &quot;%1&quot;: the streams are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamReview</name>
+    <message>
+        <source>Test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but not all of its items are ticked (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but these tasks are not done: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but no item of its tasks is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but every item of its tasks is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but items are already ticked (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but none of its items is ticked (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but all of its items are ticked (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stated at %2 (%3) but its items show %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemdUnits</name>
     <message>
         <source>A systemd service needs a command to run.</source>
@@ -1273,6 +1795,21 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>TiedCheck</name>
+    <message>
+        <source>Checklist run %1 has no item %2: its items are numbered 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 is not tied to a check: tie it with `blihopsctl checklist tie %2 %1 smoke:CHECK|health|pair:ENV`, or set its state by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not tied to a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsMaterial</name>
     <message>
         <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
@@ -1281,6 +1818,16 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     <message>
         <source>The TLS files in %1 are not PEM certificates and an RSA or EC key: check ca.pem, cert.pem and key.pem.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendPicture</name>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2081,594 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>blihops::gui::ChecklistAuditModel</name>
+    <message>
+        <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistItemPanel</name>
+    <message>
+        <source>Select an item to see and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked in the imported document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the item %1 (%2 in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: what was seen, and where (Ctrl+Enter in the list to edit, Ctrl+Enter here to save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check this item is tied to and record its result (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tie to Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistItemsModel</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistRunView</name>
+    <message>
+        <source>Revision %1 (signed off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, an older revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, release %3 · revision %4 · %5 · %n item(s) in the way of a sign-off</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, release %3 · revision %4 · %5 · %n item in the way of a sign-off</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, release %3 · revision %4 · %5 · %n items in the way of a sign-off</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an earlier revision; only the latest can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistRunsModel</name>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistsMode</name>
+    <message>
+        <source>Cannot Set the Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment checklists: walk a run, attach evidence, sign it off (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a checklist run from a template or a Markdown file (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check the selected item is tied to and record its result (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the run off as QA; refused while items are in the way (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the signed run as a new revision; the signed one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the run as PDF, HTML or Markdown (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the runs of one environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run on the left, or start one with New Run (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist run yet: New Run (Ctrl+Shift+N) starts one from a built-in template or a Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist run(s)</source>
+        <translation>
+            <numerusform>%n checklist run</numerusform>
+            <numerusform>%n checklist runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read the Checklist Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read the Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Start the Checklist Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add the Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read the Smoke History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may this item stay undone for the sign-off? The reason is shown with the sign-off and in every export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Waive the Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie Item %1 to a Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Run button runs this check and records what it finds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Tie the Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read the Smoke Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of Item %1 Not Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Record the Check of Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Signed Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items are pending, failed or blocked and not waived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reopen the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Checklist Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::ComposeFileViewer</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -1744,6 +2879,127 @@ API version: %3</source>
     </message>
 </context>
 <context>
+    <name>blihops::gui::ContradictionsModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::DashboardMode</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each work stream really is, from its checkboxes (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Stream Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read stream documents; each import is kept for the trend (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dashboard as a PDF file (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the streams and environments again (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stream on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet: Import (Ctrl+I) reads one, such as stream-1-devops.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n stream</numerusform>
+            <numerusform>%n streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Stream Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import the Stream Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::EnvironmentDetailsPanel</name>
     <message>
         <source>Tier:</source>
@@ -1837,6 +3093,17 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>Choose Env File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::EnvironmentFactsModel</name>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +3312,65 @@ Fix the cause, then press Reload (F5).</source>
     </message>
 </context>
 <context>
+    <name>blihops::gui::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1, %2: %3 of %4 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no smoke runs yet: run its suite in the Environments mode (Ctrl+T) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke-test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::FindingsModel</name>
     <message>
         <source>Info</source>
@@ -2150,7 +3476,72 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files and runs their smoke tests.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::NewChecklistRunDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Checklist Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (imported, %n item(s))</source>
+        <translation>
+            <numerusform>%1 (imported, %n item)</numerusform>
+            <numerusform>%1 (imported, %n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markdown file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown file whose - [ ] items become the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version or tag, e.g. v1.4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,6 +3645,45 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1. Double-click a finding to open its file at the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be signed off yet: these items are pending, failed or blocked. Set them, or waive them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off &lt;b&gt;%1&lt;/b&gt;. It becomes read-only; reopening it later makes a new revision and keeps this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. QA lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +4087,136 @@ It goes to the system keychain as %3, never into the workspace.</source>
     </message>
     <message>
         <source>E&amp;xpected status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamTrendChart</name>
+    <message>
+        <source>Completion over imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamUnitsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamView</name>
+    <message numerus="yes">
+        <source>Imported %1 by %2, %n time(s) in all.</source>
+        <translation>
+            <numerusform>Imported %1 by %2, once in all.</numerusform>
+            <numerusform>Imported %1 by %2, %n times in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Stated: %3&lt;/p&gt;&lt;p&gt;Checkboxes: &lt;b&gt;%4 of %5 ticked (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n contradiction(s).&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Stated: %3&lt;/p&gt;&lt;p&gt;Checkboxes: &lt;b&gt;%4 of %5 ticked (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n contradiction.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Stated: %3&lt;/p&gt;&lt;p&gt;Checkboxes: &lt;b&gt;%4 of %5 ticked (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n contradictions.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers and Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
