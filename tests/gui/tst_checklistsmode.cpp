@@ -4,6 +4,7 @@
 #include "ChecklistRunsModel.h"
 #include "ChecklistsMode.h"
 #include "DashboardMode.h"
+#include "EnvironmentsMode.h"
 #include "EvidenceDialog.h"
 #include "GuiSettings.h"
 #include "GuiTest.h"
@@ -12,6 +13,7 @@
 #include "NewChecklistRunDialog.h"
 #include "Require.h"
 #include "SignOffDialog.h"
+#include "SmokePane.h"
 #include "TestWorkspace.h"
 #include "WindowTest.h"
 #include "checklist/ChecklistRepository.h"
@@ -411,6 +413,16 @@ private slots:
                                 mode->reopenAction(), window->dashboardMode()->importAction()})
             QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
         QVERIFY(mode->exportAction()->isVisible()); // reading is not changing
+        // The Environments mode too: adding, editing, removing environments, running smoke tests.
+        EnvironmentsMode *environments = window->environmentsMode();
+        for (QAction *action : environments->toolBarActions()) {
+            if (action && action->objectName() != QLatin1String("refreshAction"))
+                QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
+        }
+        // (Cancel stays: it can only stop a run started before the console became read-only.)
+        const SmokePane *smoke = environments->smokePane();
+        for (QAction *action : {smoke->runAction(), smoke->rerunAction(), smoke->editAction()})
+            QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
         ChecklistRunView *view = mode->runView();
         QVERIFY(!view->isEditable());
         QTRY_VERIFY(!view->tree()->findChild<QToolButton *>(QStringLiteral("runCheck-8")));
