@@ -125,7 +125,11 @@ private slots:
         QCOMPARE(webhooks->stated.size(), 1);
         QCOMPARE(webhooks->stated.first().state, State::Pass);
         QCOMPARE(webhooks->stated.first().percent, std::optional<double>(100));
-        QVERIFY(webhooks->stated.first().where.contains(QLatin1String("QA Summary")));
+        QCOMPARE(webhooks->stated.first().where, QStringLiteral("QA Summary"));
+        QCOMPARE(webhooks->stated.first().source, StreamStatement::Source::Table);
+        QCOMPARE(StreamReview::placeOf(webhooks->stated.first()),
+                 QStringLiteral("table under \u201CQA Summary\u201D"));
+        QCOMPARE(StreamReview::placeOf(*report.statedStatus()), QStringLiteral("Status"));
 
         QCOMPARE(report.blockers,
                  QStringList{QStringLiteral("Waiting for the provider's production keys")});
