@@ -9,9 +9,12 @@ build=(cmake ninja-build g++ pkg-config
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
     libyaml-cpp-dev libspdlog-dev libboost-dev libgl-dev openssh-client
-    qtkeychain-qt6-dev libhiredis-dev)
+    qtkeychain-qt6-dev libhiredis-dev
+    libmd4c-dev libmd4c-html0 # md4c's CMake package names its HTML renderer too
+    qt6-charts-dev libqt6opengl6-dev) # Debian's Qt6Charts CMake package needs Qt6OpenGL's
 run=(xdg-utils)
 test=(postgresql xvfb xauth dpkg-dev file appstream desktop-file-utils
+    poppler-utils # pdftotext: the PDF exports' tests read them back
     clang libclang-rt-dev # clang and its sanitizer runtimes: the libFuzzer build
     dbus-daemon gnome-keyring # a real Secret Service for the keychain test
     python3-croniter # the reference for the cron schedule tests (/usr/bin/python3's)

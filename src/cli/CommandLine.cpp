@@ -1,5 +1,16 @@
 #include "CommandLine.h"
 
+#include "ChecklistExportCommand.h"
+#include "ChecklistListCommand.h"
+#include "ChecklistReopenCommand.h"
+#include "ChecklistRunCommand.h"
+#include "ChecklistSetCommand.h"
+#include "ChecklistShowCommand.h"
+#include "ChecklistSignCommand.h"
+#include "ChecklistStartCommand.h"
+#include "ChecklistTemplatesCommand.h"
+#include "ChecklistTieCommand.h"
+#include "ChecklistWaiveCommand.h"
 #include "CliContext.h"
 #include "ContainerActionCommand.h"
 #include "EnvActionCommand.h"
@@ -18,6 +29,9 @@
 #include "SmokeHistoryCommand.h"
 #include "SmokeSecretCommand.h"
 #include "SmokeSuiteCommand.h"
+#include "StreamImportCommand.h"
+#include "StreamListCommand.h"
+#include "StreamReportCommand.h"
 #include "VersionCommand.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -53,8 +67,10 @@ QStringList CommandLine::words(const QStringList &arguments) const
     QStringList withValue = {QLatin1String("--") + kWorkspace.names().first()};
     for (const auto &command : m_commands) {
         for (const QCommandLineOption &option : command->options()) {
-            if (!option.valueName().isEmpty())
-                withValue << QLatin1String("--") + option.names().first();
+            if (option.valueName().isEmpty())
+                continue;
+            for (const QString &name : option.names())
+                withValue << (name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name;
         }
     }
     QStringList result;
@@ -96,6 +112,33 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SmokeHistoryCommand>());
     m_commands.push_back(std::make_unique<SmokeSecretCommand>());
     m_commands.push_back(std::make_unique<LogsCommand>());
+    m_commands.push_back(std::make_unique<ChecklistTemplatesCommand>());
+    m_commands.push_back(std::make_unique<ChecklistStartCommand>());
+    m_commands.push_back(std::make_unique<ChecklistListCommand>());
+    m_commands.push_back(std::make_unique<ChecklistShowCommand>());
+    m_commands.push_back(std::make_unique<ChecklistSetCommand>());
+    m_commands.push_back(std::make_unique<ChecklistRunCommand>());
+    m_commands.push_back(std::make_unique<ChecklistTieCommand>());
+    m_commands.push_back(std::make_unique<ChecklistWaiveCommand>());
+    m_commands.push_back(std::make_unique<ChecklistSignCommand>());
+    m_commands.push_back(std::make_unique<ChecklistReopenCommand>());
+    m_commands.push_back(std::make_unique<ChecklistExportCommand>());
+    m_commands.push_back(std::make_unique<StreamImportCommand>());
+    m_commands.push_back(std::make_unique<StreamListCommand>());
+    m_commands.push_back(std::make_unique<StreamReportCommand>());
+}
+
+bool CommandLine::writesPdf(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf=")) ||
+            argument == QLatin1String("--format=pdf") ||
+            (argument == QLatin1String("--format") &&
+             arguments.value(i + 1) == QLatin1String("pdf")))
+            return true;
+    }
+    return false;
 }
 
 QString CommandLine::globalHelp() const
@@ -105,7 +148,7 @@ QString CommandLine::globalHelp() const
         "Drives BlihOps environments from a terminal, cron or CI.\n\nCommands:\n");
     for (const auto &command : m_commands)
         text +=
-            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(15), command->summary());
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(20), command->summary());
     text += QStringLiteral("\nOptions:\n  --workspace PATH|URL  %1\n  --json                %2\n"
                            "  --verbose             %3\n\n"
                            "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 3 a host "

@@ -15,6 +15,8 @@ class CommandLine
 public:
     CommandLine();
     int run(const QStringList &arguments);
+    // Whether the command line asks for a PDF, which needs a QGuiApplication (for fonts).
+    static bool writesPdf(const QStringList &arguments);
 
 private:
     QString globalHelp() const;

@@ -48,7 +48,7 @@ int SmokeCommand::run(CliContext &context, const QCommandLineParser &parser,
             << QStringLiteral("%1 of %2 checks passed")
                    .arg(run.results.size() - run.failedCount())
                    .arg(run.results.size())
-            << '\n';
+            << " (run " << run.id << ")\n";
         out.flush();
     }
     return run.passed() ? ExitOk : ExitCheckFailed;

@@ -45,7 +45,9 @@ int SmokeHistoryCommand::run(CliContext &context, const QCommandLineParser &pars
         const QString verdict = run.cancelled  ? QStringLiteral("cancelled")
                                 : run.passed() ? QStringLiteral("passed")
                                                : QStringLiteral("FAILED");
-        out << run.startedAt.toLocalTime().toString(Qt::ISODate) << "  " << verdict.leftJustified(9)
+        // The id is what `checklist set ... --evidence smoke:ID` names.
+        out << QStringLiteral("#%1").arg(run.id).leftJustified(6) << ' '
+            << run.startedAt.toLocalTime().toString(Qt::ISODate) << "  " << verdict.leftJustified(9)
             << ' '
             << QStringLiteral("%1/%2")
                    .arg(run.results.size() - run.failedCount())

@@ -154,7 +154,7 @@ void EnvironmentsMode::createActions()
     m_stopContainer = make("stopContainerAction", QStringLiteral("compose-down"), {});
     m_restartContainer = make("restartContainerAction", QStringLiteral("compose-restart"), {});
     m_killContainer = make("killContainerAction", QStringLiteral("container-kill"), {});
-    m_logs = make("showLogsAction", QStringLiteral("logs"), QKeySequence(tr("Ctrl+L")));
+    m_logs = make("showLogsAction", QStringLiteral("logs"), QKeySequence(tr("Ctrl+Shift+L")));
     connect(m_logs, &QAction::triggered, this, &EnvironmentsMode::showLogs);
     connect(m_up, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Up); });
     connect(m_down, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Down); });
@@ -229,8 +229,7 @@ void EnvironmentsMode::retranslate()
     m_up->setToolTip(tr("Bring the stack (or the selected service) up, then wait until it is "
                         "healthy (Ctrl+Shift+U)"));
     m_down->setText(tr("Do&wn…"));
-    m_down->setToolTip(tr("Take the stack (or the selected service) down; its volumes stay "
-                          "(Ctrl+Shift+D)"));
+    m_down->setToolTip(tr("Take the whole stack down; its volumes stay (Ctrl+Shift+D)"));
     m_downVolumes->setText(tr("Down and Remove &Volumes…"));
     m_downVolumes->setToolTip(tr("Take the stack down and delete its volumes, after showing "
                                  "their names"));
@@ -243,7 +242,7 @@ void EnvironmentsMode::retranslate()
     m_containerMenu->setTitle(tr("&Container"));
     m_logs->setText(tr("Show &Logs"));
     m_logs->setToolTip(tr("Follow the log of the selected container, or of every container of "
-                          "the selected service (Ctrl+L)"));
+                          "the selected service (Ctrl+Shift+L)"));
     m_startContainer->setText(tr("&Start Container"));
     m_stopContainer->setText(tr("S&top Container"));
     m_restartContainer->setText(tr("&Restart Container"));
@@ -359,8 +358,8 @@ void EnvironmentsMode::runComposeAction(Action::Kind kind, bool removeVolumes)
     Action::Request request;
     request.kind = kind;
     request.removeVolumes = removeVolumes;
-    // Removing volumes is the whole project's: never one service's.
-    if (current.data(EnvironmentTreeModel::IsServiceRole).toBool() && !removeVolumes)
+    // Down is the whole project's (compose takes no services for it): never one service's.
+    if (current.data(EnvironmentTreeModel::IsServiceRole).toBool() && kind != Action::Kind::Down)
         request.services = {current.siblingAtColumn(0).data().toString()};
     m_context.actions.launch(entry->environment, request);
 }

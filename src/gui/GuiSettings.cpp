@@ -25,6 +25,28 @@ QString GuiSettings::path(Key key) const
         return QStringLiteral("interface/readOnly");
     case Key::LogBufferLines:
         return QStringLiteral("logs/bufferLines");
+    case Key::SignOffName:
+        return QStringLiteral("checklists/signOffName");
+    case Key::SignOffRole:
+        return QStringLiteral("checklists/signOffRole");
+    case Key::ChecklistsSplitterState:
+        return m_workspaceGroup + QStringLiteral("/checklists/splitter");
+    case Key::ChecklistRunsHeaderState:
+        return m_workspaceGroup + QStringLiteral("/checklists/runsHeader");
+    case Key::ChecklistItemsHeaderState:
+        return m_workspaceGroup + QStringLiteral("/checklists/itemsHeader");
+    case Key::ChecklistItemsSplitterState:
+        return m_workspaceGroup + QStringLiteral("/checklists/itemsSplitter");
+    case Key::LastChecklistRun:
+        return m_workspaceGroup + QStringLiteral("/selection/checklistRun");
+    case Key::DashboardSplitterState:
+        return m_workspaceGroup + QStringLiteral("/dashboard/splitter");
+    case Key::DashboardStreamsHeaderState:
+        return m_workspaceGroup + QStringLiteral("/dashboard/streamsHeader");
+    case Key::DashboardTasksHeaderState:
+        return m_workspaceGroup + QStringLiteral("/dashboard/tasksHeader");
+    case Key::LastStream:
+        return m_workspaceGroup + QStringLiteral("/selection/stream");
     case Key::WindowGeometry:
         return m_workspaceGroup + QStringLiteral("/window/geometry");
     case Key::WindowState:

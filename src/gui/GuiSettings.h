@@ -19,11 +19,22 @@ public:
         DetailsSplitterState,
         TreeHeaderState,
         LastEnvironment,
-        DetailsTab,              // Containers or Smoke tests, beside the environment tree
-        SmokeResultsHeaderState, // the smoke results table's column widths
-        BottomPanelState,        // the bottom panel's height under the modes
-        ReadOnly,                // every action hidden: the managers' console
-        LogBufferLines           // lines a logs viewer keeps (LogBuffer's capacity)
+        DetailsTab,                  // Containers or Smoke tests, beside the environment tree
+        SmokeResultsHeaderState,     // the smoke results table's column widths
+        BottomPanelState,            // the bottom panel's height under the modes
+        ReadOnly,                    // every action hidden: the managers' console
+        LogBufferLines,              // lines a logs viewer keeps (LogBuffer's capacity)
+        ChecklistsSplitterState,     // runs beside the selected run
+        ChecklistRunsHeaderState,    // the runs table's column widths
+        ChecklistItemsHeaderState,   // the items tree's column widths
+        ChecklistItemsSplitterState, // items above the item panel
+        LastChecklistRun,
+        SignOffName, // who signed last on this machine, offered again
+        SignOffRole,
+        DashboardSplitterState,      // streams beside the selected stream
+        DashboardStreamsHeaderState, // the streams table's column widths
+        DashboardTasksHeaderState,   // the tasks tree's column widths
+        LastStream,
     };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.

@@ -2,7 +2,9 @@
 
 #include "ActionLauncher.h"
 #include "BottomPanel.h"
+#include "ChecklistsMode.h"
 #include "ConnectionIndicators.h"
+#include "DashboardMode.h"
 #include "EnvironmentMonitors.h"
 #include "EnvironmentsMode.h"
 #include "GuiSettings.h"
@@ -63,8 +65,12 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
                               m_location.displayName()};
     m_environments = new EnvironmentsMode(context, this);
     m_readiness = new ReadinessMode(context, this);
+    m_checklists = new ChecklistsMode(context, this);
+    m_dashboard = new DashboardMode(context, this);
     addMode(m_environments);
     addMode(m_readiness);
+    addMode(m_checklists);
+    addMode(m_dashboard);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_panel->toggleAction());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -268,7 +274,8 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About BlihOps Console"),
         tr("<h3>BlihOps Console %1</h3><p>Watches the BlihOps Talent Platform's Docker Compose "
-           "stacks live, reviews their compose files and runs their smoke tests.</p>"
+           "stacks live, reviews their compose files, runs their smoke tests, walks deployment "
+           "checklists to QA sign-off and shows how far each work stream is.</p>"
            "<p>Modes: %2.</p><p>Workspace: %3</p><p>Log file: %4</p>")
             .arg(QString::fromLatin1(kVersion), modes.join(QStringLiteral(", ")),
                  m_location.displayName().toHtmlEscaped(),

@@ -15,7 +15,9 @@ namespace blihops::gui {
 
 class ActionLauncher;
 class BottomPanel;
+class ChecklistsMode;
 class ConnectionIndicators;
+class DashboardMode;
 class EnvironmentMonitors;
 class EnvironmentsMode;
 class LanguageManager;
@@ -38,6 +40,8 @@ public:
 
     EnvironmentsMode *environmentsMode() const { return m_environments; }
     ReadinessMode *readinessMode() const { return m_readiness; }
+    ChecklistsMode *checklistsMode() const { return m_checklists; }
+    DashboardMode *dashboardMode() const { return m_dashboard; }
     EnvironmentMonitors *monitors() const { return m_monitors; }
     BottomPanel *bottomPanel() const { return m_panel; }
     ActionLauncher *actionLauncher() const { return m_actions; }
@@ -79,6 +83,8 @@ private:
     Mode *m_current = nullptr;
     EnvironmentsMode *m_environments = nullptr;
     ReadinessMode *m_readiness = nullptr;
+    ChecklistsMode *m_checklists = nullptr;
+    DashboardMode *m_dashboard = nullptr;
     bool m_readOnly = false;
 
     QActionGroup *m_modeGroup = nullptr;

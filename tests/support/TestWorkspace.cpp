@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 
+#include "workspace/Workspace.h"
+
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -75,6 +77,13 @@ TestWorkspace::~TestWorkspace()
     if (!adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
                    &error))
         qWarning("cannot drop test database %s: %s", qPrintable(m_database), qPrintable(error));
+}
+
+std::unique_ptr<Workspace> TestWorkspace::open() const
+{
+    auto workspace = std::make_unique<Workspace>(WorkspaceLocation::fromString(m_location));
+    workspace->open();
+    return workspace;
 }
 
 TestWorkspace::Backend TestWorkspace::backendFromTag(const QString &tag)

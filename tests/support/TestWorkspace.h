@@ -8,6 +8,10 @@
 #include <initializer_list>
 #include <memory>
 
+namespace blihops {
+class Workspace;
+}
+
 namespace blihops::test {
 
 // A throw-away workspace on one backend: a SQLite file in a temporary folder, or a fresh
@@ -28,6 +32,8 @@ public:
     // A file path or a postgresql:// URL, as --workspace takes it.
     QString location() const { return m_location; }
     QString directory() const { return m_dir.path(); }
+    // The store opened (its schema made), for a test that reads and writes it directly.
+    std::unique_ptr<Workspace> open() const;
 
     // Whether the lab's PostgreSQL is configured; why not in *reason.
     static bool postgresAvailable(QString *reason);

@@ -45,19 +45,33 @@ QList<SmokeRun> SmokeHistory::list(const QString &environment, int limit)
 {
     const qint64 environmentId = EnvironmentRepository(m_workspace).get(environment).id;
     // ISO-8601 UTC text sorts the same on both databases; the id breaks ties.
+    return runs(QStringLiteral("WHERE r.environment_id = ? ORDER BY r.started_at DESC, r.id DESC "
+                               "LIMIT ?"),
+                {environmentId, limit});
+}
+
+std::optional<SmokeRun> SmokeHistory::find(qint64 id)
+{
+    const QList<SmokeRun> found = runs(QStringLiteral("WHERE r.id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<SmokeRun>(found.first());
+}
+
+QList<SmokeRun> SmokeHistory::runs(const QString &where, const QVariantList &values)
+{
     QSqlQuery runs = m_workspace.exec(
-        QStringLiteral("SELECT id, started_at, finished_at, actor, cancelled FROM smoke_runs "
-                       "WHERE environment_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
-        {environmentId, limit});
+        QStringLiteral("SELECT r.id, e.name, r.started_at, r.finished_at, r.actor, r.cancelled "
+                       "FROM smoke_runs r JOIN environments e ON e.id = r.environment_id ") +
+            where,
+        values);
     QList<SmokeRun> history;
     while (runs.next()) {
         SmokeRun run;
         run.id = runs.value(0).toLongLong();
-        run.environment = environment;
-        run.startedAt = fromUtcTimestamp(runs.value(1).toString());
-        run.finishedAt = fromUtcTimestamp(runs.value(2).toString());
-        run.actor = runs.value(3).toString();
-        run.cancelled = runs.value(4).toInt() != 0;
+        run.environment = runs.value(1).toString();
+        run.startedAt = fromUtcTimestamp(runs.value(2).toString());
+        run.finishedAt = fromUtcTimestamp(runs.value(3).toString());
+        run.actor = runs.value(4).toString();
+        run.cancelled = runs.value(5).toInt() != 0;
         history.append(run);
     }
     for (SmokeRun &run : history) {

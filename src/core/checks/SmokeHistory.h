@@ -3,6 +3,8 @@
 #include "checks/SmokeResult.h"
 
 #include <QList>
+#include <QVariantList>
+#include <optional>
 
 namespace blihops {
 
@@ -20,8 +22,13 @@ public:
     qint64 record(const SmokeRun &run);
     // The environment's runs, newest first, with their results.
     QList<SmokeRun> list(const QString &environment, int limit = 20);
+    // One run with its results, by id.
+    std::optional<SmokeRun> find(qint64 id);
 
 private:
+    // The runs a WHERE ... ORDER BY ... clause over smoke_runs r selects, with their results.
+    QList<SmokeRun> runs(const QString &where, const QVariantList &values);
+
     Workspace &m_workspace;
 };
 

@@ -11,7 +11,8 @@ namespace blihops {
 
 namespace {
 
-// {ID} is an auto-numbered primary key; {REF} the type of a column that refers to one.
+// {ID} is an auto-numbered primary key; {REF} the type of a column that refers to one;
+// {SQLITE} and {POSTGRES} before a statement keep it to that database.
 // Timestamps are ISO-8601 UTC text on both databases so that they compare the same way.
 const QList<QStringList> kMigrations = {
     // 1: environments and the audit log
@@ -98,10 +99,90 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("ALTER TABLE environments ADD COLUMN health_timeout_seconds INTEGER NOT "
                        "NULL DEFAULT 120 CHECK (health_timeout_seconds BETWEEN 1 AND 86400)"),
     },
+    // 6: checklist templates, runs, revisions, items, evidence, waivers, sign-offs and their
+    // append-only audit; stream document snapshots. Runs name their environment rather than
+    // refer to it: a signed checklist outlives the environment's entry.
+    {
+        QStringLiteral("CREATE TABLE checklist_templates (id {ID}, key TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " origin TEXT NOT NULL CHECK (origin IN ('builtin', 'file')),"
+                       " source TEXT NOT NULL, markdown TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                       " stored_at TEXT NOT NULL, stored_by TEXT NOT NULL, UNIQUE (key, sha256))"),
+        QStringLiteral("CREATE TABLE checklist_runs (id {ID},"
+                       " template_id {REF} NOT NULL REFERENCES checklist_templates (id),"
+                       " environment TEXT NOT NULL, release_name TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX checklist_runs_environment ON checklist_runs (environment)"),
+        QStringLiteral("CREATE TABLE checklist_revisions (id {ID},"
+                       " run_id {REF} NOT NULL REFERENCES checklist_runs (id),"
+                       " revision INTEGER NOT NULL, signed INTEGER NOT NULL,"
+                       " opened_at TEXT NOT NULL, opened_by TEXT NOT NULL,"
+                       " UNIQUE (run_id, revision))"),
+        QStringLiteral("CREATE TABLE checklist_items (id {ID},"
+                       " revision_id {REF} NOT NULL REFERENCES checklist_revisions (id),"
+                       " number INTEGER NOT NULL, section TEXT NOT NULL, text TEXT NOT NULL,"
+                       " depth INTEGER NOT NULL, parent INTEGER NOT NULL,"
+                       " state TEXT NOT NULL"
+                       " CHECK (state IN ('pending', 'pass', 'fail', 'blocked', 'na')),"
+                       " note TEXT NOT NULL, tie TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,"
+                       " UNIQUE (revision_id, number))"),
+        QStringLiteral("CREATE TABLE checklist_evidence (id {ID},"
+                       " item_id {REF} NOT NULL REFERENCES checklist_items (id),"
+                       " kind TEXT NOT NULL, ref TEXT NOT NULL, detail TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX checklist_evidence_item ON checklist_evidence (item_id)"),
+        QStringLiteral("CREATE TABLE checklist_waivers ("
+                       " item_id {REF} PRIMARY KEY REFERENCES checklist_items (id),"
+                       " reason TEXT NOT NULL, waived_at TEXT NOT NULL, waived_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE checklist_signoffs ("
+                       " revision_id {REF} PRIMARY KEY REFERENCES checklist_revisions (id),"
+                       " name TEXT NOT NULL, role TEXT NOT NULL, comment TEXT NOT NULL,"
+                       " signed_at TEXT NOT NULL, actor TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE checklist_audit (id {ID},"
+                       " run_id {REF} NOT NULL REFERENCES checklist_runs (id),"
+                       " revision INTEGER NOT NULL, item INTEGER NOT NULL, at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL, action TEXT NOT NULL, old_value TEXT NOT NULL,"
+                       " new_value TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX checklist_audit_run ON checklist_audit (run_id)"),
+        // The audit is append-only in the store itself, not only in this program.
+        QStringLiteral("{SQLITE}CREATE TRIGGER checklist_audit_no_update BEFORE UPDATE ON "
+                       "checklist_audit BEGIN SELECT RAISE(ABORT, 'checklist_audit is "
+                       "append-only: UPDATE refused'); END"),
+        QStringLiteral("{SQLITE}CREATE TRIGGER checklist_audit_no_delete BEFORE DELETE ON "
+                       "checklist_audit BEGIN SELECT RAISE(ABORT, 'checklist_audit is "
+                       "append-only: DELETE refused'); END"),
+        QStringLiteral("{POSTGRES}CREATE FUNCTION checklist_audit_refuse() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION"
+                       " 'checklist_audit is append-only: % refused', TG_OP"
+                       " USING ERRCODE = 'insufficient_privilege'; END $$"),
+        QStringLiteral("{POSTGRES}CREATE TRIGGER checklist_audit_append_only BEFORE UPDATE OR "
+                       "DELETE ON checklist_audit FOR EACH ROW EXECUTE FUNCTION "
+                       "checklist_audit_refuse()"),
+        QStringLiteral("{POSTGRES}CREATE TRIGGER checklist_audit_no_truncate BEFORE TRUNCATE ON "
+                       "checklist_audit FOR EACH STATEMENT EXECUTE FUNCTION "
+                       "checklist_audit_refuse()"),
+        QStringLiteral("CREATE TABLE stream_snapshots (id {ID}, stream TEXT NOT NULL,"
+                       " title TEXT NOT NULL, source TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL, imported_by TEXT NOT NULL,"
+                       " done INTEGER NOT NULL, total INTEGER NOT NULL,"
+                       " contradictions INTEGER NOT NULL, report TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX stream_snapshots_stream ON stream_snapshots (stream, "
+                       "imported_at)"),
+    },
 };
 
+const QLatin1String kSqliteOnly("{SQLITE}");
+const QLatin1String kPostgresOnly("{POSTGRES}");
+
+// The statement for one database; empty when it is the other database's only
+// ({SQLITE}..., {POSTGRES}...: triggers and functions, whose syntax differs).
 QString forDialect(QString sql, bool postgres)
 {
+    if (sql.startsWith(kSqliteOnly))
+        return postgres ? QString() : forDialect(sql.mid(kSqliteOnly.size()), postgres);
+    if (sql.startsWith(kPostgresOnly))
+        return postgres ? forDialect(sql.mid(kPostgresOnly.size()), postgres) : QString();
     sql.replace(QLatin1String("{ID}"),
                 postgres ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
                          : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
@@ -169,8 +250,11 @@ void WorkspaceSchema::migrate(Workspace &workspace)
         const int version = currentVersion(workspace);
         refuseNewer(version);
         for (int next = version + 1; next <= knownVersion(); ++next) {
-            for (const QString &statement : kMigrations.at(next - 1))
-                workspace.exec(forDialect(statement, postgres));
+            for (const QString &statement : kMigrations.at(next - 1)) {
+                const QString sql = forDialect(statement, postgres);
+                if (!sql.isEmpty())
+                    workspace.exec(sql);
+            }
             workspace.exec(QStringLiteral("INSERT INTO blihops_schema (version, applied_at) "
                                           "VALUES (?, ?)"),
                            {next, utcTimestamp()});

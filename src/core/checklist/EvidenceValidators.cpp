@@ -1,0 +1,134 @@
+#include "checklist/EvidenceValidators.h"
+
+#include "checks/SmokeHistory.h"
+#include "util/Error.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QReadWriteLock>
+#include <QUrl>
+
+namespace blihops {
+
+namespace {
+
+Evidence smokeRun(const EvidenceValidators::Context &context, const Evidence &evidence)
+{
+    bool ok = false;
+    const qint64 id = evidence.ref.toLongLong(&ok);
+    const std::optional<SmokeRun> run =
+        ok && id > 0 ? SmokeHistory(context.workspace).find(id) : std::nullopt;
+    if (!run) {
+        throw Error(ErrorKind::NotFound,
+                    EvidenceValidators::tr("There is no smoke run %1: `blihopsctl smoke history "
+                                           "%2` lists the runs and their ids.")
+                        .arg(evidence.ref, context.environment));
+    }
+    if (run->environment != context.environment) {
+        throw Error(ErrorKind::BadInput,
+                    EvidenceValidators::tr("Smoke run %1 tested %2, not %3, the environment of "
+                                           "this checklist.")
+                        .arg(evidence.ref, run->environment, context.environment));
+    }
+    Evidence checked = evidence;
+    checked.ref = QString::number(id);
+    // Untranslated: stored once and read in any language later, like the audit log.
+    checked.detail = QStringLiteral("%1 of %2 checks passed%3")
+                         .arg(run->results.size() - run->failedCount())
+                         .arg(run->results.size())
+                         .arg(run->cancelled ? QStringLiteral(", cancelled") : QString());
+    return checked;
+}
+
+Evidence file(const EvidenceValidators::Context &, const Evidence &evidence)
+{
+    const QFileInfo info(evidence.ref);
+    QFile file(info.absoluteFilePath());
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        throw Error(ErrorKind::NotFound,
+                    EvidenceValidators::tr("Evidence file %1 does not exist or cannot be read.")
+                        .arg(info.absoluteFilePath()));
+    }
+    // The checksum shows later whether the file is still the one that was attached.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    Evidence checked = evidence;
+    checked.ref = info.absoluteFilePath();
+    checked.detail = QStringLiteral("%1 bytes, SHA-256 %2")
+                         .arg(info.size())
+                         .arg(QString::fromLatin1(hash.result().toHex()));
+    return checked;
+}
+
+Evidence webPage(const EvidenceValidators::Context &, const Evidence &evidence)
+{
+    const QUrl url(evidence.ref, QUrl::StrictMode);
+    const bool web =
+        url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (!url.isValid() || !web || url.host().isEmpty()) {
+        throw Error(ErrorKind::BadInput,
+                    EvidenceValidators::tr("Evidence URL \"%1\" is not an http:// or https:// "
+                                           "address.")
+                        .arg(evidence.ref));
+    }
+    Evidence checked = evidence;
+    checked.ref = url.toString(QUrl::FullyEncoded);
+    return checked;
+}
+
+struct Registry
+{
+    QReadWriteLock lock;
+    QHash<QString, EvidenceValidators::Validator> validators = {
+        {QStringLiteral("smoke"), &smokeRun},
+        {QStringLiteral("file"), &file},
+        {QStringLiteral("url"), &webPage},
+    };
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
+} // namespace
+
+void EvidenceValidators::add(const QString &kind, const Validator &validator)
+{
+    QWriteLocker locker(&registry().lock);
+    registry().validators.insert(kind, validator);
+}
+
+bool EvidenceValidators::has(const QString &kind)
+{
+    QReadLocker locker(&registry().lock);
+    return registry().validators.contains(kind);
+}
+
+Evidence EvidenceValidators::validate(const Context &context, const Evidence &evidence)
+{
+    if (!Evidence::attachableKinds().contains(evidence.kind)) {
+        throw Error(
+            ErrorKind::BadInput,
+            tr("Evidence of kind %1 is recorded by the console itself (an imported tick "
+               "or an item's Run); attach one of %2.")
+                .arg(evidence.kind, Evidence::attachableKinds().join(QStringLiteral(", "))));
+    }
+    Validator validator;
+    {
+        QReadLocker locker(&registry().lock);
+        validator = registry().validators.value(evidence.kind);
+    }
+    if (!validator) {
+        throw Error(ErrorKind::BadInput,
+                    tr("This BlihOps Console cannot check %1 references yet; attach the %1 as a "
+                       "file: or url: instead.")
+                        .arg(evidence.kind));
+    }
+    return validator(context, evidence);
+}
+
+} // namespace blihops

@@ -1,0 +1,98 @@
+#include "streams/EnvironmentFacts.h"
+
+#include "checks/SmokeHistory.h"
+#include "workspace/EnvironmentRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QMutex>
+
+namespace blihops {
+
+namespace {
+
+std::optional<EnvironmentFacts::Fact> lastSmokeRun(Workspace &workspace,
+                                                   const Environment &environment)
+{
+    const QList<SmokeRun> runs = SmokeHistory(workspace).list(environment.name, 1);
+    if (runs.isEmpty())
+        return std::nullopt;
+    const SmokeRun &run = runs.first();
+    const qsizetype passed = run.results.size() - run.failedCount();
+    const QString when = EnvironmentFacts::age(run.finishedAt, QDateTime::currentDateTimeUtc());
+    return EnvironmentFacts::Fact{EnvironmentFacts::tr("Last smoke test"),
+                                  run.passed()
+                                      ? EnvironmentFacts::tr("passed, %1 of %2 checks, %3")
+                                            .arg(passed)
+                                            .arg(run.results.size())
+                                            .arg(when)
+                                      : EnvironmentFacts::tr("failed, %1 of %2 checks passed, %3")
+                                            .arg(passed)
+                                            .arg(run.results.size())
+                                            .arg(when),
+                                  run.passed()};
+}
+
+struct Providers
+{
+    QMutex lock;
+    QList<EnvironmentFacts::Provider> list = {&lastSmokeRun};
+};
+
+Providers &providers()
+{
+    static Providers instance;
+    return instance;
+}
+
+} // namespace
+
+void EnvironmentFacts::addProvider(const Provider &provider)
+{
+    QMutexLocker locker(&providers().lock);
+    providers().list.append(provider);
+}
+
+QList<EnvironmentFacts::Row> EnvironmentFacts::collect(Workspace &workspace)
+{
+    QList<Provider> list;
+    {
+        QMutexLocker locker(&providers().lock);
+        list = providers().list;
+    }
+    QList<Row> rows;
+    for (const Environment &environment : EnvironmentRepository(workspace).list()) {
+        Row row{environment.name, environment.tier, {}};
+        for (const Provider &provider : list) {
+            if (const std::optional<Fact> fact = provider(workspace, environment))
+                row.facts.append(*fact);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QStringList EnvironmentFacts::columns(const QList<Row> &rows)
+{
+    QStringList result;
+    for (const Row &row : rows) {
+        for (const Fact &fact : row.facts) {
+            if (!result.contains(fact.column))
+                result << fact.column;
+        }
+    }
+    return result;
+}
+
+QString EnvironmentFacts::age(const QDateTime &at, const QDateTime &now)
+{
+    const qint64 seconds = std::max<qint64>(0, at.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    return tr("%n d ago", nullptr, int(seconds / 86400));
+}
+
+} // namespace blihops
