@@ -21,6 +21,114 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>list the backups in %1</source>
+        <translation>die Sicherungen in %1 auflisten</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDownload</name>
+    <message>
+        <source>Backup %1 is a failed run: it has no file to download.</source>
+        <translation>Sicherung %1 ist ein fehlgeschlagener Lauf: Es gibt keine Datei zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written: choose another one.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2 failed: %3.</source>
+        <translation>Das Kopieren von %1 von %2 ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back: %2.</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is not the backup: SHA-256 %2 and %3 bytes arrived, the manifest gives %4 and %5 bytes. It was removed.</source>
+        <translation>Die Kopie von %1 ist nicht die Sicherung: Angekommen sind SHA-256 %2 und %3 Bytes, das Manifest nennt %4 und %5 Bytes. Sie wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %3.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHost</name>
+    <message>
+        <source>%1 has no engine address yet: set one before scheduling backups.</source>
+        <translation>%1 hat noch keine Engine-Adresse: Legen Sie eine fest, bevor Sie Sicherungen planen.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over tcp://, where no backup job can be installed: give it an ssh:// engine address (or unix:// on this machine).</source>
+        <translation>%1 wird über tcp:// erreicht, wo kein Sicherungsauftrag installiert werden kann: Geben Sie ihm eine ssh://-Engine-Adresse (oder unix:// auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3.</source>
+        <translation>Auf %2 nicht möglich: %1: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupInstaller</name>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>write the systemd unit %1</source>
+        <translation>die systemd-Unit %1 schreiben</translation>
+    </message>
+    <message>
+        <source>install the crontab</source>
+        <translation>die Crontab installieren</translation>
+    </message>
+    <message>
+        <source>systemd is not running on %1: schedule the job with cron instead.</source>
+        <translation>Auf %1 läuft kein systemd: Planen Sie den Auftrag stattdessen mit cron.</translation>
+    </message>
+    <message>
+        <source>remove the systemd units of %1</source>
+        <translation>die systemd-Units von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot read the crontab on %1: %2. Is cron installed there?</source>
+        <translation>Die Crontab auf %1 kann nicht gelesen werden: %2. Ist cron dort installiert?</translation>
+    </message>
+    <message>
+        <source>make the folder %1</source>
+        <translation>den Ordner %1 anlegen</translation>
+    </message>
+    <message>
+        <source>check the script %1 with sh -n</source>
+        <translation>das Skript %1 mit sh -n prüfen</translation>
+    </message>
+    <message>
+        <source>reload systemd&apos;s units</source>
+        <translation>die Units von systemd neu laden</translation>
+    </message>
+    <message>
+        <source>start the timer %1</source>
+        <translation>den Timer %1 starten</translation>
+    </message>
+    <message>
+        <source>remove the script of %1</source>
+        <translation>das Skript von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>delete the backups in %1</source>
+        <translation>die Sicherungen in %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>BackupJob</name>
     <message>
         <source>Unknown scheduler &quot;%1&quot;: use cron, systemd-user or systemd-system.</source>
@@ -110,6 +218,13 @@
     </message>
 </context>
 <context>
+    <name>BackupPruner</name>
+    <message>
+        <source>delete old backups in %1</source>
+        <translation>alte Sicherungen in %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>BackupRecord</name>
     <message>
         <source>&quot;%1&quot; must be a string</source>
@@ -150,6 +265,28 @@
     <message>
         <source>file %1 of the archive needs a path, a size and a sha256</source>
         <translation>Datei %1 des Archivs braucht einen Pfad, eine Größe und eine sha256</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunNow</name>
+    <message>
+        <source>The script of %1 is not on %2 (%3): install the job&apos;s schedule again.</source>
+        <translation>Das Skript von %1 ist nicht auf %2 (%3): Installieren Sie den Zeitplan des Auftrags erneut.</translation>
+    </message>
+    <message>
+        <source>Another run of %1 is under way: this one did not start.</source>
+        <translation>Ein anderer Lauf von %1 ist im Gange: Dieser hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>start the backup %1</source>
+        <translation>die Sicherung %1 starten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>%1/%2, line %3: %4</source>
+        <translation>%1/%2, Zeile %3: %4</translation>
     </message>
 </context>
 <context>

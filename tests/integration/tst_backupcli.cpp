@@ -115,6 +115,7 @@ class TestBackupCli : public QObject
     QString m_envFile;
     std::unique_ptr<test::SshAgent> m_agent;
     QByteArray m_originalCrontab;
+    bool m_hadCrontab = false;
     QStringList m_projects;
 
     Ran ctl(const QStringList &arguments)
@@ -183,6 +184,7 @@ private slots:
         QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
         m_workspace = m_dir.filePath(QStringLiteral("w.sqlite"));
         m_envFile = test::writeLabEnvFile(QStringLiteral("DEV"), m_dir.path());
+        m_hadCrontab = run(QStringLiteral("crontab"), {QStringLiteral("-l")}).exitCode == 0;
         m_originalCrontab = crontab();
         addEnvironment(QStringLiteral("lab-dev"), labValue("BLIHOPS_LAB_DEV_PROJECT"),
                        labValue("BLIHOPS_LAB_DEV_COMPOSE"));
@@ -190,8 +192,11 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_agent)
+        // The login's crontab as it was, or none again.
+        if (m_agent && m_hadCrontab)
             setCrontab(m_originalCrontab);
+        else if (m_agent)
+            run(QStringLiteral("crontab"), {QStringLiteral("-r")});
         for (const QString &project : std::as_const(m_projects))
             run(QStringLiteral("docker-compose"),
                 {QStringLiteral("-H"), labValue("BLIHOPS_TEST_DOCKER_HOST"), QStringLiteral("-p"),
