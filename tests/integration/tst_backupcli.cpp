@@ -493,11 +493,10 @@ private slots:
                    QLatin1String("failed");
         }));
         QVERIFY(auditActions().contains(QStringLiteral("backup.run tester@lab")));
-        QCOMPARE(
+        const Ran removed =
             onHost({QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("remove"),
-                    QStringLiteral("lab-stopped"), QStringLiteral("nightly")})
-                .exitCode,
-            0);
+                    QStringLiteral("lab-stopped"), QStringLiteral("nightly")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
     }
 
     // The lab host has no systemd: --systemd is refused before anything is written.
@@ -513,7 +512,7 @@ private slots:
                     m_dir.filePath(QStringLiteral("systemd-source")), QStringLiteral("--cron"),
                     QStringLiteral("@daily"), QStringLiteral("--dest"), destination,
                     QStringLiteral("--systemd")});
-        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.exitCode == 2, refused.err.constData());
         QVERIFY2(refused.err.contains("systemd is not running") && refused.err.count('\n') == 1,
                  refused.err.constData());
         QVERIFY(!QFileInfo::exists(destination));
