@@ -127,6 +127,10 @@
         <source>delete the backups in %1</source>
         <translation>die Sicherungen in %1 löschen</translation>
     </message>
+    <message>
+        <source>remove the crontab</source>
+        <translation>die Crontab entfernen</translation>
+    </message>
 </context>
 <context>
     <name>BackupJob</name>

@@ -2,6 +2,7 @@
 #include "LabSupport.h"
 #include "Require.h"
 #include "SshAgent.h"
+#include "StoppedStack.h"
 #include "backup/BackupManifest.h"
 #include "backup/CrontabBlock.h"
 #include "workspace/AuditLog.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -116,7 +116,6 @@ class TestBackupCli : public QObject
     std::unique_ptr<test::SshAgent> m_agent;
     QByteArray m_originalCrontab;
     bool m_hadCrontab = false;
-    QStringList m_projects;
 
     Ran ctl(const QStringList &arguments)
     {
@@ -197,10 +196,6 @@ private slots:
             setCrontab(m_originalCrontab);
         else if (m_agent)
             run(QStringLiteral("crontab"), {QStringLiteral("-r")});
-        for (const QString &project : std::as_const(m_projects))
-            run(QStringLiteral("docker-compose"),
-                {QStringLiteral("-H"), labValue("BLIHOPS_TEST_DOCKER_HOST"), QStringLiteral("-p"),
-                 project, QStringLiteral("down"), QStringLiteral("-v")});
     }
 
     // Installed with every-minute cron into a destination whose name is a shell injection:
@@ -424,27 +419,9 @@ private slots:
     // webhook (a real HTTP server here), and backup status exits 1.
     void aStoppedDatabaseFailsAndAlerts()
     {
-        const QString project =
-            QStringLiteral("blihops-bkcli-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
-        m_projects << project;
-        const QString compose =
-            writeFile(m_dir.filePath(QStringLiteral("stopped/compose.yml")),
-                      "version: \"2.4\"\nservices:\n  postgres:\n    image: " +
-                          labValue("BLIHOPS_LAB_IMAGE").toUtf8() +
-                          "\n    network_mode: none\n    command: [\"sleep\", \"infinity\"]\n");
-        const QStringList composeArgs = {QStringLiteral("-H"), labValue("BLIHOPS_TEST_DOCKER_HOST"),
-                                         QStringLiteral("-p"), project,
-                                         QStringLiteral("-f"), compose};
-        QCOMPARE(run(QStringLiteral("docker-compose"),
-                     composeArgs + QStringList{QStringLiteral("up"), QStringLiteral("-d")})
-                     .exitCode,
-                 0);
-        QCOMPARE(run(QStringLiteral("docker-compose"),
-                     composeArgs + QStringList{QStringLiteral("stop"), QStringLiteral("-t"),
-                                               QStringLiteral("1")})
-                     .exitCode,
-                 0);
-        addEnvironment(QStringLiteral("lab-stopped"), project, compose);
+        const test::StoppedStack stack(m_dir.path());
+        QVERIFY2(stack.error().isEmpty(), qPrintable(stack.error()));
+        addEnvironment(QStringLiteral("lab-stopped"), stack.project(), stack.composeFile());
         HttpSink sink;
         const Ran installed = onHost(
             {QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("install"),

@@ -77,6 +77,13 @@ void writeUnit(BackupHost &host, const BackupJob &job, const QString &name, cons
 
 void writeCrontab(BackupHost &host, const QByteArray &crontab)
 {
+    // Nothing left (the job's block was all there was): no crontab, as before the install.
+    // An empty stdin would not end `crontab -` over ssh either.
+    if (crontab.isEmpty()) {
+        host.runOrThrow({QStringLiteral("crontab"), QStringLiteral("-r")},
+                        BackupInstaller::tr("remove the crontab"));
+        return;
+    }
     host.runOrThrow({QStringLiteral("crontab"), QStringLiteral("-")},
                     BackupInstaller::tr("install the crontab"), 60s, crontab);
 }
