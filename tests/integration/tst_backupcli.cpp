@@ -3,6 +3,7 @@
 #include "Require.h"
 #include "SshAgent.h"
 #include "StoppedStack.h"
+#include "TestData.h"
 #include "backup/BackupManifest.h"
 #include "backup/CrontabBlock.h"
 #include "workspace/AuditLog.h"
@@ -22,6 +23,8 @@
 using namespace blihops;
 using blihops::test::HttpSink;
 using blihops::test::labValue;
+using blihops::test::visibleFiles;
+using blihops::test::writeFile;
 
 namespace {
 
@@ -73,21 +76,6 @@ QString sha256sum(const QString &path)
 {
     return QString::fromLatin1(
         run(QStringLiteral("sha256sum"), {QStringLiteral("--"), path}).out.left(64));
-}
-
-QString writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(data);
-    return path;
-}
-
-QStringList visibleFiles(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files, QDir::Name);
 }
 
 // A user's own crontab, with what such files hold: variables, comments, blank lines, a job

@@ -1,6 +1,7 @@
 #include "HttpSink.h"
 #include "LabSupport.h"
 #include "StoppedStack.h"
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
@@ -24,6 +25,8 @@
 using namespace blihops;
 using blihops::test::HttpSink;
 using blihops::test::labValue;
+using blihops::test::visibleFiles;
+using blihops::test::writeFile;
 
 namespace {
 
@@ -89,22 +92,6 @@ BackupManifest::Parsed manifestIn(const QString &folder)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return BackupManifest::parse(file.readAll());
-}
-
-// Names in a folder that are not the script's hidden bookkeeping.
-QStringList visibleFiles(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files, QDir::Name);
-}
-
-QString writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(data);
-    return path;
 }
 
 bool waitForFileWith(const QString &folder, const QString &suffix, int timeoutMs = 60000)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "LabSupport.h"
+#include "TestData.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
@@ -23,14 +23,10 @@ public:
                         .arg(QRandomGenerator::global()->generate(), 0, 16)),
           m_compose(QDir(dir).filePath(m_project + QStringLiteral("/compose.yml")))
     {
-        QDir().mkpath(QFileInfo(m_compose).path());
-        QFile file(m_compose);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(m_compose));
-        file.write("version: \"2.4\"\nservices:\n  postgres:\n    image: " +
-                   labValue("BLIHOPS_LAB_IMAGE").toUtf8() +
-                   "\n    network_mode: none\n    command: [\"sleep\", \"infinity\"]\n");
-        file.close();
+        writeFile(m_compose, "version: \"2.4\"\nservices:\n  postgres:\n    image: " +
+                                 labValue("BLIHOPS_LAB_IMAGE").toUtf8() +
+                                 "\n    network_mode: none\n    command: [\"sleep\", "
+                                 "\"infinity\"]\n");
         if (!compose({QStringLiteral("up"), QStringLiteral("-d")}))
             m_error = QStringLiteral("docker-compose up failed: ") + m_lastError;
         else if (!compose({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1")}))
