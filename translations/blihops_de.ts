@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>BackupAlerts</name>
     <message>
-        <source>The newest good backup of %1 is %2 hours old; the schedule &quot;%3&quot; should give one at least every %4 hours.</source>
+        <source>The newest good backup of %1 is %2 hours old; the schedule "%3" should give one at least every %4 hours.</source>
         <translation>Die neueste gute Sicherung von %1 ist %2 Stunden alt; der Zeitplan „%3“ sollte mindestens alle %4 Stunden eine liefern.</translation>
     </message>
     <message>
@@ -21,9 +20,121 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>list the backups in %1</source>
+        <translation>die Sicherungen in %1 auflisten</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDownload</name>
+    <message>
+        <source>Backup %1 is a failed run: it has no file to download.</source>
+        <translation>Sicherung %1 ist ein fehlgeschlagener Lauf: Es gibt keine Datei zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written: choose another one.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Copying %1 from %2 failed: %3.</source>
+        <translation>Das Kopieren von %1 von %2 ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back: %2.</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is not the backup: SHA-256 %2 and %3 bytes arrived, the manifest gives %4 and %5 bytes. It was removed.</source>
+        <translation>Die Kopie von %1 ist nicht die Sicherung: Angekommen sind SHA-256 %2 und %3 Bytes, das Manifest nennt %4 und %5 Bytes. Sie wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %3.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHost</name>
+    <message>
+        <source>%1 has no engine address yet: set one before scheduling backups.</source>
+        <translation>%1 hat noch keine Engine-Adresse: Legen Sie eine fest, bevor Sie Sicherungen planen.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over tcp://, where no backup job can be installed: give it an ssh:// engine address (or unix:// on this machine).</source>
+        <translation>%1 wird über tcp:// erreicht, wo kein Sicherungsauftrag installiert werden kann: Geben Sie ihm eine ssh://-Engine-Adresse (oder unix:// auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3.</source>
+        <translation>Auf %2 nicht möglich: %1: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupInstaller</name>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>write the systemd unit %1</source>
+        <translation>die systemd-Unit %1 schreiben</translation>
+    </message>
+    <message>
+        <source>install the crontab</source>
+        <translation>die Crontab installieren</translation>
+    </message>
+    <message>
+        <source>systemd is not running on %1: schedule the job with cron instead.</source>
+        <translation>Auf %1 läuft kein systemd: Planen Sie den Auftrag stattdessen mit cron.</translation>
+    </message>
+    <message>
+        <source>remove the systemd units of %1</source>
+        <translation>die systemd-Units von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot read the crontab on %1: %2. Is cron installed there?</source>
+        <translation>Die Crontab auf %1 kann nicht gelesen werden: %2. Ist cron dort installiert?</translation>
+    </message>
+    <message>
+        <source>make the folder %1</source>
+        <translation>den Ordner %1 anlegen</translation>
+    </message>
+    <message>
+        <source>check the script %1 with sh -n</source>
+        <translation>das Skript %1 mit sh -n prüfen</translation>
+    </message>
+    <message>
+        <source>reload systemd's units</source>
+        <translation>die Units von systemd neu laden</translation>
+    </message>
+    <message>
+        <source>start the timer %1</source>
+        <translation>den Timer %1 starten</translation>
+    </message>
+    <message>
+        <source>remove the script of %1</source>
+        <translation>das Skript von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>delete the backups in %1</source>
+        <translation>die Sicherungen in %1 löschen</translation>
+    </message>
+    <message>
+        <source>remove the crontab</source>
+        <translation>die Crontab entfernen</translation>
+    </message>
+</context>
+<context>
     <name>BackupJob</name>
     <message>
-        <source>Unknown scheduler &quot;%1&quot;: use cron, systemd-user or systemd-system.</source>
+        <source>Unknown scheduler "%1": use cron, systemd-user or systemd-system.</source>
         <translation>Unbekannter Planer „%1“: Verwenden Sie cron, systemd-user oder systemd-system.</translation>
     </message>
     <message>
@@ -51,7 +162,7 @@
         <translation>Datenbanken sind genannt, aber kein Datenbankdienst.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a line break.</source>
+        <source>"%1" holds a line break.</source>
         <translation>„%1“ enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
@@ -59,11 +170,11 @@
         <translation>ein Datenbank- oder Volume-Name ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an absolute path on the host.</source>
+        <source>"%1" is not an absolute path on the host.</source>
         <translation>„%1“ ist kein absoluter Pfad auf dem Host.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone name (such as Europe/Berlin).</source>
+        <source>"%1" is not a time zone name (such as Europe/Berlin).</source>
         <translation>„%1“ ist kein Zeitzonenname (wie Europe/Berlin).</translation>
     </message>
     <message>
@@ -71,22 +182,22 @@
         <translation>bewahren Sie mindestens 1 Tag und mindestens 1 Sicherung auf.</translation>
     </message>
     <message>
-        <source>the second copy &quot;%1&quot; must be ssh://[user@]host[:port]/directory.</source>
+        <source>the second copy "%1" must be ssh://[user@]host[:port]/directory.</source>
         <translation>die zweite Kopie „%1“ muss ssh://[benutzer@]host[:port]/verzeichnis sein.</translation>
     </message>
     <message>
-        <source>the webhook &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <source>the webhook "%1" is not an http:// or https:// URL.</source>
         <translation>der Webhook „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
 </context>
 <context>
     <name>BackupJobRepository</name>
     <message>
-        <source>Environment %1 has no backup job &quot;%2&quot;: `blihopsctl backup schedule list %1` shows its jobs.</source>
+        <source>Environment %1 has no backup job "%2": `blihopsctl backup schedule list %1` shows its jobs.</source>
         <translation>Die Umgebung %1 hat keinen Sicherungsauftrag „%2“: `blihopsctl backup schedule list %1` zeigt ihre Aufträge.</translation>
     </message>
     <message>
-        <source>Environment %1 has a backup job &quot;%2&quot; already.</source>
+        <source>Environment %1 has a backup job "%2" already.</source>
         <translation>Die Umgebung %1 hat bereits einen Sicherungsauftrag „%2“.</translation>
     </message>
     <message>
@@ -110,41 +221,48 @@
     </message>
 </context>
 <context>
+    <name>BackupPruner</name>
+    <message>
+        <source>delete old backups in %1</source>
+        <translation>alte Sicherungen in %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>BackupRecord</name>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number of at least 0</source>
+        <source>"%1" must be a number of at least 0</source>
         <translation>„%1“ muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
-        <source>&quot;id&quot; and &quot;job&quot; must not be empty</source>
+        <source>"id" and "job" must not be empty</source>
         <translation>„id“ und „job“ dürfen nicht leer sein</translation>
     </message>
     <message>
-        <source>&quot;kind&quot; must be database or storage, not &quot;%1&quot;</source>
+        <source>"kind" must be database or storage, not "%1"</source>
         <translation>„kind“ muss database oder storage sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>&quot;file&quot; must be a plain file name beside the manifest, not &quot;%1&quot;</source>
+        <source>"file" must be a plain file name beside the manifest, not "%1"</source>
         <translation>„file“ muss ein einfacher Dateiname neben dem Manifest sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>&quot;started&quot; must be an ISO-8601 time</source>
+        <source>"started" must be an ISO-8601 time</source>
         <translation>„started“ muss eine ISO-8601-Zeit sein</translation>
     </message>
     <message>
-        <source>&quot;result&quot; must be ok or failed, not &quot;%1&quot;</source>
+        <source>"result" must be ok or failed, not "%1"</source>
         <translation>„result“ muss ok oder failed sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>a successful run needs &quot;file&quot; and a &quot;sha256&quot; of 64 hex digits</source>
+        <source>a successful run needs "file" and a "sha256" of 64 hex digits</source>
         <translation>ein erfolgreicher Lauf braucht „file“ und eine „sha256“ aus 64 Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>&quot;sha256&quot; must be 64 hex digits</source>
+        <source>"sha256" must be 64 hex digits</source>
         <translation>„sha256“ muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
@@ -153,14 +271,255 @@
     </message>
 </context>
 <context>
+    <name>BackupRunNow</name>
+    <message>
+        <source>The script of %1 is not on %2 (%3): install the job's schedule again.</source>
+        <translation>Das Skript von %1 ist nicht auf %2 (%3): Installieren Sie den Zeitplan des Auftrags erneut.</translation>
+    </message>
+    <message>
+        <source>Another run of %1 is under way: this one did not start.</source>
+        <translation>Ein anderer Lauf von %1 ist im Gange: Dieser hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>start the backup %1</source>
+        <translation>die Sicherung %1 starten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>%1/%2, line %3: %4</source>
+        <translation>%1/%2, Zeile %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinProfile</name>
     <message>
-        <source>Cannot create %1 for the built-in profile&apos;s compose files: check its permissions.</source>
+        <source>Cannot create %1 for the built-in profile's compose files: check its permissions.</source>
         <translation>%1 für die Compose-Dateien des integrierten Profils kann nicht angelegt werden: Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot write %1: check that the disk has space and the folder is writable.</source>
         <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob auf dem Datenträger genug Platz frei und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTie</name>
+    <message>
+        <source>Not tied to a check</source>
+        <translation>Mit keiner Prüfung verbunden</translation>
+    </message>
+    <message>
+        <source>The whole smoke suite</source>
+        <translation>Die ganze Smoke-Test-Reihe</translation>
+    </message>
+    <message>
+        <source>Smoke check %1</source>
+        <translation>Smoke-Test %1</translation>
+    </message>
+    <message>
+        <source>Health of all services</source>
+        <translation>Zustand aller Dienste</translation>
+    </message>
+    <message>
+        <source>Runs beside %1 on one host</source>
+        <translation>Läuft neben %1 auf einem Host</translation>
+    </message>
+    <message>
+        <source>"%1" is not a check an item can be tied to: use smoke:CHECK (a smoke check of the run's environment), smoke (its whole suite), health (its health rollup) or pair:ENVIRONMENT (whether both run on one host).</source>
+        <translation>„%1“ ist keine Prüfung, mit der ein Punkt verbunden werden kann: Nehmen Sie smoke:PRÜFUNG (einen Smoke-Test der Umgebung des Durchlaufs), smoke (ihre ganze Reihe), health (ihren Gesamtzustand) oder pair:UMGEBUNG (ob beide auf einem Host laufen können).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>%1: %2, release %3</source>
+        <translation>%1: %2, Release %3</translation>
+    </message>
+    <message>
+        <source>Checklist run %1, revision %2 of %3, %4. Started %5 by %6 from %7.</source>
+        <translation>Checklisten-Durchlauf %1, Revision %2 von %3, %4. Begonnen %5 von %6 aus %7.</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>the built-in template %1</source>
+        <translation>der eingebauten Vorlage %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided, %3 in the way of a sign-off.</source>
+        <translation>%1 von %2 Punkten entschieden, %3 stehen der Abzeichnung im Weg.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2) on %3, as %4.</source>
+        <translation>Abgezeichnet von %1 (%2) am %3, als %4.</translation>
+    </message>
+    <message>
+        <source>Revision %1, opened %2 by %3</source>
+        <translation>Revision %1, eröffnet %2 von %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3 (waived by %4, %5)</source>
+        <translation>Punkt %1, %2: %3 (erlassen von %4, %5)</translation>
+    </message>
+    <message>
+        <source>Export format "%1" is not one of md, html, pdf.</source>
+        <translation>Das Exportformat „%1“ ist keines von md, html, pdf.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>Nicht abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Erlassen: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Punkt %1: %2</translation>
+    </message>
+    <message>
+        <source>No evidence was attached.</source>
+        <translation>Es wurde kein Nachweis angehängt.</translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation>Erlassene Punkte</translation>
+    </message>
+    <message>
+        <source>No item was waived.</source>
+        <translation>Kein Punkt wurde erlassen.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note, evidence, waiver</source>
+        <translation>Notiz, Nachweis, Erlass</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>There is no checklist run %1: `blihopsctl checklist list` shows the runs.</source>
+        <translation>Es gibt keinen Checklisten-Durchlauf %1: `blihopsctl checklist list` zeigt die Durchläufe.</translation>
+    </message>
+    <message>
+        <source>A checklist run needs the release it is for (a version or tag), e.g. --release v1.4.0.</source>
+        <translation>Ein Checklisten-Durchlauf braucht das Release, für das er ist (eine Version oder ein Tag), z. B. --release v1.4.0.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 has no revision %2; its latest is %3.</source>
+        <translation>Checklisten-Durchlauf %1 hat keine Revision %2; seine neueste ist %3.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 is signed off (revision %2) and read-only: `blihopsctl checklist reopen %1` starts revision %3 from it.</source>
+        <translation>Checklisten-Durchlauf %1 ist abgezeichnet (Revision %2) und schreibgeschützt: `blihopsctl checklist reopen %1` beginnt daraus Revision %3.</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 has no item %2: its items are numbered 1 to %3.</source>
+        <translation>Checklisten-Durchlauf %1 hat keinen Punkt %2: Seine Punkte sind von 1 bis %3 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 has no evidence number %3.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 hat keinen Nachweis Nummer %3.</translation>
+    </message>
+    <message>
+        <source>Waiving item %1 of checklist run %2 needs a reason, so that whoever reads the sign-off knows why it was safe.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 zu erlassen braucht einen Grund, damit jeder, der die Abzeichnung liest, weiß, warum es unbedenklich war.</translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 is not waived.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 ist nicht erlassen.</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the name and the role of who signs, e.g. --name "Ada Lovelace" --role "QA lead".</source>
+        <translation>Eine Abzeichnung braucht Namen und Rolle dessen, der abzeichnet, z. B. --name "Ada Lovelace" --role "QA-Leitung".</translation>
+    </message>
+    <message>
+        <source>Checklist run %1 is not signed off (revision %2 is open): there is nothing to reopen.</source>
+        <translation>Checklisten-Durchlauf %1 ist nicht abgezeichnet (Revision %2 ist offen): Es gibt nichts wieder zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>%1, item "%2": %3</source>
+        <translation>%1, Punkt „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no task-list items ("- [ ] ..." or "- [x] ..." outside code and quotes): a checklist needs at least one.</source>
+        <translation>%1 hat keine Aufgabenlisten-Punkte („- [ ] …“ oder „- [x] …“ außerhalb von Code und Zitaten): Eine Checkliste braucht mindestens einen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateRepository</name>
+    <message>
+        <source>There is no checklist template "%1": give a Markdown file or one of %2.</source>
+        <translation>Es gibt keine Checklisten-Vorlage „%1“: Geben Sie eine Markdown-Datei an oder eine von %2.</translation>
     </message>
 </context>
 <context>
@@ -189,11 +548,11 @@
         <translation>Die Compose-Datei %1 ist in Zeile %2, Spalte %3 kein gültiges YAML: %4.</translation>
     </message>
     <message>
-        <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
+        <source>Compose file %1 is not a compose file: its top level must be a mapping with a "services" key.</source>
         <translation>Die Datei %1 ist keine Compose-Datei: Die oberste Ebene muss ein Mapping mit dem Schlüssel „services“ sein.</translation>
     </message>
     <message>
-        <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
+        <source>Compose file %1, line %2: "services" must be a mapping of service names to definitions.</source>
         <translation>Compose-Datei %1, Zeile %2: „services“ muss ein Mapping von Dienstnamen auf Definitionen sein.</translation>
     </message>
     <message>
@@ -265,7 +624,7 @@
         <translation>der Env-Datei %1 oder den Compose-Dateien</translation>
     </message>
     <message>
-        <source>the keychain has no &quot;%1&quot;</source>
+        <source>the keychain has no "%1"</source>
         <translation>der Schlüsselbund enthält kein „%1“</translation>
     </message>
     <message>
@@ -277,7 +636,7 @@
         <translation>Kein Passwort %1 für %2: Es steht nicht in %3, und %4. Tragen Sie es in die Env-Datei ein oder speichern Sie es mit `blihopsctl smoke secret %2 %1`.</translation>
     </message>
     <message>
-        <source>The keychain did not take the password %1 of %2: %3. Put it in the environment&apos;s env file instead.</source>
+        <source>The keychain did not take the password %1 of %2: %3. Put it in the environment's env file instead.</source>
         <translation>Der Schlüsselbund hat das Passwort %1 von %2 nicht angenommen: %3. Tragen Sie es stattdessen in die Env-Datei der Umgebung ein.</translation>
     </message>
     <message>
@@ -308,11 +667,11 @@
         <translation>Wochentag</translation>
     </message>
     <message>
-        <source>Cron schedule &quot;%1&quot;: unknown nickname; cron knows @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly (@reboot has no schedule to compute).</source>
+        <source>Cron schedule "%1": unknown nickname; cron knows @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly (@reboot has no schedule to compute).</source>
         <translation>Cron-Zeitplan „%1“: unbekannter Kurzname; cron kennt @yearly, @annually, @monthly, @weekly, @daily, @midnight und @hourly (@reboot hat keinen berechenbaren Zeitplan).</translation>
     </message>
     <message>
-        <source>Cron schedule &quot;%1&quot; has %2 fields; it needs five: minute, hour, day of month, month, day of week (e.g. &quot;0 2 * * *&quot;), or a nickname such as @daily.</source>
+        <source>Cron schedule "%1" has %2 fields; it needs five: minute, hour, day of month, month, day of week (e.g. "0 2 * * *"), or a nickname such as @daily.</source>
         <translation>Der Cron-Zeitplan „%1“ hat %2 Felder; er braucht fünf: Minute, Stunde, Tag des Monats, Monat, Wochentag (z. B. „0 2 * * *“), oder einen Kurznamen wie @daily.</translation>
     </message>
     <message>
@@ -324,11 +683,11 @@
         <translation> oder Namen %1–%2</translation>
     </message>
     <message>
-        <source>Cron schedule &quot;%1&quot;, field %2 (%3) &quot;%4&quot;: %5. It allows %6, ranges a-b, steps */n or a-b/n, and lists a,b,c.</source>
+        <source>Cron schedule "%1", field %2 (%3) "%4": %5. It allows %6, ranges a-b, steps */n or a-b/n, and lists a,b,c.</source>
         <translation>Cron-Zeitplan „%1“, Feld %2 (%3) „%4“: %5. Erlaubt sind %6, Bereiche a-b, Schritte */n oder a-b/n und Listen a,b,c.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -355,15 +714,15 @@
 <context>
     <name>CrontabBlock</name>
     <message>
-        <source>The crontab holds the block &quot;%1&quot; twice: remove one by hand (crontab -e) and try again.</source>
+        <source>The crontab holds the block "%1" twice: remove one by hand (crontab -e) and try again.</source>
         <translation>Die Crontab enthält den Block „%1“ zweimal: Entfernen Sie einen von Hand (crontab -e) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The crontab opens the block &quot;%1&quot; but never closes it with &quot;%2&quot;: fix it by hand (crontab -e); nothing was changed.</source>
+        <source>The crontab opens the block "%1" but never closes it with "%2": fix it by hand (crontab -e); nothing was changed.</source>
         <translation>Die Crontab öffnet den Block „%1“, schließt ihn aber nie mit „%2“: Korrigieren Sie ihn von Hand (crontab -e); nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; holds a line break, which a crontab line cannot.</source>
+        <source>%1 "%2" holds a line break, which a crontab line cannot.</source>
         <translation>%1 „%2“ enthält einen Zeilenumbruch, den eine Crontab-Zeile nicht enthalten kann.</translation>
     </message>
     <message>
@@ -371,7 +730,7 @@
         <translation>Der Name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a crontab block: it must be non-empty and have no slash.</source>
+        <source>"%1" cannot name a crontab block: it must be non-empty and have no slash.</source>
         <translation>„%1“ kann keinen Crontab-Block benennen: Er darf nicht leer sein und keinen Schrägstrich enthalten.</translation>
     </message>
     <message>
@@ -380,9 +739,103 @@
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <source>contradicted</source>
+        <translation>widersprüchlich</translation>
+    </message>
+    <message>
+        <source>Stream completion</source>
+        <translation>Fortschritt der Streams</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s), printed %1.</source>
+        <translation>
+            <numerusform>%n Stream, gedruckt %1.</numerusform>
+            <numerusform>%n Streams, gedruckt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation>Stream %1: %2</translation>
+    </message>
+    <message>
+        <source>Stated: %1. Computed from the checkboxes: %2 of %3 items (%4). Source: %5.</source>
+        <translation>Angegeben: %1. Aus den Kästchen berechnet: %2 von %3 Punkten (%4). Quelle: %5.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>None: what the document states matches its checkboxes.</source>
+        <translation>Keine: Was das Dokument angibt, passt zu seinen Kästchen.</translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation>Keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blockaden</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Completion over imports</source>
+        <translation>Fortschritt über die Importe</translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
-        <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
+        <source>Engine address "%1" is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
         <translation>Die Engine-Adresse „%1“ ist ungültig: %2. Verwenden Sie unix:///var/run/docker.sock, ssh://user@host[:port] oder tcp://host:2376.</translation>
     </message>
     <message>
@@ -418,7 +871,7 @@
         <translation>eine tcp-Adresse darf keinen Benutzer enthalten</translation>
     </message>
     <message>
-        <source>unknown scheme &quot;%1&quot;</source>
+        <source>unknown scheme "%1"</source>
         <translation>unbekanntes Schema „%1“</translation>
     </message>
     <message>
@@ -426,11 +879,11 @@
         <translation>eine tcp-Adresse darf keinen Pfad enthalten</translation>
     </message>
     <message>
-        <source>the host must not start with &quot;-&quot; or contain spaces or control characters</source>
+        <source>the host must not start with "-" or contain spaces or control characters</source>
         <translation>der Host darf nicht mit „-“ beginnen und keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <source>the user must not start with &quot;-&quot; or contain spaces or control characters</source>
+        <source>the user must not start with "-" or contain spaces or control characters</source>
         <translation>der Benutzer darf nicht mit „-“ beginnen und keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
 </context>
@@ -441,7 +894,7 @@
         <translation>Die Env-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
     </message>
     <message>
-        <source>Env file %1, line %2: &quot;%3&quot; is not NAME=VALUE; put a # before a comment.</source>
+        <source>Env file %1, line %2: "%3" is not NAME=VALUE; put a # before a comment.</source>
         <translation>Env-Datei %1, Zeile %2: „%3“ hat nicht die Form NAME=WERT; setzen Sie ein # vor einen Kommentar.</translation>
     </message>
     <message>
@@ -452,7 +905,7 @@
 <context>
     <name>Environment</name>
     <message>
-        <source>Expected port &quot;%1&quot; is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
+        <source>Expected port "%1" is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
         <translation>Der erwartete Port „%1“ hat nicht die Form DIENST:PORT mit einem Port von 1 bis 65535 (zum Beispiel postgres:5432).</translation>
     </message>
 </context>
@@ -467,7 +920,7 @@
         <translation>Veröffentlichen Sie in einer der Umgebungen einen anderen Host-Port und passen Sie deren erwartete Ports an.</translation>
     </message>
     <message>
-        <source>%1 and %2 both use the project name &quot;%3&quot;: starting one replaces the other&apos;s containers.</source>
+        <source>%1 and %2 both use the project name "%3": starting one replaces the other's containers.</source>
         <translation>%1 und %2 verwenden beide den Projektnamen „%3“: Das Starten der einen ersetzt die Container der anderen.</translation>
     </message>
     <message>
@@ -475,7 +928,7 @@
         <translation>Geben Sie jeder Umgebung einen eigenen Projektnamen.</translation>
     </message>
     <message>
-        <source>Container name &quot;%1&quot; is set by %2 and by %3: the stack started second cannot create its container.</source>
+        <source>Container name "%1" is set by %2 and by %3: the stack started second cannot create its container.</source>
         <translation>Der Containername „%1“ wird von %2 und von %3 gesetzt: Der zweite gestartete Stack kann seinen Container nicht anlegen.</translation>
     </message>
     <message>
@@ -483,7 +936,7 @@
         <translation>Ändern Sie container_name in einer der beiden, oder entfernen Sie es, damit Compose den Container nach dem Projekt benennt.</translation>
     </message>
     <message>
-        <source>Volume &quot;%1&quot; is mounted by %2 and by %3: both stacks would write the same data.</source>
+        <source>Volume "%1" is mounted by %2 and by %3: both stacks would write the same data.</source>
         <translation>Das Volume „%1“ wird von %2 und von %3 eingebunden: Beide Stacks würden dieselben Daten schreiben.</translation>
     </message>
     <message>
@@ -491,7 +944,7 @@
         <translation>Geben Sie dem Volume in jeder Umgebung einen eigenen Namen (volumes: SCHLÜSSEL: name: …).</translation>
     </message>
     <message>
-        <source>Database &quot;%1&quot; on PostgreSQL port %2 belongs to %3 and to %4: both stacks would write the same data.</source>
+        <source>Database "%1" on PostgreSQL port %2 belongs to %3 and to %4: both stacks would write the same data.</source>
         <translation>Die Datenbank „%1“ auf PostgreSQL-Port %2 gehört zu %3 und zu %4: Beide Stacks würden dieselben Daten schreiben.</translation>
     </message>
     <message>
@@ -554,8 +1007,8 @@
         <translation>&amp;Projektname:</translation>
     </message>
     <message>
-        <source>The compose project name (docker compose -p): lowercase letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Der Name des Compose-Projekts (docker compose -p): Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
+        <source>The compose project name (docker compose -p): lowercase letters, digits, '_' and '-'.</source>
+        <translation>Der Name des Compose-Projekts (docker compose -p): Kleinbuchstaben, Ziffern, '_' und '-'.</translation>
     </message>
     <message>
         <source>En&amp;v file:</source>
@@ -590,7 +1043,7 @@
         <translation>Ordner auf dem &amp;Host:</translation>
     </message>
     <message>
-        <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host&apos;s.</source>
+        <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host's.</source>
         <translation>ssh://-Engines: wo compose auf dem Host läuft, mit Kopien der Compose- und Env-Dateien, sodass relative Pfade die des Hosts sind.</translation>
     </message>
     <message>
@@ -607,17 +1060,57 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentFacts</name>
+    <message>
+        <source>Last smoke test</source>
+        <translation>Letzter Smoke-Test</translation>
+    </message>
+    <message>
+        <source>passed, %1 of %2 checks, %3</source>
+        <translation>bestanden, %1 von %2 Prüfungen, %3</translation>
+    </message>
+    <message>
+        <source>failed, %1 of %2 checks passed, %3</source>
+        <translation>fehlgeschlagen, %1 von %2 Prüfungen bestanden, %3</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentRepository</name>
     <message>
-        <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
+        <source>No environment is named "%1": `blihopsctl env list` shows the names.</source>
         <translation>Es gibt keine Umgebung namens „%1“: `blihopsctl env list` zeigt die Namen an.</translation>
     </message>
     <message>
-        <source>An environment named &quot;%1&quot; exists already: choose another name.</source>
+        <source>An environment named "%1" exists already: choose another name.</source>
         <translation>Eine Umgebung namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Environment &quot;%1&quot; no longer exists: somebody removed it. Reload and add it again.</source>
+        <source>Environment "%1" no longer exists: somebody removed it. Reload and add it again.</source>
         <translation>Die Umgebung „%1“ existiert nicht mehr: Jemand hat sie entfernt. Laden Sie neu und fügen Sie sie erneut hinzu.</translation>
     </message>
 </context>
@@ -643,8 +1136,8 @@
 <context>
     <name>EnvironmentValidator</name>
     <message>
-        <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Der Name „%1“ ist ungültig: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>The name "%1" is not valid: use up to 63 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Der Name „%1“ ist ungültig: Verwenden Sie bis zu 63 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Add at least one compose file.</source>
@@ -655,8 +1148,8 @@
         <translation>Die Compose-Datei %1 muss als absoluter Pfad angegeben werden.</translation>
     </message>
     <message>
-        <source>The project name &quot;%1&quot; is not valid for docker compose: use lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Der Projektname „%1“ ist für docker compose ungültig: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>The project name "%1" is not valid for docker compose: use lowercase letters, digits, '_' or '-', starting with a letter or digit.</source>
+        <translation>Der Projektname „%1“ ist für docker compose ungültig: Verwenden Sie Kleinbuchstaben, Ziffern, '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Env file %1 cannot be read: check the path and its permissions.</source>
@@ -667,16 +1160,50 @@
         <translation>Der erwartete Port %1:%2 ist ungültig: Verwenden Sie DIENST:PORT mit einem Port von 1 bis 65535.</translation>
     </message>
     <message>
-        <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
-        <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
+        <source>The database name "%1" is not valid: use letters, digits and '_', starting with a letter or '_'.</source>
+        <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und '_', beginnend mit einem Buchstaben oder '_'.</translation>
     </message>
     <message>
-        <source>The project folder on the host &quot;%1&quot; is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
+        <source>The project folder on the host "%1" is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
         <translation>Der Projektordner auf dem Host „%1“ ist ungültig: geben Sie einen Pfad wie ~/blihops/%2 oder /srv/blihops an, ohne Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>The health gate timeout %1 s is not valid: give 1 to 86400 seconds.</source>
         <translation>Die Wartezeit der Gesundheitsprüfung von %1 s ist ungültig: geben Sie 1 bis 86400 Sekunden an.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence "%1" is not KIND:REF with a kind of %2, e.g. smoke:12 or url:https://ci.example.org/build/7.</source>
+        <translation>Der Nachweis „%1“ ist nicht ART:VERWEIS mit einer Art aus %2, z. B. smoke:12 oder url:https://ci.example.org/build/7.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceValidators</name>
+    <message>
+        <source>There is no smoke run %1: `blihopsctl smoke history %2` lists the runs and their ids.</source>
+        <translation>Es gibt keinen Smoke-Test-Lauf %1: `blihopsctl smoke history %2` listet die Läufe und ihre Nummern.</translation>
+    </message>
+    <message>
+        <source>Smoke run %1 tested %2, not %3, the environment of this checklist.</source>
+        <translation>Smoke-Test-Lauf %1 hat %2 geprüft, nicht %3, die Umgebung dieser Checkliste.</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist or cannot be read.</source>
+        <translation>Die Nachweisdatei %1 gibt es nicht, oder sie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Evidence URL "%1" is not an http:// or https:// address.</source>
+        <translation>Die Nachweis-URL „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Evidence of kind %1 is recorded by the console itself (an imported tick or an item's Run); attach one of %2.</source>
+        <translation>Nachweise der Art %1 hält die Konsole selbst fest (ein importiertes Häkchen oder das Ausführen eines Punkts); hängen Sie einen aus %2 an.</translation>
+    </message>
+    <message>
+        <source>This BlihOps Console cannot check %1 references yet; attach the %1 as a file: or url: instead.</source>
+        <translation>Diese BlihOps Console kann Verweise der Art %1 noch nicht prüfen; hängen Sie %1 stattdessen als file: oder url: an.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +1221,7 @@
 
 %3
 
-Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
+Trust it only if the host's administrator gives you the same fingerprint.</source>
         <translation>Dies ist die erste Verbindung zu %1 (Umgebung %2). Angeboten wird der Host-Schlüssel
 
 %3
@@ -721,7 +1248,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 offers the host key %2, not %3: nothing was trusted. Check the fingerprint with the host&apos;s administrator.</source>
+        <source>%1 offers the host key %2, not %3: nothing was trusted. Check the fingerprint with the host's administrator.</source>
         <translation>%1 bietet den Host-Schlüssel %2 an, nicht %3: Es wurde nichts als vertrauenswürdig übernommen. Gleichen Sie den Fingerabdruck mit dem Administrator des Hosts ab.</translation>
     </message>
     <message>
@@ -756,11 +1283,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 answered %2, expected %3; the body begins &quot;%4&quot;</source>
+        <source>%1 answered %2, expected %3; the body begins "%4"</source>
         <translation>%1 hat mit %2 geantwortet, erwartet war %3; die Antwort beginnt mit „%4“</translation>
     </message>
     <message>
-        <source>%1 answered %2, but the body does not contain &quot;%3&quot;; it begins &quot;%4&quot;</source>
+        <source>%1 answered %2, but the body does not contain "%3"; it begins "%4"</source>
         <translation>%1 hat mit %2 geantwortet, aber die Antwort enthält „%3“ nicht; sie beginnt mit „%4“</translation>
     </message>
     <message>
@@ -768,7 +1295,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 hat mit %2 geantwortet</translation>
     </message>
     <message>
-        <source>%1 answered %2; the body contains &quot;%3&quot;</source>
+        <source>%1 answered %2; the body contains "%3"</source>
         <translation>%1 hat mit %2 geantwortet; die Antwort enthält „%3“</translation>
     </message>
     <message>
@@ -779,12 +1306,35 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>Interpolator</name>
     <message>
-        <source>&quot;%1&quot; is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
+        <source>"%1" is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
         <translation>„%1“ ist bei Zeichen %2 keine gültige Ersetzung: Schreiben Sie ${NAME} oder $NAME, und $$ für ein wörtliches Dollarzeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
+        <source>"%1" has a ${ at character %2 without its closing brace.</source>
         <translation>„%1“ hat bei Zeichen %2 ein ${ ohne schließende Klammer.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemState</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
     </message>
 </context>
 <context>
@@ -797,8 +1347,56 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>LogSince</name>
     <message>
-        <source>&quot;%1&quot; is not a time or a duration: give a duration such as 10m, 2h or 1d, an RFC 3339 time such as 2024-05-01T10:00:00Z, or Unix seconds.</source>
+        <source>"%1" is not a time or a duration: give a duration such as 10m, 2h or 1d, an RFC 3339 time such as 2024-05-01T10:00:00Z, or Unix seconds.</source>
         <translation>„%1“ ist weder eine Zeit noch eine Dauer: Geben Sie eine Dauer wie 10m, 2h oder 1d an, eine RFC-3339-Zeit wie 2024-05-01T10:00:00Z oder Unix-Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReader</name>
+    <message>
+        <source>The Markdown parser gave up: out of memory?</source>
+        <translation>Der Markdown-Parser hat aufgegeben: kein Speicher mehr?</translation>
+    </message>
+    <message>
+        <source>Markdown file %1 does not exist.</source>
+        <translation>Die Markdown-Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Markdown file %1 cannot be read: %2.</source>
+        <translation>Die Markdown-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NameConfirmation</name>
+    <message>
+        <source>Name Does Not Match</source>
+        <translation>Name stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>The name typed does not match "%1"; %2</source>
+        <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTab</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Writing PDF needs the console's graphical libraries, which this program did not start.</source>
+        <translation>PDF zu schreiben braucht die grafischen Bibliotheken der Konsole, die dieses Programm nicht gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder exists and is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob es den Ordner gibt und er beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF came out empty.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF ist leer geblieben.</translation>
     </message>
 </context>
 <context>
@@ -919,11 +1517,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Fügen Sie einen healthcheck hinzu, dessen Test beweist, dass der Dienst antwortet (etwa eine Anfrage an seinen Health-Endpunkt), mit interval, timeout und retries.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; has no health check, so nothing can tell when it is ready or has hung.</source>
+        <source>Service "%1" has no health check, so nothing can tell when it is ready or has hung.</source>
         <translation>Der Dienst „%1“ hat keinen Health-Check; daher kann nichts erkennen, wann er bereit ist oder hängt.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; turns its health check off, so nothing can tell when it is ready or has hung.</source>
+        <source>Service "%1" turns its health check off, so nothing can tell when it is ready or has hung.</source>
         <translation>Der Dienst „%1“ schaltet seinen Health-Check ab; daher kann nichts erkennen, wann er bereit ist oder hängt.</translation>
     </message>
     <message>
@@ -931,39 +1529,39 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Fügen Sie restart: unless-stopped hinzu (oder on-failure für einen Job, der enden soll).</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; has no restart policy, so it stays down after a crash or a reboot of the host.</source>
+        <source>Service "%1" has no restart policy, so it stays down after a crash or a reboot of the host.</source>
         <translation>Der Dienst „%1“ hat keine Neustartrichtlinie; nach einem Absturz oder Neustart des Hosts bleibt er aus.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; is never restarted (restart: %2), so it stays down after a crash or a reboot of the host.</source>
+        <source>Service "%1" is never restarted (restart: %2), so it stays down after a crash or a reboot of the host.</source>
         <translation>Der Dienst „%1“ wird nie neu gestartet (restart: %2); nach einem Absturz oder Neustart des Hosts bleibt er aus.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; has neither a memory nor a CPU limit, so one runaway container can starve the whole host.</source>
+        <source>Service "%1" has neither a memory nor a CPU limit, so one runaway container can starve the whole host.</source>
         <translation>Der Dienst „%1“ hat weder ein Speicher- noch ein CPU-Limit; ein außer Kontrolle geratener Container kann den ganzen Host lahmlegen.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; has no memory limit, so a leak can make the kernel kill processes anywhere on the host.</source>
+        <source>Service "%1" has no memory limit, so a leak can make the kernel kill processes anywhere on the host.</source>
         <translation>Der Dienst „%1“ hat kein Speicherlimit; ein Speicherleck kann den Kernel dazu bringen, beliebige Prozesse auf dem Host zu beenden.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; has no CPU limit, so a busy loop can slow every other service on the host.</source>
+        <source>Service "%1" has no CPU limit, so a busy loop can slow every other service on the host.</source>
         <translation>Der Dienst „%1“ hat kein CPU-Limit; eine Endlosschleife kann alle anderen Dienste auf dem Host verlangsamen.</translation>
     </message>
     <message>
-        <source>Set deploy.resources.limits.memory and .cpus from the service&apos;s measured peak (for example memory: 512M, cpus: &quot;0.5&quot;).</source>
-        <translation>Setzen Sie deploy.resources.limits.memory und .cpus nach der gemessenen Spitzenlast des Dienstes (etwa memory: 512M, cpus: &quot;0.5&quot;).</translation>
+        <source>Set deploy.resources.limits.memory and .cpus from the service's measured peak (for example memory: 512M, cpus: "0.5").</source>
+        <translation>Setzen Sie deploy.resources.limits.memory und .cpus nach der gemessenen Spitzenlast des Dienstes (etwa memory: 512M, cpus: "0.5").</translation>
     </message>
     <message>
         <source>Write ${NAME} instead and put the value in the env file (chmod 600, not committed), or use a compose secret.</source>
         <translation>Schreiben Sie stattdessen ${NAME} und legen Sie den Wert in die Env-Datei (chmod 600, nicht eingecheckt), oder verwenden Sie ein Compose-Secret.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; sets %2 to a value written in the compose file, so the secret is in every copy of the file and in version control.</source>
+        <source>Service "%1" sets %2 to a value written in the compose file, so the secret is in every copy of the file and in version control.</source>
         <translation>Der Dienst „%1“ setzt %2 auf einen Wert, der in der Compose-Datei steht; das Geheimnis steht damit in jeder Kopie der Datei und in der Versionsverwaltung.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; sets %2 to a URL with its password written out, so the secret is in every copy of the file and in version control.</source>
+        <source>Service "%1" sets %2 to a URL with its password written out, so the secret is in every copy of the file and in version control.</source>
         <translation>Der Dienst „%1“ setzt %2 auf eine URL mit ausgeschriebenem Passwort; das Geheimnis steht damit in jeder Kopie der Datei und in der Versionsverwaltung.</translation>
     </message>
     <message>
@@ -971,20 +1569,20 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Legen Sie ein Release-Tag (etwa postgres:16.4-bookworm) oder einen Digest (@sha256:…) fest.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; uses image %2 without a tag, so each pull may bring a different release.</source>
+        <source>Service "%1" uses image %2 without a tag, so each pull may bring a different release.</source>
         <translation>Der Dienst „%1“ verwendet das Image %2 ohne Tag; jeder Pull kann ein anderes Release bringen.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; uses image %2 with the moving tag &quot;latest&quot;, so each pull may bring a different release.</source>
+        <source>Service "%1" uses image %2 with the moving tag "latest", so each pull may bring a different release.</source>
         <translation>Der Dienst „%1“ verwendet das Image %2 mit dem wandernden Tag „latest“; jeder Pull kann ein anderes Release bringen.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; logs to json-file without max-size, so its log grows until the disk is full.</source>
+        <source>Service "%1" logs to json-file without max-size, so its log grows until the disk is full.</source>
         <translation>Der Dienst „%1“ protokolliert nach json-file ohne max-size; sein Protokoll wächst, bis die Platte voll ist.</translation>
     </message>
     <message>
-        <source>Add logging options max-size: &quot;10m&quot; and max-file: &quot;3&quot;, or use the local driver, which rotates.</source>
-        <translation>Fügen Sie die logging-Optionen max-size: &quot;10m&quot; und max-file: &quot;3&quot; hinzu, oder verwenden Sie den Treiber local, der rotiert.</translation>
+        <source>Add logging options max-size: "10m" and max-file: "3", or use the local driver, which rotates.</source>
+        <translation>Fügen Sie die logging-Optionen max-size: "10m" und max-file: "3" hinzu, oder verwenden Sie den Treiber local, der rotiert.</translation>
     </message>
     <message>
         <source>${%1} is required but no env file sets it, so docker compose refuses to start.</source>
@@ -1007,7 +1605,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Setzen Sie %1 in der Env-Datei, oder geben Sie mit ${%1:-wert} einen Standardwert an.</translation>
     </message>
     <message>
-        <source>The env_file %1 of service &quot;%2&quot; does not exist, so docker compose refuses to start.</source>
+        <source>The env_file %1 of service "%2" does not exist, so docker compose refuses to start.</source>
         <translation>Die env_file %1 des Dienstes „%2“ existiert nicht; docker compose startet daher nicht.</translation>
     </message>
     <message>
@@ -1015,7 +1613,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Legen Sie die Datei an, oder kennzeichnen Sie sie mit required: false.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; runs privileged: it has every capability and the host&apos;s devices, so a break-out owns the host.</source>
+        <source>Service "%1" runs privileged: it has every capability and the host's devices, so a break-out owns the host.</source>
         <translation>Der Dienst „%1“ läuft privilegiert: Er hat alle Capabilities und die Geräte des Hosts; ein Ausbruch übernimmt den Host.</translation>
     </message>
     <message>
@@ -1023,7 +1621,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Entfernen Sie privileged: true und fügen Sie mit cap_add nur die benötigten Capabilities hinzu.</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; mounts the Docker socket %2: whoever controls the container controls the host.</source>
+        <source>Service "%1" mounts the Docker socket %2: whoever controls the container controls the host.</source>
         <translation>Der Dienst „%1“ bindet den Docker-Socket %2 ein: Wer den Container kontrolliert, kontrolliert den Host.</translation>
     </message>
     <message>
@@ -1062,7 +1660,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 hat PING nicht beantwortet: %2</translation>
     </message>
     <message>
-        <source>%1 answered PING with &quot;%2&quot; instead of PONG</source>
+        <source>%1 answered PING with "%2" instead of PONG</source>
         <translation>%1 hat PING mit „%2“ statt PONG beantwortet</translation>
     </message>
     <message>
@@ -1123,7 +1721,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>RuleSilenceRepository</name>
     <message>
-        <source>There is no readiness rule &quot;%1&quot;: use one of %2.</source>
+        <source>There is no readiness rule "%1": use one of %2.</source>
         <translation>Es gibt keine Bereitschaftsregel „%1“: Verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -1185,7 +1783,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Container von %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of smoke check: use one of %2.</source>
+        <source>"%1" is not a kind of smoke check: use one of %2.</source>
         <translation>„%1“ ist kein Smoke-Check-Typ: Verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -1205,7 +1803,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Container-Health</translation>
     </message>
     <message>
-        <source>Smoke check &quot;%1&quot;: &quot;%2&quot; must be %3.</source>
+        <source>Smoke check "%1": "%2" must be %3.</source>
         <translation>Smoke-Check „%1“: „%2“ muss %3 sein.</translation>
     </message>
     <message>
@@ -1229,7 +1827,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Ein Smoke-Check hat keinen Namen: Geben Sie jedem Check einen Namen.</translation>
     </message>
     <message>
-        <source>Smoke check &quot;%1&quot;: %2</source>
+        <source>Smoke check "%1": %2</source>
         <translation>Smoke-Check „%1“: %2</translation>
     </message>
     <message>
@@ -1249,7 +1847,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Nennen Sie die Datenbank und den Benutzer für die Verbindung.</translation>
     </message>
     <message>
-        <source>the path must start with &quot;/&quot;.</source>
+        <source>the path must start with "/".</source>
         <translation>Der Pfad muss mit „/“ beginnen.</translation>
     </message>
     <message>
@@ -1257,18 +1855,18 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der erwartete Status muss ein HTTP-Status sein (100-599).</translation>
     </message>
     <message>
-        <source>give a host, or a service to reach at its container&apos;s address.</source>
+        <source>give a host, or a service to reach at its container's address.</source>
         <translation>geben Sie einen Host an oder einen Dienst, der über die Adresse seines Containers erreicht wird.</translation>
     </message>
     <message>
-        <source>Smoke check &quot;%1&quot;: there is no field &quot;%2&quot;; the fields are %3.</source>
+        <source>Smoke check "%1": there is no field "%2"; the fields are %3.</source>
         <translation>Smoke-Check „%1“: Es gibt kein Feld „%2“; die Felder sind %3.</translation>
     </message>
 </context>
 <context>
     <name>SmokeRunner</name>
     <message>
-        <source>No running container of %1 has a network address to reach port %2 at: start the service, or set the check&apos;s host.</source>
+        <source>No running container of %1 has a network address to reach port %2 at: start the service, or set the check's host.</source>
         <translation>Kein laufender Container von %1 hat eine Netzwerkadresse, unter der Port %2 erreichbar ist: Starten Sie den Dienst oder legen Sie den Host des Checks fest.</translation>
     </message>
     <message>
@@ -1304,7 +1902,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 hat noch keine Engine-Adresse: Legen Sie eine fest, bevor Sie die Smoke-Suite ausführen.</translation>
     </message>
     <message>
-        <source>The smoke suite of %1 has no check &quot;%2&quot;; it has: %3.</source>
+        <source>The smoke suite of %1 has no check "%2"; it has: %3.</source>
         <translation>Die Smoke-Suite von %1 hat keinen Check „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
@@ -1312,18 +1910,18 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Die Smoke-Suite von %1 hat keine aktivierten Checks: Fügen Sie welche hinzu oder aktivieren Sie welche über „Suite bearbeiten…“ oder `blihopsctl smoke suite`.</translation>
     </message>
     <message>
-        <source>%1 is reached at its container&apos;s address, which only its host can reach, and the engine is tcp://: publish the port and set the check&apos;s host, or use an ssh:// engine.</source>
+        <source>%1 is reached at its container's address, which only its host can reach, and the engine is tcp://: publish the port and set the check's host, or use an ssh:// engine.</source>
         <translation>%1 wird über die Adresse seines Containers erreicht, die nur sein Host erreichen kann, und die Engine ist tcp://: Veröffentlichen Sie den Port und tragen Sie den Host des Checks ein, oder verwenden Sie eine ssh://-Engine.</translation>
     </message>
 </context>
 <context>
     <name>SmokeSuite</name>
     <message>
-        <source>Smoke check %1 is not an object: each check is a JSON object with &quot;name&quot; and &quot;kind&quot;.</source>
+        <source>Smoke check %1 is not an object: each check is a JSON object with "name" and "kind".</source>
         <translation>Smoke-Check %1 ist kein Objekt: Jeder Check ist ein JSON-Objekt mit „name“ und „kind“.</translation>
     </message>
     <message>
-        <source>Two smoke checks are named &quot;%1&quot;: give each a name of its own.</source>
+        <source>Two smoke checks are named "%1": give each a name of its own.</source>
         <translation>Zwei Smoke-Checks heißen „%1“: Geben Sie jedem einen eigenen Namen.</translation>
     </message>
 </context>
@@ -1341,7 +1939,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>SshConnection</name>
     <message>
-        <source>%1 is not trusted yet: it offers the host key %2. Compare it with the fingerprint the host&apos;s administrator gives you, then trust it (blihopsctl: --trust-host-key %2).</source>
+        <source>%1 is not trusted yet: it offers the host key %2. Compare it with the fingerprint the host's administrator gives you, then trust it (blihopsctl: --trust-host-key %2).</source>
         <translation>%1 ist noch nicht vertrauenswürdig: Der Host bietet den Host-Schlüssel %2 an. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Hosts nennt, und vertrauen Sie ihm dann (blihopsctl: --trust-host-key %2).</translation>
     </message>
     <message>
@@ -1361,7 +1959,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Kein freier lokaler Port: %1.</translation>
     </message>
     <message>
-        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint, remove the old key with `%4` and trust the new one.</source>
+        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host's administrator for the new fingerprint, remove the old key with `%4` and trust the new one.</source>
         <translation>Der Host-Schlüssel von %1 hat sich geändert: vertrauenswürdig war %2, angeboten wird jetzt %3. Alle Vorgänge auf diesem Host werden angehalten. Ist die Änderung erwartet, fragen Sie den Administrator des Hosts nach dem neuen Fingerabdruck, entfernen Sie den alten Schlüssel mit `%4` und vertrauen Sie dem neuen.</translation>
     </message>
     <message>
@@ -1385,6 +1983,88 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>StreamRepository</name>
+    <message>
+        <source>No stream document was imported yet: `blihopsctl stream import FILE` imports one.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert: `blihopsctl stream import DATEI` importiert eines.</translation>
+    </message>
+    <message>
+        <source>There is no stream "%1": the streams are %2.</source>
+        <translation>Es gibt keinen Stream „%1“: Die Streams sind %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamReview</name>
+    <message>
+        <source>Test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Subtask %1</source>
+        <translation>Teilaufgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked, %3</source>
+        <translation>%1 von %2 angehakt, %3</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but not all of its items are ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber nicht alle ihre Punkte sind angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2 of %3)</source>
+        <translation>Aufgabe %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but %3.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber %3.</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but these tasks are not done: %3.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber diese Aufgaben sind nicht erledigt: %3.</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but no item of its tasks is ticked.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber kein Punkt seiner Aufgaben ist angehakt.</translation>
+    </message>
+    <message>
+        <source>The stream is stated %1 (%2) but every item of its tasks is ticked.</source>
+        <translation>Der Stream ist als %1 angegeben (%2), aber jeder Punkt seiner Aufgaben ist angehakt.</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but items are already ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber es sind schon Punkte angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but none of its items is ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber keiner ihrer Punkte ist angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 (%3) but all of its items are ticked (%4).</source>
+        <translation>%1 ist als %2 angegeben (%3), aber alle ihre Punkte sind angehakt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is stated at %2 (%3) but its items show %4.</source>
+        <translation>%1 ist mit %2 angegeben (%3), aber ihre Punkte zeigen %4.</translation>
+    </message>
+    <message>
+        <source>table under “%1”</source>
+        <translation>Tabelle unter „%1“</translation>
+    </message>
+    <message>
+        <source>summary under “%1”</source>
+        <translation>Zusammenfassung unter „%1“</translation>
+    </message>
+</context>
+<context>
     <name>SystemdUnits</name>
     <message>
         <source>A systemd service needs a command to run.</source>
@@ -1403,6 +2083,21 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>TiedCheck</name>
+    <message>
+        <source>Checklist run %1 has no item %2: its items are numbered 1 to %3.</source>
+        <translation>Checklisten-Durchlauf %1 hat keinen Punkt %2: Seine Punkte sind von 1 bis %3 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Item %1 of checklist run %2 is not tied to a check: tie it with `blihopsctl checklist tie %2 %1 smoke:CHECK|health|pair:ENV`, or set its state by hand.</source>
+        <translation>Punkt %1 von Checklisten-Durchlauf %2 ist mit keiner Prüfung verbunden: Verbinden Sie ihn mit `blihopsctl checklist tie %2 %1 smoke:PRÜFUNG|health|pair:UMGEBUNG`, oder setzen Sie seinen Stand von Hand.</translation>
+    </message>
+    <message>
+        <source>The item is not tied to a check.</source>
+        <translation>Der Punkt ist mit keiner Prüfung verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>TlsMaterial</name>
     <message>
         <source>A tcp:// engine needs ca.pem, cert.pem and key.pem in %1 (set DOCKER_CERT_PATH to their folder): %2 cannot be read: %3.</source>
@@ -1411,6 +2106,16 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>The TLS files in %1 are not PEM certificates and an RSA or EC key: check ca.pem, cert.pem and key.pem.</source>
         <translation>Die TLS-Dateien in %1 sind keine PEM-Zertifikate mit einem RSA- oder EC-Schlüssel: Prüfen Sie ca.pem, cert.pem und key.pem.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPicture</name>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n Import</numerusform>
+            <numerusform>%n Importe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1447,7 +2152,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>Workspace</name>
     <message>
-        <source>Workspace URL %1: parameter &quot;%2&quot; is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
+        <source>Workspace URL %1: parameter "%2" is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
         <translation>Arbeitsbereichs-URL %1: Der Parameter „%2“ wird nicht unterstützt; verwenden Sie sslmode, sslrootcert, sslcert, sslkey, connect_timeout oder target_session_attrs.</translation>
     </message>
     <message>
@@ -1526,7 +2231,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>WorkspaceLocation</name>
     <message>
-        <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <source>Workspace URL "%1" is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation>Die Arbeitsbereichs-URL „%1“ ist ungültig: Verwenden Sie postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
@@ -1576,7 +2281,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Kill %1</translation>
     </message>
     <message>
-        <source>%1 is a production environment: &quot;%2&quot; needs its name typed to go ahead. Nothing was changed.</source>
+        <source>%1 is a production environment: "%2" needs its name typed to go ahead. Nothing was changed.</source>
         <translation>%1 ist eine Produktionsumgebung: „%2“ verlangt, dass ihr Name eingegeben wird. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -1807,7 +2512,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>der Host von %1 wurde nicht gefunden</translation>
     </message>
     <message>
-        <source>the TLS handshake with %1 failed: %2 (check the engine&apos;s certificate and your client certificate)</source>
+        <source>the TLS handshake with %1 failed: %2 (check the engine's certificate and your client certificate)</source>
         <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2 (prüfen Sie das Zertifikat der Engine und Ihr Client-Zertifikat)</translation>
     </message>
     <message>
@@ -1869,7 +2574,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Eine Webhook-Benachrichtigung ist bereits unterwegs.</translation>
     </message>
     <message>
-        <source>The webhook URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <source>The webhook URL "%1" is not an http:// or https:// URL.</source>
         <translation>Die Webhook-URL „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
@@ -1879,6 +2584,696 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>The webhook at %1 could not be reached: %2</source>
         <translation>Der Webhook auf %1 war nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ActionLauncher</name>
+    <message>
+        <source>Volumes Not Listed</source>
+        <translation>Volumes nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>The volumes to remove could not be listed, so nothing was changed: %1</source>
+        <translation>Die zu entfernenden Volumes konnten nicht aufgelistet werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>"%1" takes the stack of %2 down. It has no volumes to remove.</source>
+        <translation>„%1“ fährt den Stack von %2 herunter. Er hat keine Volumes zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>"%1" takes the stack of %2 down and deletes these volumes with all their data:
+
+%3</source>
+        <translation>„%1“ fährt den Stack von %2 herunter und löscht diese Volumes mit allen ihren Daten:
+
+%3</translation>
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to go ahead with "%2":</source>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um mit „%2“ fortzufahren:</translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation>Produktion: %1</translation>
+    </message>
+    <message>
+        <source>Go Ahead</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>nothing was changed.</source>
+        <translation>es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Kill %1? It gets SIGKILL, with no time to shut down cleanly.</source>
+        <translation>%1 beenden? Er erhält SIGKILL, ohne Zeit für ein sauberes Herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Take the stack of %1 down? Its containers and networks are removed; its volumes stay.</source>
+        <translation>Den Stack von %1 herunterfahren? Seine Container und Netzwerke werden entfernt; seine Volumes bleiben.</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Down and Remove Volumes</source>
+        <translation>Herunterfahren und Volumes entfernen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Comparing the compose and env files with the copies in %1 on the host…</source>
+        <translation>Die Compose- und Env-Dateien werden mit den Kopien in %1 auf dem Host verglichen…</translation>
+    </message>
+    <message>
+        <source>Files Not Compared</source>
+        <translation>Dateien nicht verglichen</translation>
+    </message>
+    <message>
+        <source>The host's copies are the same as this machine's.</source>
+        <translation>Die Kopien auf dem Host sind dieselben wie auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Not uploaded: the action did not run.</source>
+        <translation>Nicht hochgeladen: die Aktion wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Uploaded.</source>
+        <translation>Hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>The action ran, but the audit log could not be written: %1</source>
+        <translation>Die Aktion lief, aber das Audit-Protokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BottomPanel</name>
+    <message>
+        <source>&amp;Bottom Panel</source>
+        <translation>&amp;Unterer Bereich</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel with the actions' output and the logs (Alt+0)</source>
+        <translation>Den Bereich mit der Ausgabe der Aktionen und den Logs zeigen oder verbergen (Alt+0)</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistAuditModel</name>
+    <message>
+        <source>Run started</source>
+        <translation>Durchlauf begonnen</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Nachweis angehängt</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Nachweis entfernt</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <source>Waiver removed</source>
+        <translation>Erlass aufgehoben</translation>
+    </message>
+    <message>
+        <source>Check tied</source>
+        <translation>Prüfung verbunden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistItemPanel</name>
+    <message>
+        <source>Select an item to see and change it.</source>
+        <translation>Wählen Sie einen Punkt, um ihn zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>Ticked in the imported document %1</source>
+        <translation>Angehakt im importierten Dokument %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Waived by %1: %2</source>
+        <translation>Erlassen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Not waived.</source>
+        <translation>Nicht erlassen.</translation>
+    </message>
+    <message>
+        <source>%1: running…</source>
+        <translation>%1: läuft …</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Waiver</source>
+        <translation>Erlass auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>&amp;Erlassen …</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>Bes&amp;tanden</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>B&amp;lockiert</translation>
+    </message>
+    <message>
+        <source>&amp;N/A</source>
+        <translation>&amp;N. z.</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Set the item %1 (%2 in the list)</source>
+        <translation>Den Punkt auf „%1“ setzen (%2 in der Liste)</translation>
+    </message>
+    <message>
+        <source>Note: what was seen, and where (Ctrl+Enter in the list to edit, Ctrl+Enter here to save)</source>
+        <translation>Notiz: was wo zu sehen war (Ctrl+Enter in der Liste zum Bearbeiten, Ctrl+Enter hier zum Speichern)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweise:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence…</source>
+        <translation>Nach&amp;weis anhängen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the check this item is tied to and record its result (Ctrl+R)</source>
+        <translation>Die Prüfung ausführen, mit der dieser Punkt verbunden ist, und ihr Ergebnis festhalten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Tie to Check…</source>
+        <translation>Mit &amp;Prüfung verbinden …</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistItemsModel</name>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>ticked in the document</source>
+        <translation>im Dokument angehakt</translation>
+    </message>
+    <message>
+        <source>Waived by %1: %2</source>
+        <translation>Erlassen von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (waived)</source>
+        <translation>%1 (erlassen)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistRunView</name>
+    <message>
+        <source>Revision %1 (signed off)</source>
+        <translation>Revision %1 (abgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Revision %1 (open)</source>
+        <translation>Revision %1 (offen)</translation>
+    </message>
+    <message>
+        <source>signed off by %1 (%2)</source>
+        <translation>abgezeichnet von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>, an older revision</source>
+        <translation>, eine ältere Revision</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, release %3 · revision %4 · %5 · %n item(s) in the way of a sign-off</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Release %3 · Revision %4 · %5 · %n Punkt steht der Abzeichnung im Weg</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Release %3 · Revision %4 · %5 · %n Punkte stehen der Abzeichnung im Weg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 von %2 entschieden</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show an earlier revision; only the latest can change</source>
+        <translation>Eine frühere Revision zeigen; nur die neueste kann sich ändern</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Back to Pending</source>
+        <translation>Zurück auf offen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistRunsModel</name>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation>%1 von %2, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::ChecklistsMode</name>
+    <message>
+        <source>Cannot Set the Item</source>
+        <translation>Punkt kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Note</source>
+        <translation>Notiz kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Evidence</source>
+        <translation>Nachweis kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Waiver</source>
+        <translation>Erlass kann nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Deployment checklists: walk a run, attach evidence, sign it off (Ctrl+4)</source>
+        <translation>Deployment-Checklisten: einen Durchlauf abarbeiten, Nachweise anhängen, abzeichnen (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation>&amp;Neuer Durchlauf …</translation>
+    </message>
+    <message>
+        <source>Start a checklist run from a template or a Markdown file (Ctrl+Shift+N)</source>
+        <translation>Einen Checklisten-Durchlauf aus einer Vorlage oder einer Markdown-Datei beginnen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Check</source>
+        <translation>Prüfung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the check the selected item is tied to and record its result (Ctrl+R)</source>
+        <translation>Die Prüfung ausführen, mit der der gewählte Punkt verbunden ist, und ihr Ergebnis festhalten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>A&amp;bzeichnen …</translation>
+    </message>
+    <message>
+        <source>Sign the run off as QA; refused while items are in the way (Ctrl+Shift+S)</source>
+        <translation>Den Durchlauf als QA abzeichnen; verweigert, solange Punkte im Weg stehen (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen the signed run as a new revision; the signed one is kept</source>
+        <translation>Den abgezeichneten Durchlauf als neue Revision wieder öffnen; die abgezeichnete bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the run as PDF, HTML or Markdown (Ctrl+E)</source>
+        <translation>Den Durchlauf als PDF, HTML oder Markdown schreiben (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show the runs of one environment</source>
+        <translation>Die Durchläufe einer Umgebung zeigen</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Select a run on the left, or start one with New Run (Ctrl+Shift+N).</source>
+        <translation>Wählen Sie links einen Durchlauf, oder beginnen Sie einen mit „Neuer Durchlauf“ (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>No checklist run yet.</source>
+        <translation>Noch kein Checklisten-Durchlauf.</translation>
+    </message>
+    <message>
+        <source>No checklist run yet: New Run (Ctrl+Shift+N) starts one from a built-in template or a Markdown file.</source>
+        <translation>Noch kein Checklisten-Durchlauf: „Neuer Durchlauf“ (Ctrl+Shift+N) beginnt einen aus einer eingebauten Vorlage oder einer Markdown-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist run(s)</source>
+        <translation>
+            <numerusform>%n Checklisten-Durchlauf</numerusform>
+            <numerusform>%n Checklisten-Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Checklists</source>
+        <translation>Checklisten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Checklist Run</source>
+        <translation>Checklisten-Durchlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Templates</source>
+        <translation>Vorlagen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Start the Checklist Run</source>
+        <translation>Checklisten-Durchlauf kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Evidence</source>
+        <translation>Nachweis kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Smoke History</source>
+        <translation>Smoke-Test-Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Waive Item %1</source>
+        <translation>Punkt %1 erlassen</translation>
+    </message>
+    <message>
+        <source>Why may this item stay undone for the sign-off? The reason is shown with the sign-off and in every export.</source>
+        <translation>Warum darf dieser Punkt für die Abzeichnung unerledigt bleiben? Der Grund steht bei der Abzeichnung und in jedem Export.</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Erlassen</translation>
+    </message>
+    <message>
+        <source>Cannot Waive the Item</source>
+        <translation>Punkt kann nicht erlassen werden</translation>
+    </message>
+    <message>
+        <source>Tie Item %1 to a Check</source>
+        <translation>Punkt %1 mit einer Prüfung verbinden</translation>
+    </message>
+    <message>
+        <source>Its Run button runs this check and records what it finds:</source>
+        <translation>Seine Schaltfläche „Ausführen“ führt diese Prüfung aus und hält fest, was sie findet:</translation>
+    </message>
+    <message>
+        <source>Cannot Tie the Item</source>
+        <translation>Punkt kann nicht verbunden werden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Smoke Suite</source>
+        <translation>Smoke-Test-Reihe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Check of Item %1 Not Run</source>
+        <translation>Prüfung von Punkt %1 nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cannot Record the Check of Item %1</source>
+        <translation>Prüfung von Punkt %1 kann nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>Durchlauf %1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not Signed Off</source>
+        <translation>Nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <source>These items are pending, failed or blocked and not waived: %1.</source>
+        <translation>Diese Punkte sind offen, fehlgeschlagen oder blockiert und nicht erlassen: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen the Run</source>
+        <translation>Durchlauf kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Export Checklist Run</source>
+        <translation>Checklisten-Durchlauf exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Run</source>
+        <translation>Durchlauf kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +3491,127 @@ API-Version: %3</translation>
     </message>
 </context>
 <context>
+    <name>blihops::gui::ContradictionsModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation>Kästchen</translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation>Widerspruch</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::DashboardMode</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>How far each work stream really is, from its checkboxes (Ctrl+5)</source>
+        <translation>Wie weit jeder Arbeits-Stream wirklich ist, nach seinen Kästchen (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stream Documents…</source>
+        <translation>Stream-Dokumente &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Read stream documents; each import is kept for the trend (Ctrl+I)</source>
+        <translation>Stream-Dokumente lesen; jeder Import bleibt für den Verlauf erhalten (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the dashboard as a PDF file (Ctrl+P)</source>
+        <translation>Die Dashboard als PDF-Datei schreiben (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Dashboard</source>
+        <translation>Dashboard neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the streams and environments again (Ctrl+Shift+R)</source>
+        <translation>Streams und Umgebungen neu lesen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select a stream on the left.</source>
+        <translation>Wählen Sie links einen Stream.</translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert.</translation>
+    </message>
+    <message>
+        <source>No stream document was imported yet: Import (Ctrl+I) reads one, such as stream-1-devops.md.</source>
+        <translation>Es wurde noch kein Stream-Dokument importiert: „Importieren“ (Ctrl+I) liest eines, etwa stream-1-devops.md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n Stream</numerusform>
+            <numerusform>%n Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Dashboard</source>
+        <translation>Dashboard kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Import Stream Documents</source>
+        <translation>Stream-Dokumente importieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Stream Document</source>
+        <translation>Stream-Dokument kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Dashboard</source>
+        <translation>Dashboard kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::EnvironmentDetailsPanel</name>
     <message>
         <source>Tier:</source>
@@ -2197,6 +3713,17 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>only for ssh:// engines</source>
         <translation>nur für ssh://-Engines</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::EnvironmentFactsModel</name>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +3902,7 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
         <translation>Produktionsumgebung entfernen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
+        <source>"%1" is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um sie aus dem Arbeitsbereich zu entfernen (ihr Stack läuft weiter):</translation>
     </message>
     <message>
@@ -2383,24 +3910,167 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Not Removed</source>
-        <translation>Nicht entfernt</translation>
-    </message>
-    <message>
-        <source>The name typed does not match &quot;%1&quot;; nothing was removed.</source>
-        <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; es wurde nichts entfernt.</translation>
-    </message>
-    <message>
         <source>Remove Environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
+        <source>Remove "%1" from the workspace? Its stack keeps running; only the console forgets it.</source>
         <translation>„%1“ aus dem Arbeitsbereich entfernen? Ihr Stack läuft weiter; nur die Console vergisst die Umgebung.</translation>
     </message>
     <message>
         <source>Cannot Remove the Environment</source>
         <translation>Umgebung kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Bring the stack (or the selected service) up, then wait until it is healthy (Ctrl+Shift+U)</source>
+        <translation>Den Stack (oder den gewählten Dienst) hochfahren und warten, bis er gesund ist (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn…</source>
+        <translation>He&amp;runterfahren…</translation>
+    </message>
+    <message>
+        <source>Take the whole stack down; its volumes stay (Ctrl+Shift+D)</source>
+        <translation>Den ganzen Stack herunterfahren; seine Volumes bleiben (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Down and Remove &amp;Volumes…</source>
+        <translation>Herunterfahren und &amp;Volumes entfernen…</translation>
+    </message>
+    <message>
+        <source>Take the stack down and delete its volumes, after showing their names</source>
+        <translation>Den Stack herunterfahren und seine Volumes löschen, nachdem ihre Namen gezeigt wurden</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation>Neu s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Restart the stack's (or the selected service's) containers, then wait until they are healthy (Ctrl+Shift+R)</source>
+        <translation>Die Container des Stacks (oder des gewählten Dienstes) neu starten und warten, bis sie gesund sind (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>Images &amp;ziehen</translation>
+    </message>
+    <message>
+        <source>Pull the images of the stack (or the selected service) (Ctrl+Shift+P)</source>
+        <translation>Die Images des Stacks (oder des gewählten Dienstes) ziehen (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Container</source>
+        <translation>&amp;Container</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>&amp;Logs zeigen</translation>
+    </message>
+    <message>
+        <source>Follow the log of the selected container, or of every container of the selected service (Ctrl+Shift+L)</source>
+        <translation>Dem Log des gewählten Containers oder aller Container des gewählten Dienstes folgen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Container</source>
+        <translation>Container &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Container</source>
+        <translation>Container s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Container</source>
+        <translation>Container &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Kill Container…</source>
+        <translation>Container &amp;beenden (SIGKILL)…</translation>
+    </message>
+    <message>
+        <source>nothing was removed.</source>
+        <translation>es wurde nichts entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>#%1, %2: %3 of %4 passed</source>
+        <translation>#%1, %2: %3 von %4 bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>%1 has no smoke runs yet: run its suite in the Environments mode (Ctrl+T) first.</source>
+        <translation>%1 hat noch keine Smoke-Test-Läufe: Führen Sie zuerst ihre Reihe im Modus Umgebungen aus (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Smoke-test run</source>
+        <translation>Smoke-Test-Lauf</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore verification</source>
+        <translation>Prüfung einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Evidence File</source>
+        <translation>Nachweisdatei</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +4147,7 @@ Abhilfe: %2</translation>
 <context>
     <name>blihops::gui::LogViewer</name>
     <message>
-        <source>No line matches &quot;%1&quot;.</source>
+        <source>No line matches "%1".</source>
         <translation>Keine Zeile passt zu „%1“.</translation>
     </message>
     <message>
@@ -2517,7 +4187,7 @@ Abhilfe: %2</translation>
         <translation>Zeitstempel</translation>
     </message>
     <message>
-        <source>Show the engine&apos;s time of each line (%1)</source>
+        <source>Show the engine's time of each line (%1)</source>
         <translation>Die Zeit der Engine für jede Zeile zeigen (%1)</translation>
     </message>
     <message>
@@ -2787,8 +4457,168 @@ Abhilfe: %2</translation>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files and runs their smoke tests.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien und führt ihre Smoke-Tests aus.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform's Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien, führt ihre Smoke-Tests aus, arbeitet Deployment-Checklisten bis zur QA-Abzeichnung ab und zeigt, wie weit jeder Arbeits-Stream ist.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::NewChecklistRunDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>New Checklist Run</source>
+        <translation>Neuer Checklisten-Durchlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n Punkt)</numerusform>
+            <numerusform>%1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (imported, %n item(s))</source>
+        <translation>
+            <numerusform>%1 (importiert, %n Punkt)</numerusform>
+            <numerusform>%1 (importiert, %n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markdown file…</source>
+        <translation>Markdown-Datei …</translation>
+    </message>
+    <message>
+        <source>A Markdown file whose - [ ] items become the checklist</source>
+        <translation>Eine Markdown-Datei, deren - [ ]-Punkte die Checkliste werden</translation>
+    </message>
+    <message>
+        <source>A version or tag, e.g. v1.4.0</source>
+        <translation>Eine Version oder ein Tag, z. B. v1.4.0</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checkliste:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <source>Markdown Checklist</source>
+        <translation>Markdown-Checkliste</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::OutputTab</name>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for the services to be healthy</source>
+        <translation>Wartet, bis die Dienste gesund sind</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>nothing ran</source>
+        <translation>nichts lief</translation>
+    </message>
+    <message>
+        <source>Succeeded in %1 (%2).</source>
+        <translation>Erfolgreich in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 (%2). %3</source>
+        <translation>Abgebrochen nach %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Failed after %1 (%2): %3</source>
+        <translation>Fehlgeschlagen nach %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>ready (%1)</source>
+        <translation>bereit (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the action (Esc): compose is interrupted on the host as Ctrl+C would</source>
+        <translation>Die Aktion stoppen (Esc): Compose wird auf dem Host wie mit Ctrl+C unterbrochen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Last Health Check</source>
+        <translation>Letzter Health-Check</translation>
+    </message>
+    <message>
+        <source>Action Still Running</source>
+        <translation>Aktion läuft noch</translation>
+    </message>
+    <message>
+        <source>"%1" is still running. Cancel it and close its output?</source>
+        <translation>„%1“ läuft noch. Abbrechen und die Ausgabe schließen?</translation>
+    </message>
+    <message>
+        <source>Cancel Action</source>
+        <translation>Aktion abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +4722,45 @@ Abhilfe: %2</translation>
     <message>
         <source>%1. Double-click a finding to open its file at the line.</source>
         <translation>%1. Doppelklicken Sie auf einen Befund, um seine Datei an der Zeile zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>Abzeichnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be signed off yet: these items are pending, failed or blocked. Set them, or waive them with a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann noch nicht abgezeichnet werden: Diese Punkte sind offen, fehlgeschlagen oder blockiert. Setzen Sie sie, oder erlassen Sie sie mit einem Grund.</translation>
+    </message>
+    <message>
+        <source>Sign off &lt;b&gt;%1&lt;/b&gt;. It becomes read-only; reopening it later makes a new revision and keeps this one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; abzeichnen. Der Durchlauf wird schreibgeschützt; ihn später wieder zu öffnen ergibt eine neue Revision und behält diese.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. QA lead</source>
+        <translation>z. B. QA-Leitung</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation>A&amp;bzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +4884,7 @@ Abhilfe: %2</translation>
         <translation>&amp;Suite bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit the checks of the selected environment&apos;s suite</source>
+        <source>Edit the checks of the selected environment's suite</source>
         <translation>Checks der Suite der ausgewählten Umgebung bearbeiten</translation>
     </message>
     <message>
@@ -3198,7 +5067,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>z. B. POSTGRES_PASSWORD</translation>
     </message>
     <message>
-        <source>The variable that holds the password, read from the service&apos;s environment, the env file or the keychain</source>
+        <source>The variable that holds the password, read from the service's environment, the env file or the keychain</source>
         <translation>Die Variable, die das Passwort enthält; gelesen aus den Umgebungsvariablen des Dienstes, der Env-Datei oder dem Schlüsselbund</translation>
     </message>
     <message>
@@ -3206,7 +5075,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>Passwort speichern…</translation>
     </message>
     <message>
-        <source>Put this variable&apos;s password into the system keychain</source>
+        <source>Put this variable's password into the system keychain</source>
         <translation>Das Passwort dieser Variable im System-Schlüsselbund speichern</translation>
     </message>
     <message>
@@ -3299,9 +5168,178 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
     </message>
 </context>
 <context>
+    <name>blihops::gui::StreamTrendChart</name>
+    <message>
+        <source>Completion over imports</source>
+        <translation>Fortschritt über die Importe</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Angehakte Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamUnitsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Angehakte Punkte</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamView</name>
+    <message numerus="yes">
+        <source>Imported %1 by %2, %n time(s) in all.</source>
+        <translation>
+            <numerusform>Importiert %1 von %2, %n Mal insgesamt.</numerusform>
+            <numerusform>Importiert %1 von %2, %n Mal insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Stated: %3&lt;/p&gt;&lt;p&gt;Checkboxes: &lt;b&gt;%4 of %5 ticked (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n contradiction(s).&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Angegeben: %3&lt;/p&gt;&lt;p&gt;Kästchen: &lt;b&gt;%4 von %5 angehakt (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n Widerspruch.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Stream %1: %2&lt;/h3&gt;&lt;p&gt;Angegeben: %3&lt;/p&gt;&lt;p&gt;Kästchen: &lt;b&gt;%4 von %5 angehakt (%6)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n Widersprüche.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation>Keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blockaden</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Contradictions (%1)</source>
+        <translation>Widersprüche (%1)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Blockers and Dependencies</source>
+        <translation>Blockaden und Abhängigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::StreamsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Angehakte Punkte</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::SyncDialog</name>
+    <message>
+        <source>Files Differ on %1</source>
+        <translation>Dateien auf %1 weichen ab</translation>
+    </message>
+    <message>
+        <source>Compose runs on %1 in the project's folder there, with the host's copies of these files, which differ from this machine's. Upload them before "%2"?</source>
+        <translation>Compose läuft auf %1 im dortigen Projektordner, mit den Kopien dieser Dateien auf dem Host, die von denen dieses Rechners abweichen. Vor „%2“ hochladen?</translation>
+    </message>
+    <message>
+        <source>not on the host yet</source>
+        <translation>noch nicht auf dem Host</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Upload and Continue</source>
+        <translation>&amp;Hochladen und fortfahren</translation>
+    </message>
+    <message>
+        <source>The env file holds secrets: its contents are not shown. It is uploaded with mode 0600.</source>
+        <translation>Die Env-Datei enthält Geheimnisse: ihr Inhalt wird nicht gezeigt. Sie wird mit Modus 0600 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The host has no copy yet: this machine's file is uploaded as it is.</source>
+        <translation>Der Host hat noch keine Kopie: die Datei dieses Rechners wird unverändert hochgeladen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>Runs the BlihOps Talent Platform&apos;s Docker Compose stacks.</source>
+        <source>Runs the BlihOps Talent Platform's Docker Compose stacks.</source>
         <translation>Betreibt die Docker-Compose-Stacks der BlihOps Talent Platform.</translation>
     </message>
     <message>

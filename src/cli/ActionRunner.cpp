@@ -49,27 +49,39 @@ void ActionRunner::applyGateOptions(const QCommandLineParser &parser, Action::Re
     }
 }
 
+QString ActionRunner::confirmProduction(const QCommandLineParser &parser,
+                                        const Environment &environment, const QString &what)
+{
+    if (environment.tier != Tier::Production)
+        return {};
+    QString confirmation;
+    if (parser.isSet(confirmOption())) {
+        confirmation = parser.value(confirmOption());
+    } else if (isatty(STDIN_FILENO)) {
+        QTextStream err(stderr);
+        err << QStringLiteral("%1 is a production environment. Type its name to go on: ")
+                   .arg(environment.name);
+        err.flush();
+        confirmation = QTextStream(stdin).readLine().trimmed();
+    }
+    if (confirmation != environment.name) {
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1 is a production environment: %2 needs --confirm %1 "
+                                   "(or its name typed at a terminal). Nothing was changed.")
+                        .arg(environment.name, what));
+    }
+    return confirmation;
+}
+
 int ActionRunner::run(CliContext &context, const QCommandLineParser &parser,
                       const Environment &environment, Action::Request request,
                       const HostKeyStore &keys)
 {
     QTextStream err(stderr);
-    if (Action::isDestructive(request) && environment.tier == Tier::Production) {
-        if (parser.isSet(confirmOption())) {
-            request.confirmation = parser.value(confirmOption());
-        } else if (isatty(STDIN_FILENO)) {
-            err << QStringLiteral("%1 is a production environment. Type its name to go on: ")
-                       .arg(environment.name);
-            err.flush();
-            request.confirmation = QTextStream(stdin).readLine().trimmed();
-        }
-        if (request.confirmation != environment.name) {
-            throw Error(ErrorKind::BadInput,
-                        QStringLiteral("%1 is a production environment: %2 needs --confirm %1 "
-                                       "(or its name typed at a terminal). Nothing was changed.")
-                            .arg(environment.name, Action::kindKey(request.kind)));
-        }
-    }
+    // Asked once: a command that must ask before its own preparations has done so.
+    if (Action::isDestructive(request) && request.confirmation.isEmpty())
+        request.confirmation =
+            confirmProduction(parser, environment, Action::kindKey(request.kind));
     Action action(environment, request, keys);
     QObject::connect(&action, &Action::outputLine, [&err](const QString &line) {
         err << line << '\n';

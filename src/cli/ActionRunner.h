@@ -20,6 +20,11 @@ public:
     // --timeout S and --no-wait: how long the health gate waits, or that it does not.
     static QList<QCommandLineOption> gateOptions();
     static void applyGateOptions(const QCommandLineParser &parser, Action::Request &request);
+    // For destructive work (what, e.g. "down") on production: the environment's name from
+    // --confirm or, at a terminal, as typed; throws Error(BadInput) naming --confirm when it
+    // is not the name. Other tiers need nothing: empty.
+    static QString confirmProduction(const QCommandLineParser &parser,
+                                     const Environment &environment, const QString &what);
     // request.confirmation is filled from --confirm or, at a terminal, from what is typed.
     static int run(CliContext &context, const QCommandLineParser &parser,
                    const Environment &environment, Action::Request request,

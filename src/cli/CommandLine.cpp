@@ -1,5 +1,14 @@
 #include "CommandLine.h"
 
+#include "BackupDownloadCommand.h"
+#include "BackupListCommand.h"
+#include "BackupPruneCommand.h"
+#include "BackupRunCommand.h"
+#include "BackupScheduleInstallCommand.h"
+#include "BackupScheduleListCommand.h"
+#include "BackupScheduleRemoveCommand.h"
+#include "BackupScheduleShowCommand.h"
+#include "BackupStatusCommand.h"
 #include "ChecklistExportCommand.h"
 #include "ChecklistListCommand.h"
 #include "ChecklistReopenCommand.h"
@@ -126,6 +135,15 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<StreamImportCommand>());
     m_commands.push_back(std::make_unique<StreamListCommand>());
     m_commands.push_back(std::make_unique<StreamReportCommand>());
+    m_commands.push_back(std::make_unique<BackupScheduleInstallCommand>());
+    m_commands.push_back(std::make_unique<BackupScheduleRemoveCommand>());
+    m_commands.push_back(std::make_unique<BackupScheduleShowCommand>());
+    m_commands.push_back(std::make_unique<BackupScheduleListCommand>());
+    m_commands.push_back(std::make_unique<BackupRunCommand>());
+    m_commands.push_back(std::make_unique<BackupListCommand>());
+    m_commands.push_back(std::make_unique<BackupPruneCommand>());
+    m_commands.push_back(std::make_unique<BackupStatusCommand>());
+    m_commands.push_back(std::make_unique<BackupDownloadCommand>());
 }
 
 bool CommandLine::writesPdf(const QStringList &arguments)
@@ -148,7 +166,7 @@ QString CommandLine::globalHelp() const
         "Drives BlihOps environments from a terminal, cron or CI.\n\nCommands:\n");
     for (const auto &command : m_commands)
         text +=
-            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(20), command->summary());
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(23), command->summary());
     text += QStringLiteral("\nOptions:\n  --workspace PATH|URL  %1\n  --json                %2\n"
                            "  --verbose             %3\n\n"
                            "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input, 3 a host "
@@ -160,7 +178,8 @@ QString CommandLine::globalHelp() const
 
 Command *CommandLine::find(const QStringList &commandWords, qsizetype *used) const
 {
-    for (qsizetype take = std::min<qsizetype>(commandWords.size(), 2); take > 0; --take) {
+    // The longest name first: "backup schedule list" before "backup list".
+    for (qsizetype take = std::min<qsizetype>(commandWords.size(), 3); take > 0; --take) {
         const QString candidate = commandWords.mid(0, take).join(QLatin1Char(' '));
         for (const auto &command : m_commands) {
             if (command->name() == candidate) {

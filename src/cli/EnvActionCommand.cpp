@@ -76,6 +76,17 @@ int EnvActionCommand::run(CliContext &context, const QCommandLineParser &parser,
                         .arg(environment.name));
 
     QTextStream err(stderr);
+    if (request.removeVolumes) {
+        const QStringList volumes = ProjectVolumes::list(environment, keys);
+        err << "Volumes that down removes: "
+            << (volumes.isEmpty() ? QStringLiteral("(none)") : volumes.join(QStringLiteral(", ")))
+            << '\n';
+        err.flush();
+    }
+    // Production's name before anything changes on the host (an upload included).
+    if (Action::isDestructive(request))
+        request.confirmation =
+            ActionRunner::confirmProduction(parser, environment, Action::kindKey(request.kind));
     // Compose runs where a user would: on the host, with the host's copies of the files.
     const EngineAddress address = EngineAddress::parse(environment.engineUrl);
     if (address.scheme == EngineAddress::Scheme::Ssh && m_kind != Action::Kind::Down) {
@@ -94,13 +105,6 @@ int EnvActionCommand::run(CliContext &context, const QCommandLineParser &parser,
             ProjectSync::upload(*ssh, environment, files);
             err << "Uploaded to " << ssh->target().display() << ": " << differ << '\n';
         }
-    }
-    if (request.removeVolumes) {
-        const QStringList volumes = ProjectVolumes::list(environment, keys);
-        err << "Volumes that down removes: "
-            << (volumes.isEmpty() ? QStringLiteral("(none)") : volumes.join(QStringLiteral(", ")))
-            << '\n';
-        err.flush();
     }
     return ActionRunner::run(context, parser, environment, request, keys);
 }

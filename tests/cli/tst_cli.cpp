@@ -184,6 +184,30 @@ private slots:
             << QStringList{"env", "list", "--colour"} << "Unknown option 'colour'";
         QTest::newRow("missing argument")
             << QStringList{"env", "show"} << "usage: blihopsctl env show NAME";
+        // Backup jobs: refused before any host is asked.
+        const QStringList install = {"backup", "schedule", "install", "development", "nightly"};
+        QTest::newRow("backup without --cron")
+            << install + QStringList{"--database", "postgres:app"} << "--cron is needed";
+        QTest::newRow("backup database without service")
+            << install + QStringList{"--database", "app", "--cron", "@daily"}
+            << "--database \"app\" is not SERVICE:DB";
+        QTest::newRow("backup two services")
+            << install + QStringList{"--database", "a:x", "--database", "b:y", "--cron", "@daily"}
+            << "a and b need a job each";
+        QTest::newRow("backup keep 0")
+            << install + QStringList{"--database", "a:x", "--cron", "@daily", "--keep-days", "0"}
+            << "--keep-days \"0\" is not a whole number";
+        QTest::newRow("backup relative destination")
+            << install + QStringList{"--database", "a:x", "--cron", "@daily", "--dest", "backups"}
+            << "\"backups\" is not an absolute path on the host";
+        QTest::newRow("backup unknown job")
+            << QStringList{"backup", "schedule", "show", "development", "nope"}
+            << "has no backup job \"nope\"";
+        QTest::newRow("backup three-word usage")
+            << QStringList{"backup", "schedule", "show", "development"}
+            << "usage: blihopsctl backup schedule show ENV JOB";
+        QTest::newRow("backup prune on production unconfirmed")
+            << QStringList{"backup", "prune", "production"} << "--confirm production";
     }
 
     void refusesBadInputWithOneLineAndNoChange()

@@ -1,5 +1,7 @@
 #include "HttpSink.h"
 #include "LabSupport.h"
+#include "StoppedStack.h"
+#include "TestData.h"
 #include "TestWorkspace.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
@@ -23,6 +25,8 @@
 using namespace blihops;
 using blihops::test::HttpSink;
 using blihops::test::labValue;
+using blihops::test::visibleFiles;
+using blihops::test::writeFile;
 
 namespace {
 
@@ -88,22 +92,6 @@ BackupManifest::Parsed manifestIn(const QString &folder)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return BackupManifest::parse(file.readAll());
-}
-
-// Names in a folder that are not the script's hidden bookkeeping.
-QStringList visibleFiles(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files, QDir::Name);
-}
-
-QString writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(data);
-    return path;
 }
 
 bool waitForFileWith(const QString &folder, const QString &suffix, int timeoutMs = 60000)
@@ -356,32 +344,14 @@ private slots:
     // A compose project of the test's own whose database container is stopped.
     void stoppedDatabaseFailsAndAlerts()
     {
-        const QString project =
-            QStringLiteral("blihops-bk-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
-        const QString compose =
-            writeFile(m_dir.filePath(QStringLiteral("stopped/compose.yml")),
-                      "version: \"2.4\"\nservices:\n  postgres:\n    image: " +
-                          labValue("BLIHOPS_LAB_IMAGE").toUtf8() +
-                          "\n    network_mode: none\n    command: [\"sleep\", \"infinity\"]\n");
-        const QStringList composeArgs = {QStringLiteral("-p"), project, QStringLiteral("-f"),
-                                         compose};
-        QCOMPARE(run(QStringLiteral("docker-compose"),
-                     composeArgs + QStringList{QStringLiteral("up"), QStringLiteral("-d")})
-                     .exitCode,
-                 0);
-        QCOMPARE(run(QStringLiteral("docker-compose"),
-                     composeArgs + QStringList{QStringLiteral("stop"), QStringLiteral("-t"),
-                                               QStringLiteral("1")})
-                     .exitCode,
-                 0);
-
+        const test::StoppedStack stack(m_dir.filePath(QStringLiteral("stopped")));
+        QVERIFY2(stack.error().isEmpty(), qPrintable(stack.error()));
+        const QString project = stack.project();
         HttpSink sink;
         BackupJob nightly =
             job(m_dir.filePath(QStringLiteral("stopped/backups")), {QStringLiteral("app")});
         nightly.webhookUrl = sink.url();
         const Run result = run(QStringLiteral("sh"), {script(nightly, project)});
-        run(QStringLiteral("docker-compose"),
-            composeArgs + QStringList{QStringLiteral("down"), QStringLiteral("-v")});
 
         QCOMPARE(result.exitCode, BackupScript::ExitFailed);
         const BackupManifest::Parsed manifest = manifestIn(BackupScript::databaseFolder(nightly));

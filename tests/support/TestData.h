@@ -2,7 +2,9 @@
 
 #include "util/Error.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringList>
 #include <QTest>
@@ -34,6 +36,23 @@ inline QStringList corpusComposeFiles()
     while (it.hasNext())
         files << it.next();
     return files;
+}
+
+// Writes data to path, making its folders; returns the path.
+inline QString writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(data);
+    return path;
+}
+
+// The names of the files in a folder, sorted, without the hidden ones.
+inline QStringList visibleFiles(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files, QDir::Name);
 }
 
 } // namespace blihops::test

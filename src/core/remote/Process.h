@@ -29,6 +29,9 @@ public:
     // What the child reads on stdin, written once it runs, then closed. Without it the
     // child's stdin is closed from the start, unless interactive input is asked for.
     void setInput(const QByteArray &input) { m_input = input; }
+    // Standard output goes to this file (truncated) instead of lines and the result: for a
+    // download of any size.
+    void setStandardOutputFile(const QString &path) { m_process.setStandardOutputFile(path); }
     // Keeps stdin open for write() (e.g. a Ctrl+C to a remote terminal).
     void setInteractiveInput(bool interactive) { m_interactive = interactive; }
     // The child leads a process group of its own, so that signals reach everything it

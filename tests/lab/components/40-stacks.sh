@@ -13,6 +13,12 @@ declare -A STACK_PG_DB=([dev]=blihops_db [staging]=blihops_staging_db)
 declare -A STACK_REDIS_PORT=([dev]=56379 [staging]=56380)
 declare -A STACK_HTTP_PORT=([dev]=58080 [staging]=58081)
 
+# The Pagila sample database (../shared/corpus/pagila, read in place, never copied) in the
+# development stack's PostgreSQL, as database `pagila`, for backup and restore tests.
+STACK_PAGILA_DB=pagila
+STACK_PAGILA_DIR=${BLIHOPS_CORPUS_DIR:-$LAB_SRC/../../../shared/corpus}/pagila
+STACK_PAGILA_ROWS=16044 # rows of public.rental once loaded
+
 stack_project() { printf 'blihops-lab-%s' "$1"; }
 stack_file() { printf '%s/stacks/lab-%s.yml' "$LAB_SRC" "$1"; }
 stack_env_file() { printf '%s/%s.env' "$STACKS_DIR" "$1"; }
@@ -138,6 +144,44 @@ stack_check_login() { # stack
   fi
 }
 
+# psql in a stack's PostgreSQL container, on its local socket, reading stdin.
+stack_psql() { # stack database args...
+  local s=$1 db=$2 cid
+  shift 2
+  cid=$(stack_ids "$s" --filter status=running --filter label=com.docker.compose.service=postgres |
+    head -n 1)
+  [[ -n $cid ]] || die "stacks: $s: no running postgres container"
+  dk exec -i "$cid" psql -X -q -At -U "$STACK_PG_USER" -d "$db" "$@"
+}
+
+# Loads Pagila once: into pagila_loading, renamed to pagila only when its rows are all there,
+# so that a load that broke off never looks complete. Skipped where the corpus is absent.
+stack_load_pagila() { # stack
+  local s=$1 main=${STACK_PG_DB[$1]} f rows
+  if [[ ! -r $STACK_PAGILA_DIR/pagila-data.sql ]]; then
+    msg "stacks: $s: no Pagila corpus at $STACK_PAGILA_DIR; not loading it"
+    return 0
+  fi
+  if [[ $(stack_psql "$s" "$main" -c \
+    "SELECT 1 FROM pg_database WHERE datname = '$STACK_PAGILA_DB'" </dev/null) == 1 ]]; then
+    return 0
+  fi
+  msg "stacks: $s: loading Pagila into database $STACK_PAGILA_DB"
+  stack_psql "$s" "$main" -c 'DROP DATABASE IF EXISTS pagila_loading' </dev/null \
+    >>"$(stack_log "$s")" 2>&1
+  stack_psql "$s" "$main" -c 'CREATE DATABASE pagila_loading' </dev/null >/dev/null
+  # The dump's ALTER ... OWNER TO postgres fail (the stack's role is blihops): harmless.
+  for f in pagila-schema.sql pagila-data.sql; do
+    { printf 'SET client_min_messages = error;\n'; cat "$STACK_PAGILA_DIR/$f"; } |
+      stack_psql "$s" pagila_loading >>"$(stack_log "$s")" 2>&1 || true
+  done
+  rows=$(stack_psql "$s" pagila_loading -c 'SELECT count(*) FROM public.rental' </dev/null)
+  [[ $rows == "$STACK_PAGILA_ROWS" ]] ||
+    die "stacks: $s: Pagila loaded $rows rentals, not $STACK_PAGILA_ROWS (log: $(stack_log "$s"))"
+  stack_psql "$s" "$main" -c "ALTER DATABASE pagila_loading RENAME TO $STACK_PAGILA_DB" \
+    </dev/null >/dev/null
+}
+
 stacks_up() {
   docker_resolve || die "stacks: docker is not running (lab.sh up docker)"
   image_resolve
@@ -161,6 +205,7 @@ stacks_up() {
   [[ -z $failed ]] || stacks_fail "stacks: could not start:$failed"
   stacks_wait
   for s in "${STACKS[@]}"; do stack_check_login "$s"; done
+  stack_load_pagila dev
   msg "stacks: healthy, ports (pg/redis/http) $(stacks_ports)"
 }
 
@@ -222,4 +267,7 @@ stacks_env() {
       "${v}_REDIS_PORT" "${STACK_REDIS_PORT[$s]}" \
       "${v}_HTTP_PORT" "${STACK_HTTP_PORT[$s]}"
   done
+  if [[ -r $STACK_PAGILA_DIR/pagila-data.sql ]]; then
+    printf 'export %s=%q\n' BLIHOPS_LAB_DEV_PAGILA_DB "$STACK_PAGILA_DB"
+  fi
 }

@@ -1,0 +1,66 @@
+#include "backup/BackupDownload.h"
+
+#include "backup/BackupHost.h"
+#include "util/Error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace blihops {
+
+BackupDownload::Result BackupDownload::download(BackupHost &host, const BackupCatalog::Entry &entry,
+                                                const QString &directory)
+{
+    if (entry.record.file.isEmpty() || !entry.record.ok) {
+        throw Error(
+            ErrorKind::BadInput,
+            tr("Backup %1 is a failed run: it has no file to download.").arg(entry.record.id));
+    }
+    if (!QDir().mkpath(directory) || !QFileInfo(directory).isWritable()) {
+        throw Error(ErrorKind::BadInput,
+                    tr("The folder %1 cannot be written: choose another one.").arg(directory));
+    }
+    Result result;
+    result.path = QDir(directory).filePath(entry.record.file);
+    const QString partial = result.path + QStringLiteral(".partial");
+    const ProcessResult ended =
+        host.stream({QStringLiteral("cat"), QStringLiteral("--"), entry.path()}, {}, partial);
+    QFile file(partial);
+    if (!ended.ok()) {
+        file.remove();
+        result.error =
+            tr("Copying %1 from %2 failed: %3.").arg(entry.path(), host.display(), ended.summary());
+        return result;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        result.error = tr("%1 cannot be read back: %2.").arg(partial, file.errorString());
+        file.remove();
+        return result;
+    }
+    result.size = file.size();
+    file.close();
+    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    if (result.sha256 != entry.record.sha256 || result.size != entry.record.size) {
+        file.remove();
+        result.error = tr("The copy of %1 is not the backup: SHA-256 %2 and %3 bytes arrived, "
+                          "the manifest gives %4 and %5 bytes. It was removed.")
+                           .arg(entry.record.id, result.sha256)
+                           .arg(result.size)
+                           .arg(entry.record.sha256)
+                           .arg(entry.record.size);
+        return result;
+    }
+    QFile::remove(result.path);
+    if (!file.rename(result.path)) {
+        result.error =
+            tr("%1 cannot be renamed to %2: %3.").arg(partial, result.path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace blihops

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "backup/BackupCatalog.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace blihops {
+
+class BackupHost;
+
+// A backup copied from its host to this machine: written as NAME.partial in the folder, its
+// SHA-256 computed from the bytes that arrived and compared with the manifest's, and only
+// then renamed to NAME. A copy that does not match is removed. Blocks: worker threads and the
+// CLI only.
+class BackupDownload
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupDownload)
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString path;   // the local file (ok), or where it would have gone
+        QString sha256; // of the bytes that arrived
+        qint64 size = 0;
+        QString error; // why it is not ok
+    };
+
+    // Throws Error(BadInput) for a failed run's line (it has no file) or a folder that cannot
+    // be written; a copy that breaks off or does not match is a Result that is not ok.
+    static Result download(BackupHost &host, const BackupCatalog::Entry &entry,
+                           const QString &directory);
+};
+
+} // namespace blihops
