@@ -243,8 +243,9 @@ private slots:
                      message.contains(QStringLiteral("staging-box")),
                  qPrintable(message));
         // The way out, under the name ssh looks the key up under.
-        QVERIFY2(message.contains(QStringLiteral("ssh-keygen -f ") + keys.path() +
-                                  QStringLiteral(" -R '[127.0.0.1]:") +
+        // (every word quoted, so that it can be pasted whatever the path holds)
+        QVERIFY2(message.contains(QStringLiteral("'ssh-keygen' '-f' '") + keys.path() +
+                                  QStringLiteral("' '-R' '[127.0.0.1]:") +
                                   lab("BLIHOPS_TEST_SSH_PORT") + QStringLiteral("'")),
                  qPrintable(message));
         QCOMPARE(keys.trustedFingerprint(alias("staging-box")).value_or(QString()), m_fingerprint);
