@@ -1,5 +1,6 @@
 #include "HttpSink.h"
 #include "LabSupport.h"
+#include "Require.h"
 #include "StoppedStack.h"
 #include "TestData.h"
 #include "TestWorkspace.h"
@@ -178,11 +179,7 @@ private slots:
                                     "up and eval \"$(tests/lab/lab.sh env)\"");
         else if (!QFileInfo::exists(kPagila + QStringLiteral("pagila-data.sql")))
             reason = QStringLiteral("the Pagila corpus is missing at ") + kPagila;
-        if (!reason.isEmpty()) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL(qPrintable(reason));
-            QSKIP(qPrintable(reason));
-        }
+        BLIHOPS_REQUIRE(reason.isEmpty(), qPrintable(reason));
         m_container = QString::fromUtf8(
             docker({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
                     QStringLiteral("label=com.docker.compose.project=") +
@@ -386,8 +383,8 @@ private slots:
     void storageBackup()
     {
         QFETCH(QString, method);
-        if (geteuid() != 0)
-            QSKIP("fills the volume through its mount point, which needs root");
+        BLIHOPS_REQUIRE(geteuid() == 0,
+                        "fills the volume through its mount point, which needs root");
         const QString volume =
             QStringLiteral("blihops-bk-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
         docker({QStringLiteral("volume"), QStringLiteral("create"), volume});
@@ -492,11 +489,8 @@ private slots:
     // The second copy over SSH (the lab's sshd), checked by SHA-256 on arrival.
     void secondCopy()
     {
-        if (labValue("BLIHOPS_TEST_SSH_PORT").isEmpty()) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL("the lab's sshd is not running");
-            QSKIP("the lab's sshd is not running");
-        }
+        BLIHOPS_REQUIRE(!labValue("BLIHOPS_TEST_SSH_PORT").isEmpty(),
+                        "the lab's sshd is not running");
         // A config of the test's own that trusts the lab's host key (ssh reads ~/.ssh from
         // the password database, not $HOME: an ssh first on PATH passes -F).
         const QString home = m_dir.filePath(QStringLiteral("ssh"));

@@ -1,3 +1,4 @@
+#include "Require.h"
 #include "TestWorkspace.h"
 #include "backup/TableChecksumSql.h"
 #include "util/Error.h"
@@ -84,9 +85,7 @@ private slots:
             !QFileInfo::exists(kPagila + QStringLiteral("pagila-data.sql"))) {
             if (reason.isEmpty())
                 reason = QStringLiteral("the Pagila corpus is missing at ") + kPagila;
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL(qPrintable(reason));
-            QSKIP(qPrintable(reason));
+            BLIHOPS_REQUIRE(false, qPrintable(reason));
         }
         const QString suffix = QString::number(QRandomGenerator::global()->generate64(), 16);
         m_original = QStringLiteral("blihops_cksum_a_") + suffix;

@@ -1,3 +1,4 @@
+#include "Require.h"
 #include "TestData.h"
 #include "backup/BackupScript.h"
 #include "remote/ShellQuote.h"
@@ -77,11 +78,8 @@ private slots:
         QFETCH(bool, database);
         QFETCH(bool, storage);
         const QString shellcheck = QStandardPaths::findExecutable(QStringLiteral("shellcheck"));
-        if (shellcheck.isEmpty()) {
-            if (qEnvironmentVariableIntValue("BLIHOPS_REQUIRE_LAB"))
-                QFAIL("shellcheck is not installed (scripts/install-deps.sh test)");
-            QSKIP("shellcheck is not installed");
-        }
+        BLIHOPS_REQUIRE(!shellcheck.isEmpty(),
+                        "shellcheck is not installed (scripts/install-deps.sh test)");
         BackupJob job = hostileJob();
         if (!database) {
             job.databaseService.clear();

@@ -1,3 +1,4 @@
+#include "Require.h"
 #include "backup/CronExpression.h"
 #include "backup/SystemdUnits.h"
 
@@ -44,8 +45,8 @@ QList<qint64> systemdElapses(const QString &calendar, const QDateTime &base, int
 
 #define REQUIRE_SYSTEMD_ANALYZE()                                                                  \
     do {                                                                                           \
-        if (systemdAnalyze().isEmpty())                                                            \
-            QSKIP("systemd-analyze is not installed");                                             \
+        BLIHOPS_REQUIRE(!systemdAnalyze().isEmpty(),                                               \
+                        "systemd-analyze is not installed (scripts/install-deps.sh test)");        \
     } while (false)
 
 } // namespace
