@@ -27,7 +27,7 @@ DashboardMode::DashboardMode(const ModeContext &context, QWidget *parent)
     : Mode(parent), m_context(context), m_splitter(new QSplitter(Qt::Horizontal, parent)),
       m_leftSplitter(new QSplitter(Qt::Vertical)), m_streams(new StreamsModel(this)),
       m_streamsView(new QTableView), m_environments(new EnvironmentFactsModel(this)),
-      m_environmentsView(new QTableView), m_pages(new QStackedWidget), m_placeholder(new QLabel),
+      m_environmentsView(new QTableView), m_pages(new QStackedWidget), m_hint(new QLabel),
       m_view(new StreamView), m_menu(new QMenu(parent))
 {
     setObjectName(QStringLiteral("dashboardMode"));
@@ -48,10 +48,10 @@ DashboardMode::DashboardMode(const ModeContext &context, QWidget *parent)
     m_environmentsView->verticalHeader()->hide();
     m_environmentsView->horizontalHeader()->setStretchLastSection(true);
     m_environmentsView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_placeholder->setObjectName(QStringLiteral("dashboardHint"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_pages->addWidget(m_placeholder);
+    m_hint->setObjectName(QStringLiteral("dashboardHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_pages->addWidget(m_hint);
     m_pages->addWidget(m_view);
     m_leftSplitter->addWidget(m_streamsView);
     m_leftSplitter->addWidget(m_environmentsView);
@@ -148,11 +148,11 @@ void DashboardMode::retranslate()
     m_export->setToolTip(tr("Write the dashboard as a PDF file (Ctrl+P)"));
     m_reload->setText(tr("Re&load Dashboard"));
     m_reload->setToolTip(tr("Read the streams and environments again (Ctrl+Shift+R)"));
-    m_placeholder->setText(m_streams->rowCount() > 0 ? tr("Select a stream on the left.")
-                           : m_readOnly              ? tr("No stream document was imported yet.")
-                                        : tr("No stream document was imported yet: Import "
-                                             "(Ctrl+I) reads one, such as "
-                                             "stream-1-devops.md."));
+    m_hint->setText(m_streams->rowCount() > 0 ? tr("Select a stream on the left.")
+                    : m_readOnly              ? tr("No stream document was imported yet.")
+                                              : tr("No stream document was imported yet: Import "
+                                                                "(Ctrl+I) reads one, such as "
+                                                                "stream-1-devops.md."));
     m_streams->retranslate();
     m_environments->retranslate();
     emit statusChanged(
@@ -200,8 +200,7 @@ void DashboardMode::updateActions()
     m_import->setVisible(!m_readOnly);
     m_import->setEnabled(!m_readOnly);
     m_export->setEnabled(true);
-    m_pages->setCurrentWidget(currentStream().isEmpty() ? static_cast<QWidget *>(m_placeholder)
-                                                        : m_view);
+    m_pages->setCurrentWidget(currentStream().isEmpty() ? static_cast<QWidget *>(m_hint) : m_view);
 }
 
 QString DashboardMode::currentStream() const

@@ -77,7 +77,7 @@ private:
     EnvironmentFactsModel *m_environments;
     QTableView *m_environmentsView;
     QStackedWidget *m_pages;
-    QLabel *m_placeholder;
+    QLabel *m_hint;
     StreamView *m_view;
     QMenu *m_menu;
     QAction *m_import = nullptr;
