@@ -78,15 +78,10 @@ private:
     std::unique_ptr<test::SshAgent> m_agent;
     QStringList m_projects;
 
+    // As a person at a terminal would see it, while the window waits.
     static ProcessResult docker(const QStringList &arguments)
     {
-        // As a person at a terminal would see it, while the window waits.
-        return outsideTheWindow([&] {
-            return Process::run(
-                QStringLiteral("docker"),
-                QStringList{QStringLiteral("-H"), labValue("BLIHOPS_TEST_DOCKER_HOST")} + arguments,
-                60s);
-        });
+        return outsideTheWindow([&] { return test::labDocker(arguments); });
     }
 
     static QStringList linesOf(const ProcessResult &result)

@@ -35,30 +35,6 @@ QString lab(const char *name)
     return test::labValue(name);
 }
 
-ProcessResult docker(const QStringList &arguments)
-{
-    return Process::run(
-        QStringLiteral("docker"),
-        QStringList{QStringLiteral("-H"), lab("BLIHOPS_TEST_DOCKER_HOST")} + arguments, 60s);
-}
-
-QString container(const QString &service)
-{
-    return lab("BLIHOPS_LAB_LOGS_PROJECT") + QLatin1Char('_') + service + QStringLiteral("_1");
-}
-
-// The time of the latest start of the longline container: its first line's, as docker logs
-// -t prints it (a whole log holds every start since the container was made).
-QString longLineStart()
-{
-    const QByteArray log = docker({QStringLiteral("logs"), QStringLiteral("-t"),
-                                   container(QStringLiteral("longline"))})
-                               .standardOutput;
-    const qsizetype at = log.lastIndexOf(" before the long line\n");
-    const qsizetype begin = log.lastIndexOf('\n', at) + 1;
-    return QString::fromLatin1(log.mid(begin, at - begin));
-}
-
 Environment logsEnvironment()
 {
     Environment environment =
@@ -104,11 +80,11 @@ private slots:
     {
         LogViewer::Options options;
         options.tail = 40;
-        LogViewer viewer(logsEnvironment(), container(QStringLiteral("stream")), HostKeyStore(),
-                         options);
+        LogViewer viewer(logsEnvironment(), test::logsContainer(QStringLiteral("stream")),
+                         HostKeyStore(), options);
         viewer.resize(1100, 500);
         viewer.show();
-        QCOMPARE(viewer.title(), QStringLiteral("%1 (logs)").arg(container("stream")));
+        QCOMPARE(viewer.title(), QStringLiteral("%1 (logs)").arg(test::logsContainer("stream")));
         LogListModel &model = *viewer.model();
         QVERIFY(QTest::qWaitFor(
             [&] { return viewer.session()->state() == LogSession::State::Following; }, 30000));
@@ -230,10 +206,10 @@ private slots:
     {
         LogViewer::Options options;
         options.tail = -1;
-        options.since = longLineStart(); // the latest start's three lines
+        options.since = test::logsLongLineStart(); // the latest start's three lines
         QVERIFY(LogTimestamp::parse(options.since.toLatin1()));
-        LogViewer viewer(logsEnvironment(), container(QStringLiteral("longline")), HostKeyStore(),
-                         options);
+        LogViewer viewer(logsEnvironment(), test::logsContainer(QStringLiteral("longline")),
+                         HostKeyStore(), options);
         viewer.resize(900, 300);
         viewer.show();
         LogListModel &model = *viewer.model();
@@ -268,12 +244,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return service.model()->rowCount() > 5; }, 30000));
         QVERIFY(service.session()->isService());
         QCOMPARE(service.model()->index(0).data(LogListModel::TagRole).toString(),
-                 container(QStringLiteral("tty")));
+                 test::logsContainer(QStringLiteral("tty")));
         QVERIFY(service.model()
                     ->index(0)
                     .data(Qt::DisplayRole)
                     .toString()
-                    .startsWith(container(QStringLiteral("tty")) + QStringLiteral(" | tty ")));
+                    .startsWith(test::logsContainer(QStringLiteral("tty")) +
+                                QStringLiteral(" | tty ")));
         test::snapshot(&service, "logviewer-service");
 
         LogViewer unknown(logsEnvironment(), QStringLiteral("no-such-service"));
@@ -322,7 +299,7 @@ private slots:
         QCOMPARE(GuiSettings().logBufferLines(), 2500);
         SettingsDialog again(languages, false);
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("logBufferSpin"))->value(), 2500);
-        LogViewer viewer(logsEnvironment(), container(QStringLiteral("stream")));
+        LogViewer viewer(logsEnvironment(), test::logsContainer(QStringLiteral("stream")));
         QCOMPARE(viewer.model()->buffer().capacity(), 2500);
         GuiSettings().setValue(key, QVariant());
         QCOMPARE(GuiSettings().logBufferLines(), LogBuffer::kDefaultCapacity);

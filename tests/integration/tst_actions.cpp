@@ -36,21 +36,13 @@ QString stackFile()
     return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/actions/stack.yml");
 }
 
-// The engine as a person at the host would see it.
-ProcessResult docker(const QStringList &arguments)
-{
-    return Process::run(
-        QStringLiteral("docker"),
-        QStringList{QStringLiteral("-H"), lab("BLIHOPS_TEST_DOCKER_HOST")} + arguments, 60s);
-}
-
 QStringList containersOf(const QString &project)
 {
     const ProcessResult listed =
-        docker({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
-                QStringLiteral("{{.Label \"com.docker.compose.service\"}} {{.State}}"),
-                QStringLiteral("--filter"),
-                QStringLiteral("label=com.docker.compose.project=") + project});
+        test::labDocker({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                         QStringLiteral("{{.Label \"com.docker.compose.service\"}} {{.State}}"),
+                         QStringLiteral("--filter"),
+                         QStringLiteral("label=com.docker.compose.project=") + project});
     QStringList lines =
         QString::fromUtf8(listed.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     lines.sort();
@@ -123,13 +115,13 @@ private slots:
     void cleanupTestCase()
     {
         for (const QString &project : std::as_const(m_projects)) {
-            const ProcessResult ids =
-                docker({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
-                        QStringLiteral("label=com.docker.compose.project=") + project});
+            const ProcessResult ids = test::labDocker(
+                {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                 QStringLiteral("label=com.docker.compose.project=") + project});
             const QStringList list =
                 QString::fromUtf8(ids.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             if (!list.isEmpty())
-                docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list);
+                test::labDocker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list);
         }
     }
 
@@ -223,7 +215,7 @@ private slots:
         QVERIFY2(up.state() == Action::State::Succeeded, qPrintable(up.output().join(u'\n')));
         QCOMPARE(containersOf(env.projectName), QStringList{QStringLiteral("app running")});
         // It ran in the host's folder: compose names that folder as the project's.
-        const ProcessResult inspected = docker(
+        const ProcessResult inspected = test::labDocker(
             {QStringLiteral("inspect"), QStringLiteral("--format"),
              QStringLiteral("{{index .Config.Labels \"com.docker.compose.project.working_dir\"}}"),
              env.projectName + QStringLiteral("_app_1")});

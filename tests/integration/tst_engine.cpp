@@ -34,14 +34,6 @@ QString lab(const char *name)
     return test::labValue(name);
 }
 
-// The engine and the stacks are driven from outside the app, as a person would.
-ProcessResult docker(const QStringList &arguments)
-{
-    return Process::run(
-        QStringLiteral("docker"),
-        QStringList{QStringLiteral("-H"), lab("BLIHOPS_TEST_DOCKER_HOST")} + arguments, 60s);
-}
-
 ProcessResult labScript(const QStringList &arguments)
 {
     return Process::run(QStringLiteral(BLIHOPS_SOURCE_DIR "/tests/lab/lab.sh"), arguments, 120s);
@@ -98,15 +90,16 @@ private:
         QVERIFY(containerOf(monitor, QStringLiteral("bot")).isRunning());
         QTest::qWait(300); // the event stream is open
 
-        QVERIFY(
-            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot}).ok());
+        QVERIFY(test::labDocker(
+                    {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot})
+                    .ok());
         // How soon is a benchmark's figure (bench/bench_events.sh), not an assertion here.
         QVERIFY(QTest::qWaitFor(
             [&] { return !containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 10000));
         QCOMPARE(monitor.rollup(), EnvironmentMonitor::Rollup::Degraded);
         QVERIFY(monitor.rollupReason().contains(QStringLiteral("bot is exited")));
 
-        QVERIFY(docker({QStringLiteral("start"), bot}).ok());
+        QVERIFY(test::labDocker({QStringLiteral("start"), bot}).ok());
         QVERIFY(QTest::qWaitFor(
             [&] { return containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
     }
@@ -211,9 +204,9 @@ private slots:
         QVERIFY(waitReady(monitor));
         const ContainerState bot = containerOf(monitor, QStringLiteral("bot"));
         QVERIFY(bot.isRunning());
-        QVERIFY(
-            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot.name})
-                .ok());
+        QVERIFY(test::labDocker(
+                    {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot.name})
+                    .ok());
         QSignalSpy refreshed(&monitor, &EnvironmentMonitor::refreshed);
         monitor.refresh();
         QVERIFY(refreshed.wait(10000));
@@ -221,7 +214,7 @@ private slots:
         const ContainerState postgres = containerOf(monitor, QStringLiteral("postgres"));
         QCOMPARE(postgres.restartPolicy, QStringLiteral("unless-stopped"));
         QCOMPARE(postgres.health, QStringLiteral("healthy"));
-        QVERIFY(docker({QStringLiteral("start"), bot.name}).ok());
+        QVERIFY(test::labDocker({QStringLiteral("start"), bot.name}).ok());
         monitor.refresh();
         QVERIFY(refreshed.wait(10000));
         QVERIFY(containerOf(monitor, QStringLiteral("bot")).isRunning());
@@ -251,7 +244,8 @@ private slots:
         QVERIFY(waitReady(monitor));
         const QString bot = containerOf(monitor, QStringLiteral("bot")).name;
         // One event first, so that the monitor has a point to resume from.
-        QVERIFY(docker({QStringLiteral("restart"), QStringLiteral("-t"), QStringLiteral("1"), bot})
+        QVERIFY(test::labDocker(
+                    {QStringLiteral("restart"), QStringLiteral("-t"), QStringLiteral("1"), bot})
                     .ok());
         QVERIFY(QTest::qWaitFor(
             [&] { return containerOf(monitor, QStringLiteral("bot")).isRunning(); }, 5000));
@@ -266,13 +260,14 @@ private slots:
         monitor.resumeEvents(); // the stream drops; the monitor reconnects after a pause
         QVERIFY(!monitor.isReachable());
         // Happens while the stream is down.
-        QVERIFY(
-            docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot}).ok());
+        QVERIFY(test::labDocker(
+                    {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), bot})
+                    .ok());
         QVERIFY(QTest::qWaitFor([&] { return actions.contains(QStringLiteral("stop")); }, 10000));
         QVERIFY(actions.contains(QStringLiteral("die")));
         QVERIFY(QTest::qWaitFor([&] { return monitor.isReachable(); }, 10000));
         QVERIFY(!containerOf(monitor, QStringLiteral("bot")).isRunning());
-        QVERIFY(docker({QStringLiteral("start"), bot}).ok());
+        QVERIFY(test::labDocker({QStringLiteral("start"), bot}).ok());
     }
 
     void execRunsArgvInAContainerWithoutAShell()
@@ -328,15 +323,15 @@ private slots:
                 arguments << QStringLiteral("-t");
             arguments << lab("BLIHOPS_LAB_IMAGE") << QStringLiteral("busybox")
                       << QStringLiteral("echo") << QStringLiteral("hello from the log");
-            return QString::fromUtf8(docker(arguments).standardOutput).trimmed();
+            return QString::fromUtf8(test::labDocker(arguments).standardOutput).trimmed();
         };
         const QString plain = run(false);
         const QString withTty = run(true);
         QVERIFY(!plain.isEmpty() && !withTty.isEmpty());
-        QVERIFY(docker({QStringLiteral("wait"), plain, withTty}).ok());
+        QVERIFY(test::labDocker({QStringLiteral("wait"), plain, withTty}).ok());
         QCOMPARE(readLogs(plain, false), QByteArray("hello from the log\n"));
         QCOMPARE(readLogs(withTty, true), QByteArray("hello from the log\r\n"));
-        docker({QStringLiteral("rm"), QStringLiteral("-f"), plain, withTty});
+        test::labDocker({QStringLiteral("rm"), QStringLiteral("-f"), plain, withTty});
     }
 
     void tcpEnginesSpeakMutualTls()

@@ -26,40 +26,16 @@ QString lab(const char *name)
     return test::labValue(name);
 }
 
-ProcessResult docker(const QStringList &arguments)
-{
-    return Process::run(
-        QStringLiteral("docker"),
-        QStringList{QStringLiteral("-H"), lab("BLIHOPS_TEST_DOCKER_HOST")} + arguments, 60s);
-}
-
-QString container(const QString &service)
-{
-    return lab("BLIHOPS_LAB_LOGS_PROJECT") + QLatin1Char('_') + service + QStringLiteral("_1");
-}
-
-// The time of the latest start of the longline container: its first line's, as docker logs
-// -t prints it (a whole log holds every start since the container was made).
-QString longLineStart()
-{
-    const QByteArray log = docker({QStringLiteral("logs"), QStringLiteral("-t"),
-                                   container(QStringLiteral("longline"))})
-                               .standardOutput;
-    const qsizetype at = log.lastIndexOf(" before the long line\n");
-    const qsizetype begin = log.lastIndexOf('\n', at) + 1;
-    return QString::fromLatin1(log.mid(begin, at - begin));
-}
-
 // Stops a container's writing while a comparison runs, so that both sides read one log.
 class Paused
 {
 public:
     explicit Paused(const QStringList &containers) : m_containers(containers)
     {
-        docker(QStringList{QStringLiteral("pause")} + m_containers);
+        test::labDocker(QStringList{QStringLiteral("pause")} + m_containers);
         QTest::qWait(300); // what the engine had read from them is in the log file
     }
-    ~Paused() { docker(QStringList{QStringLiteral("unpause")} + m_containers); }
+    ~Paused() { test::labDocker(QStringList{QStringLiteral("unpause")} + m_containers); }
 
 private:
     QStringList m_containers;
@@ -217,18 +193,18 @@ private slots:
     {
         QFETCH(QString, service);
         QFETCH(bool, overSsh);
-        const Paused paused({container(service)});
+        const Paused paused({test::logsContainer(service)});
         LogQuery query;
         query.tail = -1;
         query.follow = false;
         LogSession session(
             environment(overSsh ? test::sshEngineUrl() : lab("BLIHOPS_TEST_DOCKER_HOST")),
-            container(service), query, m_keys);
+            test::logsContainer(service), query, m_keys);
         const Collected collected = collect(session);
         QCOMPARE(session.state(), LogSession::State::Ended);
         QVERIFY(!session.isService());
-        const ProcessResult expected =
-            docker({QStringLiteral("logs"), QStringLiteral("-t"), container(service)});
+        const ProcessResult expected = test::labDocker(
+            {QStringLiteral("logs"), QStringLiteral("-t"), test::logsContainer(service)});
         QVERIFY(expected.ok());
         QCOMPARE(collected.out, expected.standardOutput);
         QCOMPARE(collected.err, expected.standardError);
@@ -279,16 +255,18 @@ private slots:
         QFETCH(QString, service);
         QFETCH(QStringList, arguments);
         QFETCH(QString, environment);
-        const Paused paused({container(service)});
+        const Paused paused({test::logsContainer(service)});
         QStringList ours =
-            QStringList{QStringLiteral("logs"), environment, container(service)} + arguments;
+            QStringList{QStringLiteral("logs"), environment, test::logsContainer(service)} +
+            arguments;
         // A first connection over SSH trusts the lab's key (--trust-host-key is for ssh:// only).
         if (environment == QLatin1String("logs-ssh"))
             ours << QStringLiteral("--trust-host-key") << test::labSshFingerprint();
         const test::CliRun run = ctl(ours);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const ProcessResult theirs = docker(QStringList{QStringLiteral("logs")} + arguments +
-                                            QStringList{container(service)});
+        const ProcessResult theirs =
+            test::labDocker(QStringList{QStringLiteral("logs")} + arguments +
+                            QStringList{test::logsContainer(service)});
         QVERIFY(theirs.ok());
         QCOMPARE(run.out, theirs.standardOutput);
         QCOMPARE(run.err, theirs.standardError);
@@ -297,29 +275,31 @@ private slots:
     // --since a time is inclusive, as for docker: from the line that carries it.
     void cliSinceEqualsDockerLogs()
     {
-        const Paused paused({container(QStringLiteral("stream"))});
+        const Paused paused({test::logsContainer(QStringLiteral("stream"))});
         const ProcessResult all =
-            docker({QStringLiteral("logs"), QStringLiteral("-t"), QStringLiteral("--tail"),
-                    QStringLiteral("40"), container(QStringLiteral("stream"))});
+            test::labDocker({QStringLiteral("logs"), QStringLiteral("-t"), QStringLiteral("--tail"),
+                             QStringLiteral("40"), test::logsContainer(QStringLiteral("stream"))});
         const QByteArray line = all.standardOutput.split('\n').value(10);
         const QString since = QString::fromLatin1(line.left(line.indexOf(' ')));
         QVERIFY(LogTimestamp::parse(since.toLatin1()));
         for (const QStringList &extra :
              {QStringList{}, QStringList{QStringLiteral("--timestamps")}}) {
             const QStringList arguments = QStringList{QStringLiteral("--since"), since} + extra;
-            const test::CliRun run = ctl(QStringList{QStringLiteral("logs"), QStringLiteral("logs"),
-                                                     container(QStringLiteral("stream"))} +
-                                         arguments);
+            const test::CliRun run =
+                ctl(QStringList{QStringLiteral("logs"), QStringLiteral("logs"),
+                                test::logsContainer(QStringLiteral("stream"))} +
+                    arguments);
             QCOMPARE(run.exitCode, 0);
-            const ProcessResult theirs = docker(QStringList{QStringLiteral("logs")} + arguments +
-                                                QStringList{container(QStringLiteral("stream"))});
+            const ProcessResult theirs =
+                test::labDocker(QStringList{QStringLiteral("logs")} + arguments +
+                                QStringList{test::logsContainer(QStringLiteral("stream"))});
             QCOMPARE(run.out, theirs.standardOutput);
             QCOMPARE(run.err, theirs.standardError);
             QVERIFY(run.out.count('\n') >= 5);
         }
         // A duration: docker and we both start at the same whole second before now.
         const test::CliRun recent = ctl({QStringLiteral("logs"), QStringLiteral("logs"),
-                                         container(QStringLiteral("stream")),
+                                         test::logsContainer(QStringLiteral("stream")),
                                          QStringLiteral("--since"), QStringLiteral("1d")});
         QCOMPARE(recent.exitCode, 0);
         QVERIFY(!recent.out.isEmpty());
@@ -347,18 +327,19 @@ private slots:
         QFETCH(QString, service);
         QFETCH(QString, pattern);
         QFETCH(bool, timestamps);
-        const Paused paused({container(service)});
+        const Paused paused({test::logsContainer(service)});
         QStringList arguments = {QStringLiteral("--grep"), pattern};
         QStringList dockerArguments = {QStringLiteral("logs")};
         if (timestamps) {
             arguments << QStringLiteral("--timestamps");
             dockerArguments << QStringLiteral("-t");
         }
-        const test::CliRun run =
-            ctl(QStringList{QStringLiteral("logs"), QStringLiteral("logs"), container(service)} +
-                arguments);
+        const test::CliRun run = ctl(QStringList{QStringLiteral("logs"), QStringLiteral("logs"),
+                                                 test::logsContainer(service)} +
+                                     arguments);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const ProcessResult theirs = docker(dockerArguments + QStringList{container(service)});
+        const ProcessResult theirs =
+            test::labDocker(dockerArguments + QStringList{test::logsContainer(service)});
         QCOMPARE(run.out, grep(pattern, theirs.standardOutput));
         QCOMPARE(run.err, grep(pattern, theirs.standardError));
         QVERIFY(!run.out.isEmpty() || !run.err.isEmpty());
@@ -367,19 +348,20 @@ private slots:
     // A service's lines are tagged with the container's name, as docker compose logs does.
     void cliTagsAServicesLines()
     {
-        const Paused paused({container(QStringLiteral("stream"))});
+        const Paused paused({test::logsContainer(QStringLiteral("stream"))});
         const test::CliRun run =
             ctl({QStringLiteral("logs"), QStringLiteral("logs"), QStringLiteral("stream"),
                  QStringLiteral("--tail"), QStringLiteral("20")});
         QCOMPARE(run.exitCode, 0);
         const ProcessResult theirs =
-            docker({QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("20"),
-                    container(QStringLiteral("stream"))});
+            test::labDocker({QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("20"),
+                             test::logsContainer(QStringLiteral("stream"))});
         const auto tagged = [](const QByteArray &text) {
             QByteArray lines;
             for (const QByteArray &line : text.split('\n')) {
                 if (!line.isEmpty())
-                    lines += container(QStringLiteral("stream")).toUtf8() + " | " + line + '\n';
+                    lines += test::logsContainer(QStringLiteral("stream")).toUtf8() + " | " + line +
+                             '\n';
             }
             return lines;
         };
@@ -442,7 +424,7 @@ private slots:
         query.tail = 3;
         LogSession session(
             environment(overSsh ? test::sshEngineUrl() : lab("BLIHOPS_TEST_DOCKER_HOST")),
-            container(QStringLiteral("stream")), query, m_keys);
+            test::logsContainer(QStringLiteral("stream")), query, m_keys);
         QSignalSpy notices(&session, &LogSession::notice);
         int cuts = 0;
         const Collected collected = collect(session, [&](const Collected &so) {
@@ -475,10 +457,10 @@ private slots:
         // And what came is what the engine holds from the first line on.
         session.pause();
         const QByteArray first = collected.out.left(collected.out.indexOf(' '));
-        const Paused paused({container(QStringLiteral("stream"))});
-        const ProcessResult engine =
-            docker({QStringLiteral("logs"), QStringLiteral("-t"), QStringLiteral("--since"),
-                    QString::fromLatin1(first), container(QStringLiteral("stream"))});
+        const Paused paused({test::logsContainer(QStringLiteral("stream"))});
+        const ProcessResult engine = test::labDocker(
+            {QStringLiteral("logs"), QStringLiteral("-t"), QStringLiteral("--since"),
+             QString::fromLatin1(first), test::logsContainer(QStringLiteral("stream"))});
         QVERIFY(engine.standardOutput.startsWith(collected.out));
     }
 
@@ -486,13 +468,13 @@ private slots:
     void aServiceInterleavesItsContainersByTime()
     {
         // A second container of the stream service, as compose --scale would make.
-        const ProcessResult second = docker(
+        const ProcessResult second = test::labDocker(
             {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
              QStringLiteral("none"), QStringLiteral("--label"),
              QStringLiteral("com.docker.compose.project=") + lab("BLIHOPS_LAB_LOGS_PROJECT"),
              QStringLiteral("--label"), QStringLiteral("com.docker.compose.service=stream"),
              QStringLiteral("--name"),
-             container(QStringLiteral("stream")).chopped(1) + QLatin1Char('2'),
+             test::logsContainer(QStringLiteral("stream")).chopped(1) + QLatin1Char('2'),
              lab("BLIHOPS_LAB_IMAGE"), QStringLiteral("sh"), QStringLiteral("-c"),
              QStringLiteral("n=0; while [ $n -lt 50 ]; do n=$((n+1)); echo \"out $n second\"; "
                             "sleep 0.05; done; sleep 30")});
@@ -505,10 +487,10 @@ private slots:
         LogSession session(environment(lab("BLIHOPS_TEST_DOCKER_HOST")), QStringLiteral("stream"),
                            query, m_keys);
         const Collected collected = collect(session);
-        docker({QStringLiteral("rm"), QStringLiteral("-f"), id});
+        test::labDocker({QStringLiteral("rm"), QStringLiteral("-f"), id});
         QVERIFY(session.isService());
         QCOMPARE(session.sourceNames().size(), 2);
-        QVERIFY(session.sourceNames().contains(container(QStringLiteral("stream"))));
+        QVERIFY(session.sourceNames().contains(test::logsContainer(QStringLiteral("stream"))));
         QList<int> perSource[2];
         for (qsizetype i = 0; i < collected.records.size(); ++i) {
             const LogRecord &record = collected.records.at(i);
@@ -527,12 +509,12 @@ private slots:
     // However long the log, the buffer keeps its capacity of the newest lines.
     void theBufferCapHolds()
     {
-        const Paused paused({container(QStringLiteral("stream"))});
+        const Paused paused({test::logsContainer(QStringLiteral("stream"))});
         LogQuery query;
         query.tail = -1;
         query.follow = false;
         LogSession session(environment(lab("BLIHOPS_TEST_DOCKER_HOST")),
-                           container(QStringLiteral("stream")), query, m_keys);
+                           test::logsContainer(QStringLiteral("stream")), query, m_keys);
         LogLineAssembler assembler;
         LogBuffer buffer(500);
         qsizetype total = 0;
@@ -549,8 +531,8 @@ private slots:
         QCOMPARE(buffer.size(), 500);
         QCOMPARE(buffer.droppedCount(), total - 500);
         const ProcessResult tail =
-            docker({QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("1"),
-                    container(QStringLiteral("stream"))});
+            test::labDocker({QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("1"),
+                             test::logsContainer(QStringLiteral("stream"))});
         const QByteArray last = (tail.standardOutput + tail.standardError).trimmed();
         QVERIFY(buffer.text(499) == last || buffer.text(498) == last);
     }
@@ -561,11 +543,11 @@ private slots:
     {
         LogQuery query;
         query.tail = -1;
-        query.since = longLineStart();
+        query.since = test::logsLongLineStart();
         QVERIFY(LogTimestamp::parse(query.since.toLatin1()));
         query.follow = false;
         LogSession session(environment(lab("BLIHOPS_TEST_DOCKER_HOST")),
-                           container(QStringLiteral("longline")), query, m_keys);
+                           test::logsContainer(QStringLiteral("longline")), query, m_keys);
         LogLineAssembler assembler;
         LogBuffer buffer;
         connect(&session, &LogSession::records, this, [&](const QList<LogRecord> &records) {

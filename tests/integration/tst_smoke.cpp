@@ -22,17 +22,9 @@ using test::labValue;
 
 namespace {
 
-// The engine and the stacks are driven from outside the app, as a person would.
-ProcessResult docker(const QStringList &arguments)
-{
-    return Process::run(
-        QStringLiteral("docker"),
-        QStringList{QStringLiteral("-H"), labValue("BLIHOPS_TEST_DOCKER_HOST")} + arguments, 60s);
-}
-
 QString containerOf(const QString &project, const QString &service)
 {
-    const ProcessResult found = docker(
+    const ProcessResult found = test::labDocker(
         {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
          QStringLiteral("label=com.docker.compose.project=") + project, QStringLiteral("--filter"),
          QStringLiteral("label=com.docker.compose.service=") + service});
@@ -204,7 +196,8 @@ private slots:
         const QList<SmokeCheck> checks = derived(environment);
         const QString redis = containerOf(environment.projectName, QStringLiteral("redis"));
         QVERIFY(!redis.isEmpty());
-        QVERIFY(docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("2"), redis})
+        QVERIFY(test::labDocker(
+                    {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("2"), redis})
                     .ok());
 
         const SmokeRun run = SmokeRunner(environment).run(checks);
@@ -253,7 +246,7 @@ private slots:
         }
         QCOMPARE(failedChecks, 2);
 
-        QVERIFY(docker({QStringLiteral("start"), redis}).ok());
+        QVERIFY(test::labDocker({QStringLiteral("start"), redis}).ok());
         // Healthy again within its health check's interval.
         SmokeRun again;
         QVERIFY(QTest::qWaitFor(

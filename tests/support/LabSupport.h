@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remote/HostKeyStore.h"
+#include "remote/Process.h"
 #include "remote/SshTarget.h"
 #include "workspace/Environment.h"
 
@@ -16,6 +17,33 @@ namespace blihops::test {
 inline QString labValue(const char *name)
 {
     return qEnvironmentVariable(name);
+}
+
+// The docker CLI against the lab's engine, as a person at the host would use it.
+inline ProcessResult labDocker(const QStringList &arguments)
+{
+    return Process::run(QStringLiteral("docker"),
+                        QStringList{QStringLiteral("-H"), labValue("BLIHOPS_TEST_DOCKER_HOST")} +
+                            arguments,
+                        std::chrono::seconds(60));
+}
+
+// The container of a service of the lab's logs stack.
+inline QString logsContainer(const QString &service)
+{
+    return labValue("BLIHOPS_LAB_LOGS_PROJECT") + QLatin1Char('_') + service + QStringLiteral("_1");
+}
+
+// The time of the latest start of the logs stack's longline container: its first line's, as
+// docker logs -t prints it (a whole log holds every start since the container was made).
+inline QString logsLongLineStart()
+{
+    const QByteArray log = labDocker({QStringLiteral("logs"), QStringLiteral("-t"),
+                                      logsContainer(QStringLiteral("longline"))})
+                               .standardOutput;
+    const qsizetype at = log.lastIndexOf(" before the long line\n");
+    const qsizetype begin = log.lastIndexOf('\n', at) + 1;
+    return QString::fromLatin1(log.mid(begin, at - begin));
 }
 
 // The lab's compose stack ("DEV" or "STAGING") as an environment on the given engine
