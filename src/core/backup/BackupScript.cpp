@@ -325,6 +325,9 @@ backup_database() {
     cid=$(find_container "$db_service")
     begin_step "opening a snapshot of database $1"
     mkfifo "$work/sql"
+    # The file psql answers into exists before the loop below reads it: the background job
+    # opens it only once the FIFO has a writer.
+    : >"$work/sql.out"
     in_container "$cid" psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" <"$work/sql" >"$work/sql.out" &
     psql_pid=$!
     exec 4>"$work/sql"
