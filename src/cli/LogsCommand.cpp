@@ -64,6 +64,7 @@ int LogsCommand::run(CliContext &context, const QCommandLineParser &parser,
     query.tail = tailOf(parser);
     query.since = parser.value(kSince);
     query.follow = parser.isSet(kFollow);
+    query.times = parser.isSet(kTimestamps);
     LogFilter grep;
     if (parser.isSet(kGrep)) {
         grep =

@@ -464,6 +464,27 @@ private slots:
         QVERIFY(engine.standardOutput.startsWith(collected.out));
     }
 
+    // A one-shot read without times (blihopsctl logs without --timestamps) cannot tell where
+    // a cut stream would go on from: it fails, naming the container, instead of guessing.
+    void aCutReadWithoutTimesFails()
+    {
+        LogQuery query;
+        query.tail = -1;
+        query.follow = false;
+        query.times = false;
+        LogSession session(environment(lab("BLIHOPS_TEST_DOCKER_HOST")),
+                           test::logsContainer(QStringLiteral("stream")), query, m_keys);
+        connect(&session, &LogSession::resolved, &session, &LogSession::dropStreams,
+                Qt::QueuedConnection);
+        collect(session);
+        QCOMPARE(session.state(), LogSession::State::Failed);
+        QCOMPARE(session.reconnects(), 0);
+        QCOMPARE(session.failure()->kind(), ErrorKind::Unreachable);
+        QVERIFY2(
+            session.failure()->message().contains(test::logsContainer(QStringLiteral("stream"))),
+            qPrintable(session.failure()->message()));
+    }
+
     // The lines of a service's containers come in the engine's time order, each tagged.
     void aServiceInterleavesItsContainersByTime()
     {

@@ -113,7 +113,7 @@ private slots:
         const QByteArray stream = message(t0, "one\r\n") + message(t0 + 1, piece) +
                                   message(t0 + 1, "tail of it\r\n") + message(t0 + 2, "last");
         for (int cut : {1, 7, 31, 100, 16384, 1 << 20}) {
-            LogRecordParser parser(true);
+            LogRecordParser parser(true, true);
             QList<LogRecord> records;
             for (qsizetype at = 0; at < stream.size(); at += cut)
                 parser.addRaw(stream.mid(at, cut), &records);
@@ -136,7 +136,7 @@ private slots:
 
     void framesAreRecordsAndEngineErrorsAreNot()
     {
-        LogRecordParser parser(false);
+        LogRecordParser parser(false, true);
         QList<LogRecord> records;
         parser.addFrame(Stream::Stderr, message(42, "oops\n"), &records);
         parser.addFrame(Stream::Systemerr, "Error grabbing logs: file gone\n", &records);
@@ -145,6 +145,40 @@ private slots:
         QCOMPARE(records.at(0).timestampNs, 42);
         QCOMPARE(records.at(0).text(), QByteArrayView("oops\n"));
         QCOMPARE(parser.engineError(), QStringLiteral("Error grabbing logs: file gone"));
+    }
+
+    // Asked without timestamps=1: a text that starts like a time is text, and a TTY's stream
+    // is cut at its newlines however it arrives.
+    void untimedRecordsAreTheBytesAsSent()
+    {
+        const QByteArray timeLike = "2024-05-01T10:00:00.000000000Z started\n";
+        LogRecordParser frames(false, false);
+        QList<LogRecord> records;
+        frames.addFrame(Stream::Stdout, timeLike, &records);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).text(), QByteArrayView(timeLike));
+        QCOMPARE(records.at(0).timestampNs, 0);
+
+        const QByteArray stream = timeLike + "two\r\n" + QByteArray(70000, 'z') + "\nlast";
+        for (int cut : {1, 5, 4096, 1 << 20}) {
+            LogRecordParser tty(true, false);
+            QList<LogRecord> raw;
+            for (qsizetype at = 0; at < stream.size(); at += cut)
+                tty.addRaw(stream.mid(at, cut), &raw);
+            tty.finish(&raw);
+            QByteArray again;
+            for (const LogRecord &record : raw) {
+                again += record.text();
+                // Each record ends at a newline, or is a bounded piece of a line, or the end.
+                QVERIFY(record.endsLine() ||
+                        record.bytes.size() >= 4 * LogRecordParser::kPieceBytes ||
+                        &record == &raw.last());
+                QVERIFY(record.bytes.count('\n') <= 1);
+            }
+            QCOMPARE(again, stream);
+            QCOMPARE(raw.first().text(), QByteArrayView(timeLike));
+            QCOMPARE(raw.last().text(), QByteArrayView("last"));
+        }
     }
 
     void piecesMakeOneLineAndLongLinesAreKeptInPart()

@@ -8,7 +8,7 @@ namespace blihops {
 ContainerLogStream::ContainerLogStream(const ContainerState &container, int source,
                                        const LogsQuery &query, QObject *parent)
     : QObject(parent), m_container(container), m_source(source), m_query(query),
-      m_parser(container.tty)
+      m_parser(container.tty, query.timestamps)
 {}
 
 ContainerLogStream::~ContainerLogStream()
@@ -46,7 +46,7 @@ void ContainerLogStream::stop()
 void ContainerLogStream::request()
 {
     LogsQuery query;
-    query.timestamps = true;
+    query.timestamps = m_query.timestamps;
     query.follow = m_phase == Phase::Follow;
     if (m_delivered) {
         // From the last time delivered: since= includes it, so skip what came at it.

@@ -33,6 +33,8 @@ public:
     void stop();
     bool isRunning() const { return m_exchange != nullptr; }
     bool hasReadHistory() const { return m_historyRead; }
+    // Its requests ask for the engine's times (see LogQuery::times).
+    bool hasTimes() const { return m_query.timestamps; }
     bool hasEnded() const { return m_ended; }
     // The time of the last message delivered (ns), and how many carried it.
     qint64 lastTimestamp() const { return m_lastTimestamp; }

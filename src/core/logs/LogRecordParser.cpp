@@ -10,6 +10,8 @@ LogRecord LogRecordParser::record(StreamDemuxer::Stream stream, const QByteArray
     result.stream = stream;
     result.bytes = bytes;
     result.timestampNs = m_lastTimestamp;
+    if (!m_times)
+        return result;
     const qsizetype space =
         QByteArrayView(bytes).first(std::min(bytes.size(), kLongestTime)).indexOf(' ');
     if (space > 0) {
@@ -47,6 +49,12 @@ qsizetype LogRecordParser::rawMessageLength(bool atEnd) const
     const qsizetype available = m_pending.size() - m_offset;
     if (available == 0)
         return 0;
+    if (!m_times) {
+        const qsizetype newline = m_pending.indexOf('\n', m_offset);
+        if (newline >= 0)
+            return newline + 1 - m_offset;
+        return atEnd || available >= kLongestRawMessage ? available : 0;
+    }
     qsizetype text = textAfterTime(m_offset);
     if (text == kMoreBytes)
         return atEnd ? available : 0;

@@ -6,7 +6,8 @@
 
 namespace blihops {
 
-// Cuts the body of a logs request made with timestamps=1 into LogRecords. Without a TTY the
+// Cuts the body of a logs request made with timestamps=1 into LogRecords (made without, each
+// frame is a record, and a TTY's raw stream is cut at its newlines). Without a TTY the
 // engine sends one frame per message, so each frame is a record. With a TTY the messages
 // come back to back in one raw stream: a message is its time, a space, and the text up to
 // and including a newline, or, for a piece of a longer line, exactly 16 KiB of text when a
@@ -17,7 +18,8 @@ public:
     // The engine's piece size for long lines (moby's copier buffer).
     static constexpr qsizetype kPieceBytes = 16 * 1024;
 
-    explicit LogRecordParser(bool tty) : m_tty(tty) {}
+    // times: the request was made with timestamps=1.
+    LogRecordParser(bool tty, bool times) : m_tty(tty), m_times(times) {}
 
     // Without a TTY: one frame (Systemerr frames are errors, not records).
     void addFrame(StreamDemuxer::Stream stream, const QByteArray &payload, QList<LogRecord> *out);
@@ -49,6 +51,7 @@ private:
     static constexpr qsizetype kLongestRawMessage = 4 * kPieceBytes;
 
     bool m_tty;
+    bool m_times;
     qint64 m_lastTimestamp = 0;
     QByteArray m_pending;   // TTY: bytes of messages not complete yet, from m_offset
     qsizetype m_offset = 0; // consumed bytes at the front, dropped once per chunk

@@ -160,6 +160,8 @@ void LogSession::resolve(const QHash<QString, ContainerState> &containers)
     query.tail = m_query.tail;
     query.follow = m_query.follow;
     query.since = m_since;
+    // Times merge a service's containers, and say where a cut stream goes on from.
+    query.timestamps = m_query.times || m_service || m_query.follow;
     for (qsizetype i = 0; i < m_containers.size(); ++i) {
         auto *stream = new ContainerLogStream(m_containers.at(i), int(i), query, this);
         connect(stream, &ContainerLogStream::records, this, &LogSession::onRecords);
@@ -237,6 +239,11 @@ void LogSession::onLost(ContainerLogStream *stream, const QString &reason)
 {
     if (m_paused || m_state == State::Failed)
         return;
+    if (!stream->hasTimes()) {
+        return fail(
+            Error(ErrorKind::Unreachable, tr("The log of %1 was cut off (%2): read it again.")
+                                              .arg(stream->container().name, reason)));
+    }
     ++m_reconnects;
     emit notice(
         tr("Lost the log stream of %1 (%2); reconnecting.").arg(stream->container().name, reason));
