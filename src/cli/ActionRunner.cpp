@@ -1,6 +1,7 @@
 #include "ActionRunner.h"
 
 #include "CliContext.h"
+#include "Interrupt.h"
 #include "util/BlockingWait.h"
 #include "util/ExitCode.h"
 #include "workspace/Tier.h"
@@ -87,6 +88,9 @@ int ActionRunner::run(CliContext &context, const QCommandLineParser &parser,
         err << line << '\n';
         err.flush();
     });
+    // Ctrl+C cancels as the GUI's Cancel does: compose on the host is interrupted too.
+    Interrupt interrupt;
+    QObject::connect(&interrupt, &Interrupt::interrupted, &action, &Action::cancel);
     BlockingWait::until(
         &action, &Action::finished, [&action] { action.start(); },
         [&action] { return action.isFinished(); });
@@ -99,6 +103,8 @@ int ActionRunner::run(CliContext &context, const QCommandLineParser &parser,
         context.printJson(action.summary());
     if (action.state() == Action::State::Succeeded)
         return ExitOk;
+    if (action.state() == Action::State::Cancelled && interrupt.happened())
+        return Interrupt::kExitCode;
     if (const std::optional<Error> error = action.error())
         return exitCodeFor(error->kind());
     return ExitCheckFailed;

@@ -12,7 +12,8 @@ class CliContext;
 // What `env up` and `container stop` share: a destructive action on production asks for
 // the environment's name (or takes --confirm), the action runs with its output on stderr,
 // its audit entry is written, the summary goes to stdout with --json, and the result becomes
-// the exit code (0 succeeded; 1 compose or the gate failed; 2 refused; 3 unreachable).
+// the exit code (0 succeeded; 1 compose or the gate failed; 2 refused; 3 unreachable; 130
+// cancelled by Ctrl+C or SIGTERM, which stop compose on the host as Cancel does).
 class ActionRunner
 {
 public:

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace blihops;
@@ -100,6 +101,16 @@ private:
     }
 
     QString sshUrl() const { return test::sshEngineUrl(); }
+
+    // A compose of env's project runs on the host (the lab's sshd is this machine).
+    static bool composeRunning(const Environment &env)
+    {
+        return Process::run(QStringLiteral("pgrep"),
+                            {QStringLiteral("-f"), QStringLiteral("--"),
+                             QStringLiteral("-p ") + env.projectName},
+                            10s)
+            .ok();
+    }
 
 private slots:
     void initTestCase()
@@ -240,13 +251,7 @@ private slots:
                   m_keys);
         QSignalSpy finished(&up, &Action::finished);
         up.start();
-        const auto composeRunning = [&] {
-            return Process::run(QStringLiteral("pgrep"),
-                                {QStringLiteral("-f"), QStringLiteral("--"),
-                                 QStringLiteral("-p ") + env.projectName},
-                                10s)
-                .ok();
-        };
+        const auto composeRunning = [&] { return this->composeRunning(env); };
         // Compose waits for a service whose health check runs only in an hour.
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -259,6 +264,56 @@ private slots:
         QCOMPARE(up.state(), Action::State::Cancelled);
         QVERIFY2(QTest::qWaitFor([&] { return !composeRunning(); }, 15000),
                  "a compose process is left on the host");
+    }
+
+    // Ctrl+C on blihopsctl cancels as the GUI's Cancel does: compose stops on the host too, the
+    // summary says cancelled, the exit code is 130 and the audit log has the action.
+    void ctrlCOnTheCliStopsTheRemoteCompose()
+    {
+        QTemporaryDir home;
+        const QString workspace = home.filePath(QStringLiteral("w.sqlite"));
+        const Environment env = environment(sshUrl());
+        QCOMPARE(
+            test::runCtl(home, {QStringLiteral("--workspace"), workspace, QStringLiteral("env"),
+                                QStringLiteral("add"), env.name, QStringLiteral("--engine"),
+                                env.engineUrl, QStringLiteral("--compose"),
+                                env.composeFiles.first(), QStringLiteral("--env-file"), env.envFile,
+                                QStringLiteral("--remote-dir"), env.remoteDirectory})
+                .exitCode,
+            0);
+        QProcess ctl;
+        test::startCtl(ctl, home,
+                       {QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                        QStringLiteral("env"), QStringLiteral("up"), env.name,
+                        QStringLiteral("--service"), QStringLiteral("after-waiting"),
+                        QStringLiteral("--sync"), QStringLiteral("--trust-host-key"),
+                        test::labSshFingerprint()});
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += ctl.readAllStandardError();
+                return err.contains("_waiting_1 ... done") && composeRunning(env);
+            },
+            60000));
+        QCOMPARE(::kill(pid_t(ctl.processId()), SIGINT), 0);
+        QVERIFY(ctl.waitForFinished(60000));
+        err += ctl.readAllStandardError();
+        QCOMPARE(ctl.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(ctl.exitCode() == 130, err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
+        QVERIFY2(QTest::qWaitFor([&] { return !composeRunning(env); }, 15000),
+                 "a compose process is left on the host");
+        Workspace opened(WorkspaceLocation::fromString(workspace));
+        opened.open();
+        const QList<AuditLog::Entry> recent = AuditLog(opened).recent(1);
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first().action, QStringLiteral("action.up"));
+        QCOMPARE(QJsonDocument::fromJson(recent.first().details.toUtf8())
+                     .object()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("cancelled"));
     }
 
     void containerActionsGoThroughTheEngine()

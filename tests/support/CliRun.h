@@ -22,13 +22,12 @@ struct CliRun
     }
 };
 
-// Runs blihopsctl with a private home, so that its default workspace (and its known_hosts)
-// are the test's own.
-inline CliRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
+// Starts blihopsctl in process with a private home, so that its default workspace (and its
+// known_hosts) are the test's own.
+inline void startCtl(QProcess &process, const QTemporaryDir &home, const QStringList &arguments,
                      const QString &workspaceFromEnvironment = {},
                      const QProcessEnvironment &extra = {})
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
@@ -39,6 +38,15 @@ inline CliRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
         environment.insert(name, extra.value(name));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(BLIHOPSCTL_PATH), arguments);
+}
+
+// startCtl() to its end.
+inline CliRun runCtl(const QTemporaryDir &home, const QStringList &arguments,
+                     const QString &workspaceFromEnvironment = {},
+                     const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    startCtl(process, home, arguments, workspaceFromEnvironment, extra);
     if (!process.waitForFinished(90000))
         qFatal("blihopsctl did not finish");
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
