@@ -2,6 +2,7 @@
 
 #include "BackupCli.h"
 #include "CliContext.h"
+#include "backup/BackupHealthLog.h"
 #include "backup/BackupJobRepository.h"
 #include "backup/BackupStatus.h"
 #include "util/ExitCode.h"
@@ -33,8 +34,13 @@ int BackupStatusCommand::run(CliContext &context, const QCommandLineParser &pars
         try {
             BackupHost host = BackupCli::connect(parser, environment);
             const QString zone = host.zone();
-            for (const BackupJob &job : it.value()) {
-                const BackupStatus status = BackupStatus::of(host, job, zone);
+            QList<BackupStatus> statuses;
+            for (const BackupJob &job : it.value())
+                statuses << BackupStatus::of(host, job, zone);
+            // What was found, for the dashboards (which never reach the hosts themselves).
+            BackupHealthLog(context.workspace()).record(environment.name, statuses);
+            for (const BackupStatus &status : std::as_const(statuses)) {
+                const BackupJob &job = status.job;
                 alerting = alerting || !status.alerts.isEmpty();
                 jobs.append(status.toJson());
                 if (context.json())

@@ -287,7 +287,9 @@ private slots:
         QVERIFY(refused({"checklist", "set", run, "1", "pass", "--evidence", "photo"},
                         "is not KIND:REF"));
         QVERIFY(refused({"checklist", "set", run, "1", "pass", "--evidence", "backup:1"},
-                        "cannot check backup references yet"));
+                        "There is no backup 1 of staging"));
+        QVERIFY(refused({"checklist", "set", run, "1", "pass", "--evidence", "verification:1"},
+                        "cannot check verification references yet"));
         QVERIFY(
             refused({"checklist", "tie", run, "1", "ping"}, "not a check an item can be tied to"));
         QVERIFY(refused({"checklist", "run", run, "1"}, "is not tied to a check"));

@@ -4,8 +4,10 @@
 #include "SshAgent.h"
 #include "StoppedStack.h"
 #include "TestData.h"
+#include "backup/BackupHealthLog.h"
 #include "backup/BackupManifest.h"
 #include "backup/CrontabBlock.h"
+#include "streams/EnvironmentFacts.h"
 #include "workspace/AuditLog.h"
 #include "workspace/Workspace.h"
 
@@ -458,6 +460,73 @@ private slots:
                    QLatin1String("failed");
         }));
         QVERIFY(auditActions().contains(QStringLiteral("backup.run tester@lab")));
+
+        // What status found is kept for the dashboard, which never reaches the host itself.
+        {
+            Workspace opened(WorkspaceLocation::fromString(m_workspace));
+            opened.open();
+            const std::optional<BackupHealthLog::Check> check =
+                BackupHealthLog(opened).latest(QStringLiteral("lab-stopped"));
+            QVERIFY(check);
+            QCOMPARE(check->checkedBy, QStringLiteral("tester@lab"));
+            QCOMPARE(check->jobs, 1);
+            QVERIFY(!check->healthy());
+            QVERIFY(!check->lastRunOk);
+            QVERIFY(std::any_of(check->alerts.begin(), check->alerts.end(), [](const auto &alert) {
+                return alert.job == QLatin1String("nightly") &&
+                       alert.kind == BackupAlerts::Kind::Failed;
+            }));
+            const QList<EnvironmentFacts::Row> rows = EnvironmentFacts::collect(opened);
+            const auto row = std::find_if(rows.begin(), rows.end(), [](const auto &row) {
+                return row.environment == QLatin1String("lab-stopped");
+            });
+            QVERIFY(row != rows.end());
+            const auto fact = std::find_if(row->facts.begin(), row->facts.end(), [](const auto &f) {
+                return f.column == QLatin1String("Backups");
+            });
+            QVERIFY(fact != row->facts.end());
+            QVERIFY(!fact->ok);
+            QVERIFY2(fact->text.contains(QStringLiteral("nightly failing")),
+                     qPrintable(fact->text));
+        }
+
+        // The failed run is evidence a checklist item can point at, checked on the host.
+        const Ran started = ctl({QStringLiteral("checklist"), QStringLiteral("start"),
+                                 QStringLiteral("backup-restore-drill"), QStringLiteral("--env"),
+                                 QStringLiteral("lab-stopped"), QStringLiteral("--release"),
+                                 QStringLiteral("r1"), QStringLiteral("--json")});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const QString run = QString::number(started.json().value(QStringLiteral("id")).toInteger());
+        const QString id = written.at(0).toObject().value(QStringLiteral("id")).toString();
+        const Ran attached =
+            ctl({QStringLiteral("checklist"), QStringLiteral("set"), run, QStringLiteral("1"),
+                 QStringLiteral("fail"), QStringLiteral("--evidence"),
+                 QStringLiteral("backup:") + id, QStringLiteral("--json")});
+        QVERIFY2(attached.exitCode == 0, attached.err.constData());
+        const QJsonObject evidence = ctl({QStringLiteral("checklist"), QStringLiteral("show"), run,
+                                          QStringLiteral("--json")})
+                                         .json()
+                                         .value(QStringLiteral("items"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("evidence"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(evidence.value(QStringLiteral("kind")).toString(), QStringLiteral("backup"));
+        QCOMPARE(evidence.value(QStringLiteral("ref")).toString(), id);
+        QVERIFY2(evidence.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("no running container of service postgres")),
+                 qPrintable(evidence.value(QStringLiteral("detail")).toString()));
+        const Ran bogus = ctl({QStringLiteral("checklist"), QStringLiteral("set"), run,
+                               QStringLiteral("2"), QStringLiteral("pass"),
+                               QStringLiteral("--evidence"), QStringLiteral("backup:20990101-x")});
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY2(bogus.err.contains("There is no backup 20990101-x of lab-stopped"),
+                 bogus.err.constData());
+
         const Ran removed =
             onHost({QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("remove"),
                     QStringLiteral("lab-stopped"), QStringLiteral("nightly")});

@@ -1,7 +1,10 @@
 #include "TestData.h"
 #include "TestWorkspace.h"
+#include "backup/BackupHealthLog.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupJobRepository.h"
+#include "backup/BackupStatus.h"
+#include "streams/EnvironmentFacts.h"
 #include "util/Error.h"
 #include "workspace/AuditLog.h"
 #include "workspace/EnvironmentRepository.h"
@@ -213,6 +216,79 @@ private slots:
         // A refused change leaves no audit entry behind (one transaction).
         QCOMPARE(AuditLog(*m_workspace).recent(10).first().action,
                  QStringLiteral("backup.job.add"));
+    }
+
+    // What a status check found, kept per environment: newest first, the alerts by kind,
+    // and the dashboard's Backups column from it (amber with an alert, or a day after).
+    void healthChecksFeedTheDashboard()
+    {
+        BackupJobRepository jobs(*m_workspace);
+        const BackupJob nightly =
+            jobs.add(sampleJob(QStringLiteral("stage"), QStringLiteral("nightly")));
+        const auto column =
+            [&](const QString &environment) -> std::optional<EnvironmentFacts::Fact> {
+            for (const EnvironmentFacts::Row &row : EnvironmentFacts::collect(*m_workspace)) {
+                if (row.environment != environment)
+                    continue;
+                for (const EnvironmentFacts::Fact &fact : row.facts) {
+                    if (fact.column == QLatin1String("Backups"))
+                        return fact;
+                }
+            }
+            return std::nullopt;
+        };
+        BackupHealthLog log(*m_workspace);
+        QVERIFY(!log.latest(QStringLiteral("stage")));
+        QVERIFY(!column(QStringLiteral("prod"))); // no job: no column value
+        QVERIFY(column(QStringLiteral("stage"))->text.contains(QLatin1String("not checked yet")));
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        BackupStatus failing;
+        failing.job = nightly;
+        BackupRecord run;
+        run.started = now.addSecs(-7200);
+        run.ok = false;
+        failing.lastRun = run;
+        failing.alerts = {
+            {BackupAlerts::Kind::Failed, nightly.name, QStringLiteral("it failed"), run.started},
+            {BackupAlerts::Kind::LowSpace, nightly.name, QStringLiteral("full"), {}}};
+        log.record(QStringLiteral("stage"), {failing}, now.addSecs(-60));
+        BackupStatus healthy = failing;
+        healthy.alerts.clear();
+        healthy.lastRun->ok = true;
+        healthy.lastRun->started = now.addSecs(-3600);
+        log.record(QStringLiteral("stage"), {healthy}, now.addSecs(-90000)); // older: not newest
+
+        const std::optional<BackupHealthLog::Check> check = log.latest(QStringLiteral("stage"));
+        QVERIFY(check);
+        QCOMPARE(check->checkedBy, QStringLiteral("tester@lab"));
+        QCOMPARE(check->jobs, 1);
+        QCOMPARE(check->alerts.size(), 2);
+        QCOMPARE(check->alerts.at(0).kind, BackupAlerts::Kind::Failed);
+        QCOMPARE(check->alerts.at(0).since, run.started);
+        QCOMPARE(check->alerts.at(1).kind, BackupAlerts::Kind::LowSpace);
+        QVERIFY(!check->alerts.at(1).since.isValid());
+        QCOMPARE(check->lastRunAt, run.started);
+        QVERIFY(!check->lastRunOk);
+        std::optional<EnvironmentFacts::Fact> fact = column(QStringLiteral("stage"));
+        QVERIFY(!fact->ok);
+        QVERIFY2(fact->text.contains(QLatin1String("nightly failing, nightly short of space")),
+                 qPrintable(fact->text));
+
+        log.record(QStringLiteral("stage"), {healthy}, now.addSecs(-30));
+        fact = column(QStringLiteral("stage"));
+        QVERIFY(fact->ok);
+        QVERIFY2(fact->text.startsWith(QLatin1String("healthy, 1 job")) &&
+                     fact->text.contains(QLatin1String("last run 1 h ago, ok; checked")),
+                 qPrintable(fact->text));
+        // Knowledge a day old is no longer a reason for calm.
+        log.record(QStringLiteral("prod"), {healthy}, now.addSecs(-2 * 86400));
+        QVERIFY(!column(QStringLiteral("prod"))->ok);
+
+        EnvironmentRepository(*m_workspace).remove(QStringLiteral("prod"));
+        QSqlQuery count = m_workspace->exec(QStringLiteral("SELECT COUNT(*) FROM backup_checks"));
+        count.next();
+        QCOMPARE(count.value(0).toInt(), 3); // prod's went with it
     }
 
     void updateEnableRemove()

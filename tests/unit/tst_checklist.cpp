@@ -307,7 +307,10 @@ private slots:
         QCOMPARE(refused(QStringLiteral("url:ftp://example.org/x")).kind(), ErrorKind::BadInput);
         QVERIFY(refused(QStringLiteral("backup:3"))
                     .message()
-                    .contains(QLatin1String("cannot check backup references yet")));
+                    .contains(QLatin1String("There is no backup 3 of staging")));
+        QVERIFY(refused(QStringLiteral("verification:3"))
+                    .message()
+                    .contains(QLatin1String("cannot check verification references yet")));
         QVERIFY(refused(QStringLiteral("health:staging"))
                     .message()
                     .contains(QLatin1String("recorded by the console itself")));

@@ -1,7 +1,11 @@
 #include "checklist/EvidenceValidators.h"
 
+#include "backup/BackupCatalog.h"
+#include "backup/BackupHost.h"
+#include "backup/BackupJobRepository.h"
 #include "checks/SmokeHistory.h"
 #include "util/Error.h"
+#include "workspace/EnvironmentRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,6 +44,45 @@ Evidence smokeRun(const EvidenceValidators::Context &context, const Evidence &ev
                          .arg(run->results.size())
                          .arg(run->cancelled ? QStringLiteral(", cancelled") : QString());
     return checked;
+}
+
+// A line of one of the environment's backup manifests, read on its host as `backup list` does.
+Evidence backup(const EvidenceValidators::Context &context, const Evidence &evidence)
+{
+    const QString id = evidence.ref.trimmed();
+    const QList<BackupJob> jobs = BackupJobRepository(context.workspace).list(context.environment);
+    const auto none = [&] {
+        return Error(ErrorKind::NotFound,
+                     EvidenceValidators::tr("There is no backup %1 of %2: `blihopsctl backup list "
+                                            "%2` lists the backups and their ids.")
+                         .arg(id, context.environment));
+    };
+    if (jobs.isEmpty() || id.isEmpty())
+        throw none();
+    BackupHost host = BackupHost::connect(
+        EnvironmentRepository(context.workspace).get(context.environment), HostKeyStore());
+    for (const BackupJob &job : jobs) {
+        const std::optional<BackupCatalog::Entry> entry =
+            BackupCatalog::find(BackupCatalog::read(host, job), id);
+        if (!entry)
+            continue;
+        const BackupRecord &record = entry->record;
+        Evidence checked = evidence;
+        checked.ref = record.id;
+        // Untranslated, as the smoke run's detail.
+        checked.detail =
+            record.ok
+                ? QStringLiteral("%1 backup of %2 by job %3, %4, %5 bytes, SHA-256 %6")
+                      .arg(BackupRecord::kindKey(record.kind), record.source, record.job,
+                           record.started.toUTC().toString(Qt::ISODate))
+                      .arg(record.size)
+                      .arg(record.sha256)
+                : QStringLiteral("failed %1 backup of %2 by job %3, %4: %5")
+                      .arg(BackupRecord::kindKey(record.kind), record.source, record.job,
+                           record.started.toUTC().toString(Qt::ISODate), record.error.trimmed());
+        return checked;
+    }
+    throw none();
 }
 
 Evidence file(const EvidenceValidators::Context &, const Evidence &evidence)
@@ -83,6 +126,7 @@ struct Registry
     QReadWriteLock lock;
     QHash<QString, EvidenceValidators::Validator> validators = {
         {QStringLiteral("smoke"), &smokeRun},
+        {QStringLiteral("backup"), &backup},
         {QStringLiteral("file"), &file},
         {QStringLiteral("url"), &webPage},
     };

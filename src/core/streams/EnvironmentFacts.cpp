@@ -1,5 +1,7 @@
 #include "streams/EnvironmentFacts.h"
 
+#include "backup/BackupHealthLog.h"
+#include "backup/BackupJobRepository.h"
 #include "checks/SmokeHistory.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
@@ -32,10 +34,65 @@ std::optional<EnvironmentFacts::Fact> lastSmokeRun(Workspace &workspace,
                                   run.passed()};
 }
 
+QString alertWords(const BackupHealthLog::Alert &alert)
+{
+    switch (alert.kind) {
+    case BackupAlerts::Kind::Stale:
+        return EnvironmentFacts::tr("%1 stale").arg(alert.job);
+    case BackupAlerts::Kind::Failed:
+        return EnvironmentFacts::tr("%1 failing").arg(alert.job);
+    case BackupAlerts::Kind::LowSpace:
+        return EnvironmentFacts::tr("%1 short of space").arg(alert.job);
+    }
+    return alert.job;
+}
+
+// The newest check of the environment's backups (backup status, the console's refresh): read
+// from the workspace, never from the host, and amber once a day old.
+std::optional<EnvironmentFacts::Fact> backupHealth(Workspace &workspace,
+                                                   const Environment &environment)
+{
+    const std::optional<BackupHealthLog::Check> check =
+        BackupHealthLog(workspace).latest(environment.name);
+    const QString column = EnvironmentFacts::tr("Backups");
+    if (!check) {
+        const qsizetype jobs = BackupJobRepository(workspace).list(environment.name).size();
+        if (jobs == 0)
+            return std::nullopt;
+        return EnvironmentFacts::Fact{
+            column, EnvironmentFacts::tr("%n job(s), not checked yet", nullptr, int(jobs)), false};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString checked =
+        EnvironmentFacts::tr("checked %1 by %2")
+            .arg(EnvironmentFacts::age(check->checkedAt, now), check->checkedBy);
+    if (!check->healthy()) {
+        QStringList words;
+        for (const BackupHealthLog::Alert &alert : check->alerts)
+            words << alertWords(alert);
+        return EnvironmentFacts::Fact{
+            column,
+            EnvironmentFacts::tr("%n alert(s): %1; %2", nullptr, int(check->alerts.size()))
+                .arg(words.join(QStringLiteral(", ")), checked),
+            false};
+    }
+    const QString lastRun = check->lastRunAt.isValid()
+                                ? (check->lastRunOk ? EnvironmentFacts::tr("last run %1, ok")
+                                                    : EnvironmentFacts::tr("last run %1, failed"))
+                                      .arg(EnvironmentFacts::age(check->lastRunAt, now))
+                                : EnvironmentFacts::tr("no run yet");
+    const bool recent = check->checkedAt.secsTo(now) <= 86400;
+    return EnvironmentFacts::Fact{
+        column,
+        EnvironmentFacts::tr("healthy, %n job(s), %1; %2", nullptr, check->jobs)
+            .arg(lastRun, checked),
+        recent};
+}
+
 struct Providers
 {
     QMutex lock;
-    QList<EnvironmentFacts::Provider> list = {&lastSmokeRun};
+    QList<EnvironmentFacts::Provider> list = {&lastSmokeRun, &backupHealth};
 };
 
 Providers &providers()

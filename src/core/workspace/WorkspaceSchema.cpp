@@ -170,6 +170,18 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE INDEX stream_snapshots_stream ON stream_snapshots (stream, "
                        "imported_at)"),
     },
+    // 7: what each check of an environment's backups found (backup status, the console's
+    // refresh), so that a dashboard shows backup health without reaching the hosts.
+    {
+        QStringLiteral("CREATE TABLE backup_checks (id {ID},"
+                       " environment_id {REF} NOT NULL REFERENCES environments (id) ON DELETE "
+                       "CASCADE,"
+                       " checked_at TEXT NOT NULL, checked_by TEXT NOT NULL,"
+                       " jobs INTEGER NOT NULL, alerts TEXT NOT NULL,"
+                       " last_run_at TEXT NOT NULL, last_run_ok INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX backup_checks_environment ON backup_checks (environment_id, "
+                       "checked_at)"),
+    },
 };
 
 const QLatin1String kSqliteOnly("{SQLITE}");
