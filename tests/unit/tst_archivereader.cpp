@@ -61,6 +61,15 @@ class TestArchiveReader : public QObject
         return out;
     }
 
+    // The archives the backup script writes, and a bare tar: how each is compressed.
+    static void addCompressionRows()
+    {
+        QTest::addColumn<QStringList>("compress");
+        QTest::newRow("tar") << QStringList{};
+        QTest::newRow("tar.zst") << QStringList{QStringLiteral("zstd"), QStringLiteral("-q")};
+        QTest::newRow("tar.gz") << QStringList{QStringLiteral("gzip"), QStringLiteral("-k")};
+    }
+
     static QMap<QString, QString> asMap(const ArchiveReader::Listing &listing)
     {
         QMap<QString, QString> map;
@@ -109,13 +118,7 @@ private slots:
     }
 
     // Every regular file, hard links too, with the bytes sha256sum sees; no symlink, no folder.
-    void listsWhatSha256sumSees_data()
-    {
-        QTest::addColumn<QStringList>("compress");
-        QTest::newRow("tar") << QStringList{};
-        QTest::newRow("tar.zst") << QStringList{QStringLiteral("zstd"), QStringLiteral("-q")};
-        QTest::newRow("tar.gz") << QStringList{QStringLiteral("gzip"), QStringLiteral("-k")};
-    }
+    void listsWhatSha256sumSees_data() { addCompressionRows(); }
     void listsWhatSha256sumSees()
     {
         QFETCH(QStringList, compress);
@@ -144,13 +147,7 @@ private slots:
         QCOMPARE(cat.exitCode(), 0);
     }
 
-    void namesATruncatedArchive_data()
-    {
-        QTest::addColumn<QStringList>("compress");
-        QTest::newRow("tar") << QStringList{};
-        QTest::newRow("tar.zst") << QStringList{QStringLiteral("zstd"), QStringLiteral("-q")};
-        QTest::newRow("tar.gz") << QStringList{QStringLiteral("gzip"), QStringLiteral("-k")};
-    }
+    void namesATruncatedArchive_data() { addCompressionRows(); }
     void namesATruncatedArchive()
     {
         QFETCH(QStringList, compress);
