@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation>unbekannter Fehler von libarchive</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside %2 (%3).</source>
+        <translation>%1 ist abgeschnitten: Es endet mitten in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at %2: %3.</source>
+        <translation>%1 kann bei %2 nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tar archive (%2): choose a storage backup.</source>
+        <translation>%1 ist kein tar-Archiv (%2): Wählen Sie eine Speichersicherung.</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>seinem Anfang</translation>
+    </message>
+    <message>
+        <source>the header after %1</source>
+        <translation>dem Kopf nach %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no file %2.</source>
+        <translation>%1 enthält keine Datei %2.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2).</source>
+        <translation>%1 ist abgeschnitten (%2).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a regular file.</source>
+        <translation>%1 in %2 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is a chain of hard links that does not end.</source>
+        <translation>%1 in %2 ist eine Kette harter Links ohne Ende.</translation>
+    </message>
+</context>
+<context>
     <name>BackupAlerts</name>
     <message>
         <source>The newest good backup of %1 is %2 hours old; the schedule "%3" should give one at least every %4 hours.</source>
@@ -1098,6 +1161,53 @@
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 schlägt fehl</translation>
+    </message>
+    <message>
+        <source>%1 short of space</source>
+        <translation>%1 hat zu wenig Platz</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), not checked yet</source>
+        <translation>
+            <numerusform>%n Auftrag, noch nicht geprüft</numerusform><numerusform>%n Aufträge, noch nicht geprüft</numerusform></translation>
+    </message>
+    <message>
+        <source>checked %1 by %2</source>
+        <translation>geprüft %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s): %1; %2</source>
+        <translation>
+            <numerusform>%n Warnung: %1; %2</numerusform><numerusform>%n Warnungen: %1; %2</numerusform></translation>
+    </message>
+    <message>
+        <source>last run %1, ok</source>
+        <translation>letzter Lauf %1, ok</translation>
+    </message>
+    <message>
+        <source>last run %1, failed</source>
+        <translation>letzter Lauf %1, fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>noch kein Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>healthy, %n job(s), %1; %2</source>
+        <translation>
+            <numerusform>gesund, %n Auftrag, %1; %2</numerusform><numerusform>gesund, %n Aufträge, %1; %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -1204,6 +1314,10 @@
     <message>
         <source>This BlihOps Console cannot check %1 references yet; attach the %1 as a file: or url: instead.</source>
         <translation>Diese BlihOps Console kann Verweise der Art %1 noch nicht prüfen; hängen Sie %1 stattdessen als file: oder url: an.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 of %2: `blihopsctl backup list %2` lists the backups and their ids.</source>
+        <translation>Es gibt keine Sicherung %1 von %2: `blihopsctl backup list %2` listet die Sicherungen und ihre IDs.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2675,10 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>dropped on purpose</source>
         <translation>absichtlich getrennt</translation>
+    </message>
+    <message>
+        <source>The log of %1 was cut off (%2): read it again.</source>
+        <translation>Das Log von %1 wurde abgeschnitten (%2): Lesen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read at %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a tar archive (%2): choose a storage backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no file %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 is not a regular file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 is a chain of hard links that does not end.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupAlerts</name>
     <message>
         <source>The newest good backup of %1 is %2 hours old; the schedule "%3" should give one at least every %4 hours.</source>
@@ -1098,6 +1161,53 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 short of space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), not checked yet</source>
+        <translation>
+            <numerusform>%n job, not checked yet</numerusform><numerusform>%n jobs, not checked yet</numerusform></translation>
+    </message>
+    <message>
+        <source>checked %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s): %1; %2</source>
+        <translation>
+            <numerusform>%n alert: %1; %2</numerusform><numerusform>%n alerts: %1; %2</numerusform></translation>
+    </message>
+    <message>
+        <source>last run %1, ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last run %1, failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>healthy, %n job(s), %1; %2</source>
+        <translation>
+            <numerusform>healthy, %n job, %1; %2</numerusform><numerusform>healthy, %n jobs, %1; %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -1203,6 +1313,10 @@
     </message>
     <message>
         <source>This BlihOps Console cannot check %1 references yet; attach the %1 as a file: or url: instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup %1 of %2: `blihopsctl backup list %2` lists the backups and their ids.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2347,7 +2461,9 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     <message numerus="yes">
         <source>Waiting up to %n s for %1 to be healthy…</source>
         <translation>
-            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform><numerusform>Waiting up to %n s for %1 to be healthy…</numerusform></translation>
+            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform>
+            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The health gate cannot watch %1: %2</source>
@@ -2368,7 +2484,9 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     <message numerus="yes">
         <source>Not every service came up within %n s: %1.</source>
         <translation>
-            <numerusform>Not every service came up within %n s: %1.</numerusform><numerusform>Not every service came up within %n s: %1.</numerusform></translation>
+            <numerusform>Not every service came up within %n s: %1.</numerusform>
+            <numerusform>Not every service came up within %n s: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
@@ -2552,6 +2670,10 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     </message>
     <message>
         <source>dropped on purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log of %1 was cut off (%2): read it again.</source>
         <translation type="unfinished" />
     </message>
 </context>
