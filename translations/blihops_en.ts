@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read at %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a tar archive (%2): choose a storage backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no file %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 is not a regular file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 is a chain of hard links that does not end.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupAlerts</name>
     <message>
         <source>The newest good backup of %1 is %2 hours old; the schedule "%3" should give one at least every %4 hours.</source>
@@ -833,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>DumpObjects</name>
+    <message>
+        <source>The restored database's object counts lack "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address "%1" is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
@@ -1396,6 +1466,25 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     </message>
 </context>
 <context>
+    <name>PostgresContainer</name>
+    <message>
+        <source>list the containers of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No container of service %1 in compose project %2 runs on %3: start the stack, then verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compose files of %1 have no PostgreSQL service to restore into: choose another target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot %1 in the container of %2 on %3: %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostgresProbe</name>
     <message>
         <source>PostgreSQL at %1, database %2 as %3</source>
@@ -1673,6 +1762,120 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     </message>
 </context>
 <context>
+    <name>RestoreVerification</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read on %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither a PostgreSQL custom-format dump (pg_dump -Fc) nor a .tar.zst or .tar.gz archive: nothing to verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 backup by its manifest, but its file is a %3: nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SHA-256 of %1 on %2 could not be computed: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 mismatch: the file of %1 has SHA-256 %2 and %3 bytes, its manifest gives %4 and %5 bytes. It is not the backup; nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 %1 matches the manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 %1 (no manifest to compare with)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the dump into the container of %1 on %2 failed: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump's table of contents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_restore ended with %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restored with %2 jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute the table checksums</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the restored objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) differ: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>objects restored/in the dump: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) equal to the manifest</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) counted: no manifest, stored as the baseline</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 extra, %3 changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) equal to the manifest</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: no manifest to compare with</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept: drop it when done (blihopsctl verify --cleanup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>streamed: nothing is written to disk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RetentionPlanner</name>
     <message>
         <source>%1 bytes on disk, the manifest says %2: not the backup it describes, kept</source>
@@ -1730,6 +1933,25 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     </message>
     <message>
         <source>%1 is not silenced for %2/%3: `blihopsctl lint --json` lists the silenced findings.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <source>A database %1 exists already on the server of %2: a verification never restores into an existing database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the scratch database %1 on %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropping %1 failed: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the scratch databases</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2146,6 +2368,25 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     </message>
 </context>
 <context>
+    <name>VerifyStep</name>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Workspace URL %1: parameter "%2" is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
@@ -2347,7 +2588,9 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     <message numerus="yes">
         <source>Waiting up to %n s for %1 to be healthy…</source>
         <translation>
-            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform><numerusform>Waiting up to %n s for %1 to be healthy…</numerusform></translation>
+            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform>
+            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The health gate cannot watch %1: %2</source>
@@ -2368,7 +2611,9 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     <message numerus="yes">
         <source>Not every service came up within %n s: %1.</source>
         <translation>
-            <numerusform>Not every service came up within %n s: %1.</numerusform><numerusform>Not every service came up within %n s: %1.</numerusform></translation>
+            <numerusform>Not every service came up within %n s: %1.</numerusform>
+            <numerusform>Not every service came up within %n s: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
@@ -5314,6 +5559,215 @@ It goes to the system keychain as %3, never into the workspace.</source>
     </message>
     <message>
         <source>The host has no copy yet: this machine's file is uploaded as it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::VerifyDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restores %1 into a new scratch database and compares every table with what the backup recorded. The scratch database is dropped afterwards, whatever the result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scratch database on %1's own server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scratch database on %1's server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_restore's error lines appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified&lt;/b&gt;: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify on Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scratch database is created on the PostgreSQL server of %1, a production environment. Type its name to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: the scratch database is being dropped…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: the backup does not restore to what was backed up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed&lt;/b&gt;: the restore equals the backup, table by table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed, not proven&lt;/b&gt;: restored without errors, but there is no manifest to compare with; its figures are stored as the baseline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objects restored/in the dump: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baseline stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scratch Databases Left Behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Earlier verifications that did not finish left %n scratch database(s) on the server of %1: %2. Remove them?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Scratch databases left behind could not be looked for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Removed %n scratch database(s) left behind.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;: nothing was proven; no scratch database is left behind.</source>
         <translation type="unfinished" />
     </message>
 </context>
