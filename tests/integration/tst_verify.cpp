@@ -1,3 +1,4 @@
+#include "EventLoopRun.h"
 #include "LabSupport.h"
 #include "Require.h"
 #include "SshAgent.h"
@@ -34,13 +35,7 @@ using blihops::test::writeFile;
 
 namespace {
 
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using blihops::test::Ran;
 
 QProcessEnvironment labEnvironment()
 {
@@ -49,37 +44,11 @@ QProcessEnvironment labEnvironment()
     return env;
 }
 
-// A program to its end, with the event loop running. whileRunning, when given, is called
-// every 50 ms with what it printed on stderr so far, and may signal it.
 Ran run(const QString &program, const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &environment = labEnvironment(),
         const std::function<void(QProcess &, const QByteArray &)> &whileRunning = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Ran ran;
-    QObject::connect(&process, &QProcess::readyReadStandardOutput,
-                     [&] { ran.out += process.readAllStandardOutput(); });
-    QObject::connect(&process, &QProcess::readyReadStandardError,
-                     [&] { ran.err += process.readAllStandardError(); });
-    QTimer poll;
-    if (whileRunning) {
-        QObject::connect(&poll, &QTimer::timeout, [&] {
-            if (process.state() == QProcess::Running)
-                whileRunning(process, ran.err);
-        });
-        poll.start(50);
-    }
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 280000))
-        process.kill();
-    process.waitForFinished();
-    ran.out += process.readAllStandardOutput();
-    ran.err += process.readAllStandardError();
-    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return ran;
+    return test::runWithEvents(program, arguments, input, environment, whileRunning);
 }
 
 QString sha256Of(const QByteArray &bytes)
