@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>DumpObjects</name>
+    <message>
+        <source>The restored database's object counts lack "%1": %2</source>
+        <translation>Den Objektzahlen der wiederhergestellten Datenbank fehlt „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>EngineAddress</name>
     <message>
         <source>Engine address "%1" is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
@@ -1180,7 +1187,9 @@
     <message numerus="yes">
         <source>%n job(s), not checked yet</source>
         <translation>
-            <numerusform>%n Auftrag, noch nicht geprüft</numerusform><numerusform>%n Aufträge, noch nicht geprüft</numerusform></translation>
+            <numerusform>%n Auftrag, noch nicht geprüft</numerusform>
+            <numerusform>%n Aufträge, noch nicht geprüft</numerusform>
+        </translation>
     </message>
     <message>
         <source>checked %1 by %2</source>
@@ -1189,7 +1198,9 @@
     <message numerus="yes">
         <source>%n alert(s): %1; %2</source>
         <translation>
-            <numerusform>%n Warnung: %1; %2</numerusform><numerusform>%n Warnungen: %1; %2</numerusform></translation>
+            <numerusform>%n Warnung: %1; %2</numerusform>
+            <numerusform>%n Warnungen: %1; %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>last run %1, ok</source>
@@ -1206,7 +1217,9 @@
     <message numerus="yes">
         <source>healthy, %n job(s), %1; %2</source>
         <translation>
-            <numerusform>gesund, %n Auftrag, %1; %2</numerusform><numerusform>gesund, %n Aufträge, %1; %2</numerusform></translation>
+            <numerusform>gesund, %n Auftrag, %1; %2</numerusform>
+            <numerusform>gesund, %n Aufträge, %1; %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1527,25 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>PostgresContainer</name>
+    <message>
+        <source>list the containers of %1</source>
+        <translation>die Container von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>No container of service %1 in compose project %2 runs on %3: start the stack, then verify again.</source>
+        <translation>Auf %3 läuft kein Container des Dienstes %1 im Compose-Projekt %2: Starten Sie den Stack und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The compose files of %1 have no PostgreSQL service to restore into: choose another target.</source>
+        <translation>Die Compose-Dateien von %1 haben keinen PostgreSQL-Dienst zum Wiederherstellen: Wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 in the container of %2 on %3: %4.</source>
+        <translation>Kann im Container von %2 auf %3 nicht %1: %4.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresProbe</name>
     <message>
         <source>PostgreSQL at %1, database %2 as %3</source>
@@ -1791,6 +1823,120 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>RestoreVerification</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on %2: %3.</source>
+        <translation>%1 kann auf %2 nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PostgreSQL custom-format dump (pg_dump -Fc) nor a .tar.zst or .tar.gz archive: nothing to verify.</source>
+        <translation>%1 ist weder ein PostgreSQL-Dump im Custom-Format (pg_dump -Fc) noch ein .tar.zst- oder .tar.gz-Archiv: nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 backup by its manifest, but its file is a %3: nothing was restored.</source>
+        <translation>%1 ist laut Manifest eine Sicherung der Art %2, seine Datei aber %3: Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 on %2 could not be computed: %3.</source>
+        <translation>Die SHA-256 von %1 auf %2 konnte nicht berechnet werden: %3.</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: the file of %1 has SHA-256 %2 and %3 bytes, its manifest gives %4 and %5 bytes. It is not the backup; nothing was restored.</source>
+        <translation>SHA-256 stimmt nicht: Die Datei von %1 hat SHA-256 %2 und %3 Bytes, ihr Manifest nennt %4 und %5 Bytes. Sie ist nicht die Sicherung; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 matches the manifest</source>
+        <translation>SHA-256 %1 stimmt mit dem Manifest überein</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 (no manifest to compare with)</source>
+        <translation>SHA-256 %1 (kein Manifest zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>Copying the dump into the container of %1 on %2 failed: %3.</source>
+        <translation>Das Kopieren des Dumps in den Container von %1 auf %2 ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump's table of contents.</source>
+        <translation>pg_restore kann das Inhaltsverzeichnis des Dumps nicht lesen.</translation>
+    </message>
+    <message>
+        <source>pg_restore ended with %1: %2</source>
+        <translation>pg_restore endete mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 restored with %2 jobs</source>
+        <translation>%1 mit %2 Jobs wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>compute the table checksums</source>
+        <translation>die Tabellenprüfsummen berechnen</translation>
+    </message>
+    <message>
+        <source>count the restored objects</source>
+        <translation>die wiederhergestellten Objekte zählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) differ: %1</source>
+        <translation>
+            <numerusform>%n Tabelle weicht ab: %1</numerusform>
+            <numerusform>%n Tabellen weichen ab: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objects restored/in the dump: %1</source>
+        <translation>Objekte wiederhergestellt/im Dump: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) equal to the manifest</source>
+        <translation>
+            <numerusform>%n Tabelle gleich dem Manifest</numerusform>
+            <numerusform>%n Tabellen gleich dem Manifest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) counted: no manifest, stored as the baseline</source>
+        <translation>
+            <numerusform>%n Tabelle gezählt: kein Manifest, als Ausgangswert gespeichert</numerusform>
+            <numerusform>%n Tabellen gezählt: kein Manifest, als Ausgangswert gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 extra, %3 changed</source>
+        <translation>%1 fehlen, %2 zusätzlich, %3 geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) equal to the manifest</source>
+        <translation>
+            <numerusform>%n Datei gleich dem Manifest</numerusform>
+            <numerusform>%n Dateien gleich dem Manifest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: no manifest to compare with</source>
+        <translation>
+            <numerusform>%n Datei gelesen: kein Manifest zum Vergleich</numerusform>
+            <numerusform>%n Dateien gelesen: kein Manifest zum Vergleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept: drop it when done (blihopsctl verify --cleanup)</source>
+        <translation>%1 behalten: Löschen Sie sie danach (blihopsctl verify --cleanup)</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>streamed: nothing is written to disk</source>
+        <translation>gestreamt: Es wird nichts auf die Platte geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPlanner</name>
     <message>
         <source>%1 bytes on disk, the manifest says %2: not the backup it describes, kept</source>
@@ -1849,6 +1995,25 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>%1 is not silenced for %2/%3: `blihopsctl lint --json` lists the silenced findings.</source>
         <translation>%1 ist für %2/%3 nicht stummgeschaltet: `blihopsctl lint --json` listet die stummgeschalteten Befunde.</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <source>A database %1 exists already on the server of %2: a verification never restores into an existing database.</source>
+        <translation>Auf dem Server von %2 gibt es bereits eine Datenbank %1: Eine Prüfung stellt nie in eine bestehende Datenbank wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot create the scratch database %1 on %2: %3.</source>
+        <translation>Die Prüfdatenbank %1 kann auf %2 nicht angelegt werden: %3.</translation>
+    </message>
+    <message>
+        <source>Dropping %1 failed: %2.</source>
+        <translation>Das Löschen von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>list the scratch databases</source>
+        <translation>die Prüfdatenbanken auflisten</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2426,25 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyStep</name>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 der Datei</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Aufräumen</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5636,215 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
     <message>
         <source>The host has no copy yet: this machine's file is uploaded as it is.</source>
         <translation>Der Host hat noch keine Kopie: die Datei dieses Rechners wird unverändert hochgeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::VerifyDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Verification</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Restores %1 into a new scratch database and compares every table with what the backup recorded. The scratch database is dropped afterwards, whatever the result.</source>
+        <translation>Stellt %1 in eine neue Prüfdatenbank wieder her und vergleicht jede Tabelle mit dem, was die Sicherung festgehalten hat. Die Prüfdatenbank wird danach gelöscht, wie auch immer das Ergebnis ausfällt.</translation>
+    </message>
+    <message>
+        <source>Scratch database on %1's own server</source>
+        <translation>Prüfdatenbank auf dem eigenen Server von %1</translation>
+    </message>
+    <message>
+        <source>Scratch database on %1's server</source>
+        <translation>Prüfdatenbank auf dem Server von %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>pg_restore's error lines appear here.</source>
+        <translation>Die Fehlerzeilen von pg_restore erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Nicht geprüft&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Verify on Production</source>
+        <translation>Auf Produktion prüfen</translation>
+    </message>
+    <message>
+        <source>The scratch database is created on the PostgreSQL server of %1, a production environment. Type its name to go on.</source>
+        <translation>Die Prüfdatenbank wird auf dem PostgreSQL-Server von %1 angelegt, einer Produktionsumgebung. Geben Sie ihren Namen ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>nothing was restored.</source>
+        <translation>es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the scratch database is being dropped…</source>
+        <translation>Wird abgebrochen: Die Prüfdatenbank wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;: nothing was proven; no scratch database is left behind.</source>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt;: Es wurde nichts bewiesen; keine Prüfdatenbank bleibt zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: the backup does not restore to what was backed up.</source>
+        <translation>&lt;b&gt;Fehlgeschlagen&lt;/b&gt;: Die Sicherung lässt sich nicht zu dem wiederherstellen, was gesichert wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed&lt;/b&gt;: the restore equals the backup, table by table.</source>
+        <translation>&lt;b&gt;Bestanden&lt;/b&gt;: Die Wiederherstellung gleicht der Sicherung, Tabelle für Tabelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed, not proven&lt;/b&gt;: restored without errors, but there is no manifest to compare with; its figures are stored as the baseline.</source>
+        <translation>&lt;b&gt;Bestanden, nicht bewiesen&lt;/b&gt;: ohne Fehler wiederhergestellt, aber es gibt kein Manifest zum Vergleich; ihre Zahlen werden als Ausgangswert gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Objects restored/in the dump: %1</source>
+        <translation>Objekte wiederhergestellt/im Dump: %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows expected</source>
+        <translation>Zeilen erwartet</translation>
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation>Zeilen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>baseline stored</source>
+        <translation>Ausgangswert gespeichert</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>Scratch Databases Left Behind</source>
+        <translation>Zurückgebliebene Prüfdatenbanken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier verifications that did not finish left %n scratch database(s) on the server of %1: %2. Remove them?</source>
+        <translation>
+            <numerusform>Eine frühere, nicht beendete Prüfung hat %n Prüfdatenbank auf dem Server von %1 hinterlassen: %2. Entfernen?</numerusform>
+            <numerusform>Frühere, nicht beendete Prüfungen haben %n Prüfdatenbanken auf dem Server von %1 hinterlassen: %2. Entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scratch databases left behind could not be looked for: %1</source>
+        <translation>Nach zurückgebliebenen Prüfdatenbanken konnte nicht gesucht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n scratch database(s) left behind.</source>
+        <translation>
+            <numerusform>%n zurückgebliebene Prüfdatenbank entfernt.</numerusform>
+            <numerusform>%n zurückgebliebene Prüfdatenbanken entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

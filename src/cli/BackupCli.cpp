@@ -58,7 +58,40 @@ QJsonObject BackupCli::jobJson(const BackupJob &job)
     };
 }
 
-QJsonObject BackupCli::recordJson(const BackupRecord &record, const QString &folder)
+std::pair<BackupJob, BackupCatalog::Entry> BackupCli::findBackup(CliContext &context,
+                                                                 BackupHost &host,
+                                                                 const Environment &environment,
+                                                                 const QString &given)
+{
+    QString id = given;
+    QString onlyJob;
+    if (const qsizetype slash = id.indexOf(QLatin1Char('/')); slash > 0) {
+        onlyJob = id.left(slash);
+        id = id.mid(slash + 1);
+    }
+    QList<std::pair<BackupJob, BackupCatalog::Entry>> found;
+    for (const BackupJob &job : BackupJobRepository(context.workspace()).list(environment.name)) {
+        if (!onlyJob.isEmpty() && job.name != onlyJob)
+            continue;
+        if (const std::optional<BackupCatalog::Entry> entry =
+                BackupCatalog::find(BackupCatalog::read(host, job), id))
+            found.append({job, *entry});
+    }
+    if (found.isEmpty())
+        throw Error(ErrorKind::NotFound,
+                    QStringLiteral("%1 has no backup %2: `blihopsctl backup list %1` shows the "
+                                   "ids.")
+                        .arg(environment.name, given));
+    if (found.size() > 1)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("Backup %1 is in the manifests of %2 and %3: name it as "
+                                   "JOB/%1.")
+                        .arg(id, found.at(0).first.name, found.at(1).first.name));
+    return found.first();
+}
+
+QJsonObject BackupCli::recordJson(const BackupRecord &record, const QString &folder,
+                                  const QDateTime &verifiedAt)
 {
     return {
         {QStringLiteral("id"), record.id},
@@ -72,14 +105,16 @@ QJsonObject BackupCli::recordJson(const BackupRecord &record, const QString &fol
         {QStringLiteral("duration_ms"), double(record.durationMs)},
         {QStringLiteral("result"), record.ok ? QStringLiteral("ok") : QStringLiteral("failed")},
         {QStringLiteral("error"), record.error},
-        // Filled in by restore verification, which records when it proved a backup intact.
-        {QStringLiteral("verified_at"), QJsonValue()},
+        // When restore verification last proved it intact.
+        {QStringLiteral("verified_at"), verifiedAt.isValid()
+                                            ? QJsonValue(verifiedAt.toUTC().toString(Qt::ISODate))
+                                            : QJsonValue()},
     };
 }
 
-QJsonObject BackupCli::backupJson(const BackupCatalog::Entry &entry)
+QJsonObject BackupCli::backupJson(const BackupCatalog::Entry &entry, const QDateTime &verifiedAt)
 {
-    return recordJson(entry.record, entry.folder);
+    return recordJson(entry.record, entry.folder, verifiedAt);
 }
 
 void BackupCli::warnProblems(const QList<BackupCatalog::Folder> &folders)

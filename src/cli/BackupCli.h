@@ -23,11 +23,21 @@ public:
     static QList<BackupJob> jobs(CliContext &context, const QCommandLineParser &parser,
                                  const Environment &environment);
 
+    // The backup whose id is id (or JOB/ID, when ids of two jobs are alike) among the
+    // environment's jobs. Throws Error(NotFound) or, for an id of two jobs, Error(BadInput).
+    static std::pair<BackupJob, BackupCatalog::Entry> findBackup(CliContext &context,
+                                                                 BackupHost &host,
+                                                                 const Environment &environment,
+                                                                 const QString &id);
+
     static QJsonObject jobJson(const BackupJob &job);
     // {"id","job","kind","path","size","sha256","started","duration_ms","result","error",
     //  "verified_at"}
-    static QJsonObject backupJson(const BackupCatalog::Entry &entry);
-    static QJsonObject recordJson(const BackupRecord &record, const QString &folder);
+    // verifiedAt: when restore verification last proved it intact (null: never).
+    static QJsonObject backupJson(const BackupCatalog::Entry &entry,
+                                  const QDateTime &verifiedAt = {});
+    static QJsonObject recordJson(const BackupRecord &record, const QString &folder,
+                                  const QDateTime &verifiedAt = {});
     // Manifest lines that could not be read, one warning each on stderr.
     static void warnProblems(const QList<BackupCatalog::Folder> &folders);
     // Runs the job now with its progress on stderr and records it: {"environment","job",

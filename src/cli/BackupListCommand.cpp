@@ -2,6 +2,7 @@
 
 #include "BackupCli.h"
 #include "CliContext.h"
+#include "verify/VerificationRepository.h"
 #include "workspace/EnvironmentRepository.h"
 
 #include <QJsonArray>
@@ -33,10 +34,12 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
     std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
         return a.record.started < b.record.started;
     });
+    const QHash<QString, QDateTime> verified =
+        VerificationRepository(context.workspace()).verifiedAt(environment.name);
     if (context.json()) {
         QJsonArray list;
         for (const BackupCatalog::Entry &entry : std::as_const(entries))
-            list.append(BackupCli::backupJson(entry));
+            list.append(BackupCli::backupJson(entry, verified.value(entry.record.id)));
         context.printJson({{QStringLiteral("backups"), list}});
         return 0;
     }
@@ -49,9 +52,13 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
                    .arg(record.started.toUTC().toString(Qt::ISODate), record.job,
                         BackupRecord::kindKey(record.kind), record.id);
         if (record.ok)
-            out << QStringLiteral("ok  %1  sha256 %2  %3\n")
+            out << QStringLiteral("ok  %1  sha256 %2  %3%4\n")
                        .arg(QLocale::c().formattedDataSize(record.size), record.sha256,
-                            entry.path());
+                            entry.path(),
+                            verified.contains(record.id)
+                                ? QStringLiteral("  verified ") +
+                                      verified.value(record.id).toString(Qt::ISODate)
+                                : QString());
         else
             out << QStringLiteral("FAILED  %1\n").arg(record.error);
     }

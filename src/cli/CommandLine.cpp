@@ -41,6 +41,7 @@
 #include "StreamImportCommand.h"
 #include "StreamListCommand.h"
 #include "StreamReportCommand.h"
+#include "VerifyCommand.h"
 #include "VersionCommand.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -144,6 +145,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BackupPruneCommand>());
     m_commands.push_back(std::make_unique<BackupStatusCommand>());
     m_commands.push_back(std::make_unique<BackupDownloadCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
 }
 
 bool CommandLine::writesPdf(const QStringList &arguments)

@@ -1,3 +1,4 @@
+#include "EventLoopRun.h"
 #include "HttpSink.h"
 #include "LabSupport.h"
 #include "Require.h"
@@ -30,36 +31,14 @@ using blihops::test::writeFile;
 
 namespace {
 
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using blihops::test::Ran;
 
-// A program to its end with the event loop running (the test's webhook server must answer
-// while the CLI waits for the host's script).
+// With the event loop running: the test's webhook server must answer while the CLI waits for
+// the host's script.
 Ran run(const QString &program, const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Ran ran;
-    QObject::connect(&process, &QProcess::readyReadStandardOutput,
-                     [&] { ran.out += process.readAllStandardOutput(); });
-    QObject::connect(&process, &QProcess::readyReadStandardError,
-                     [&] { ran.err += process.readAllStandardError(); });
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 280000))
-        process.kill();
-    process.waitForFinished();
-    ran.out += process.readAllStandardOutput();
-    ran.err += process.readAllStandardError();
-    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return ran;
+    return test::runWithEvents(program, arguments, input, environment);
 }
 
 QByteArray crontab()

@@ -7,6 +7,7 @@
 #include "util/Error.h"
 
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace std::chrono_literals;
 
@@ -47,6 +48,11 @@ QString BackupHost::dockerHostFor(const Environment &environment)
                                         : QStringLiteral("unix://") + address.socketPath;
 }
 
+QStringList BackupHost::commandLine(const QStringList &argv) const
+{
+    return m_ssh ? QStringList{QStringLiteral("ssh")} + m_ssh->commandFor(argv) : argv;
+}
+
 ProcessResult BackupHost::run(const QStringList &argv, std::chrono::milliseconds timeout,
                               const QByteArray &input)
 {
@@ -68,25 +74,34 @@ QByteArray BackupHost::runOrThrow(const QStringList &argv, const QString &what,
 
 ProcessResult BackupHost::stream(const QStringList &argv,
                                  const std::function<void(const QString &)> &line,
-                                 const QString &outputFile)
+                                 const QString &outputFile, const QString &inputFile,
+                                 const std::function<bool()> &cancelled)
 {
     Process process;
+    QTimer poll;
+    if (cancelled) {
+        QObject::connect(&poll, &QTimer::timeout, &process, [&] {
+            if (cancelled())
+                process.cancel();
+        });
+        poll.start(200ms);
+    }
     if (line) {
         QObject::connect(&process, &Process::standardOutputLine, line);
         QObject::connect(&process, &Process::standardErrorLine, line);
     }
     if (!outputFile.isEmpty())
         process.setStandardOutputFile(outputFile);
+    if (!inputFile.isEmpty())
+        process.setStandardInputFile(inputFile);
     std::optional<ProcessResult> ended;
     QObject::connect(&process, &Process::done,
                      [&ended](const ProcessResult &result) { ended = result; });
     BlockingWait::until(
         &process, &Process::done,
         [&] {
-            if (m_ssh)
-                process.start(QStringLiteral("ssh"), m_ssh->commandFor(argv));
-            else
-                process.start(argv.first(), argv.mid(1));
+            const QStringList command = commandLine(argv);
+            process.start(command.first(), command.mid(1));
         },
         [&ended] { return ended.has_value(); });
     return *ended;

@@ -34,6 +34,12 @@ public:
 
     QString display() const { return m_display; }
     QString dockerHost() const { return m_dockerHost; }
+    // This machine (a unix:// engine), where a local path is a path on the host.
+    bool isLocal() const { return !m_ssh; }
+
+    // The program and its arguments that run argv on the host: ssh through the master, or
+    // argv itself on this machine. For a reader that needs the process's output as a device.
+    QStringList commandLine(const QStringList &argv) const;
 
     ProcessResult run(const QStringList &argv,
                       std::chrono::milliseconds timeout = std::chrono::seconds(60),
@@ -44,10 +50,13 @@ public:
                           std::chrono::milliseconds timeout = std::chrono::seconds(60),
                           const QByteArray &input = {});
     // Runs argv on the host to its end, with no time limit, handing each line it prints to
-    // line (when given), or with its standard output written to outputFile (when given).
+    // line (when given), or with its standard output written to outputFile (when given), and
+    // its standard input read from inputFile on this machine (when given). When cancelled
+    // (polled) says so, the command is stopped and the result is Cancelled.
     ProcessResult stream(const QStringList &argv,
                          const std::function<void(const QString &)> &line = {},
-                         const QString &outputFile = {});
+                         const QString &outputFile = {}, const QString &inputFile = {},
+                         const std::function<bool()> &cancelled = {});
 
     // The host's time zone as an IANA name (/etc/timezone, else the /etc/localtime link);
     // empty when the host does not say (its cron then runs in UTC as far as we know).

@@ -32,6 +32,9 @@ public:
     // Standard output goes to this file (truncated) instead of lines and the result: for a
     // download of any size.
     void setStandardOutputFile(const QString &path) { m_process.setStandardOutputFile(path); }
+    // Standard input is read from this file (instead of setInput's bytes): for an upload of
+    // any size.
+    void setStandardInputFile(const QString &path) { m_process.setStandardInputFile(path); }
     // Keeps stdin open for write() (e.g. a Ctrl+C to a remote terminal).
     void setInteractiveInput(bool interactive) { m_interactive = interactive; }
     // The child leads a process group of its own, so that signals reach everything it

@@ -182,6 +182,19 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE INDEX backup_checks_environment ON backup_checks (environment_id, "
                        "checked_at)"),
     },
+    // 8: restore verifications, the evidence that a backup restores to what was backed up.
+    // They name their environment (as checklist runs do): the proof outlives its entry.
+    {
+        QStringLiteral("CREATE TABLE restore_verifications (id {ID},"
+                       " environment TEXT NOT NULL, backup TEXT NOT NULL, job TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('database', 'storage')),"
+                       " sha256 TEXT NOT NULL, target_environment TEXT NOT NULL,"
+                       " target_database TEXT NOT NULL, actor TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL, finished_at TEXT NOT NULL,"
+                       " ok INTEGER NOT NULL, proven INTEGER NOT NULL, figures TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX restore_verifications_backup ON restore_verifications"
+                       " (environment, backup, finished_at)"),
+    },
 };
 
 const QLatin1String kSqliteOnly("{SQLITE}");

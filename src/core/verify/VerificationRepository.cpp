@@ -1,0 +1,87 @@
+#include "verify/VerificationRepository.h"
+
+#include "util/Timestamp.h"
+#include "workspace/AuditLog.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonDocument>
+
+namespace blihops {
+
+qint64 VerificationRepository::record(const VerifyReport &report)
+{
+    qint64 id = 0;
+    const QString figures =
+        QString::fromUtf8(QJsonDocument(report.evidenceJson()).toJson(QJsonDocument::Compact));
+    m_workspace.inTransaction([&] {
+        QSqlQuery insert = m_workspace.exec(
+            QStringLiteral("INSERT INTO restore_verifications (environment, backup, job, kind, "
+                           "sha256, target_environment, target_database, actor, started_at, "
+                           "finished_at, ok, proven, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?) RETURNING id"),
+            {report.environment, report.backup, report.job, BackupRecord::kindKey(report.kind),
+             report.sha256, report.targetEnvironment, report.targetDatabase, Workspace::actor(),
+             utcTimestamp(report.started), utcTimestamp(report.finished), report.ok() ? 1 : 0,
+             report.proven ? 1 : 0, figures});
+        insert.next();
+        id = insert.value(0).toLongLong();
+        const QJsonObject summary{{QStringLiteral("id"), double(id)},
+                                  {QStringLiteral("ok"), report.ok()},
+                                  {QStringLiteral("proven"), report.proven},
+                                  {QStringLiteral("target_environment"), report.targetEnvironment},
+                                  {QStringLiteral("target_database"), report.targetDatabase},
+                                  {QStringLiteral("sha256"), report.sha256}};
+        AuditLog(m_workspace)
+            .record(QStringLiteral("verify.run"),
+                    report.environment + QLatin1Char('/') + report.backup,
+                    QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+    });
+    return id;
+}
+
+QList<VerificationRepository::Entry> VerificationRepository::list(const QString &environment,
+                                                                  int limit)
+{
+    QSqlQuery rows = m_workspace.exec(
+        QStringLiteral("SELECT id, environment, backup, job, kind, sha256, target_environment, "
+                       "target_database, actor, started_at, finished_at, ok, proven, figures FROM "
+                       "restore_verifications WHERE ? = '' OR environment = ? ORDER BY "
+                       "finished_at DESC, id DESC LIMIT ?"),
+        {environment, environment, limit});
+    QList<Entry> entries;
+    while (rows.next()) {
+        Entry entry;
+        int column = 0;
+        const auto next = [&] { return rows.value(column++); };
+        entry.id = next().toLongLong();
+        entry.environment = next().toString();
+        entry.backup = next().toString();
+        entry.job = next().toString();
+        entry.kind = next().toString();
+        entry.sha256 = next().toString();
+        entry.targetEnvironment = next().toString();
+        entry.targetDatabase = next().toString();
+        entry.actor = next().toString();
+        entry.startedAt = fromUtcTimestamp(next().toString());
+        entry.finishedAt = fromUtcTimestamp(next().toString());
+        entry.ok = next().toInt() != 0;
+        entry.proven = next().toInt() != 0;
+        entry.figures = QJsonDocument::fromJson(next().toString().toUtf8()).object();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QHash<QString, QDateTime> VerificationRepository::verifiedAt(const QString &environment)
+{
+    QSqlQuery rows = m_workspace.exec(
+        QStringLiteral("SELECT backup, MAX(finished_at) FROM restore_verifications WHERE "
+                       "environment = ? AND ok = 1 AND proven = 1 GROUP BY backup"),
+        {environment});
+    QHash<QString, QDateTime> at;
+    while (rows.next())
+        at.insert(rows.value(0).toString(), fromUtcTimestamp(rows.value(1).toString()));
+    return at;
+}
+
+} // namespace blihops

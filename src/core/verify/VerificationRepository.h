@@ -1,0 +1,53 @@
+#pragma once
+
+#include "verify/VerifyReport.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace blihops {
+
+class Workspace;
+
+// The restore verifications of the workspace: each one's backup, environment, job, target,
+// who ran it (the audit log's actor), when, its result and its figures as JSON (the report's
+// evidence: every table's row counts and checksums, which for a dump without a manifest are
+// the baseline). Recorded with an audit entry in the same transaction.
+class VerificationRepository
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString environment;
+        QString backup;
+        QString job;
+        QString kind;
+        QString sha256;
+        QString targetEnvironment;
+        QString targetDatabase;
+        QString actor;
+        QDateTime startedAt;
+        QDateTime finishedAt;
+        bool ok = false;
+        bool proven = false;
+        QJsonObject figures;
+    };
+
+    explicit VerificationRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    // Returns the new entry's id.
+    qint64 record(const VerifyReport &report);
+    // Newest first; every environment's when environment is empty.
+    QList<Entry> list(const QString &environment = {}, int limit = 100);
+    // When each backup of the environment was last proven intact (ok and proven): by id.
+    QHash<QString, QDateTime> verifiedAt(const QString &environment);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace blihops

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "remote/HostKeyStore.h"
+#include "verify/VerificationSetup.h"
+#include "verify/VerifyReport.h"
+#include "workspace/Environment.h"
+
+#include <QDialog>
+#include <QList>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace blihops {
+class Workspace;
+}
+
+namespace blihops::gui {
+
+// Restore verification of one backup (a catalog entry of its job) or of a dump or archive
+// file on this machine: choose the target (a scratch database on the environment's own
+// PostgreSQL server, or another environment's; production only after its name is typed),
+// start, watch the four steps with their progress, cancel at any step. The result: pass or
+// fail, every table's rows expected and restored with the mismatches first (a storage
+// archive's missing, extra and changed files), the object counts, and every pg_restore error
+// line. Scratch databases left on the target's server by a crash are found when the dialog
+// opens and removed after asking. Each verification is stored in the workspace as evidence.
+// The work runs on a pool thread; closing the dialog cancels it (the scratch database is
+// still dropped).
+class VerifyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // targets: the environments whose servers may take the restore, environment first.
+    VerifyDialog(std::shared_ptr<Workspace> workspace, const Environment &environment,
+                 std::optional<VerificationSetup::Backup> backup, const QString &file,
+                 const QList<Environment> &targets, const HostKeyStore &keys,
+                 QWidget *parent = nullptr);
+    ~VerifyDialog() override;
+
+    QComboBox *targetBox() const { return m_target; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTableWidget *stepsTable() const { return m_steps; }
+    QTableWidget *resultTable() const { return m_result; }
+    QPlainTextEdit *errorsView() const { return m_errors; }
+    QLabel *summaryLabel() const { return m_summary; }
+    bool isRunning() const { return m_running != nullptr; }
+    // The last verification's report, once it has ended.
+    std::optional<VerifyReport> report() const { return m_report; }
+
+signals:
+    void verificationEnded(const blihops::VerifyReport &report);
+    // The leftover check ended (found: how many, removed or not).
+    void leftoversChecked(int found);
+
+private:
+    struct Running;
+
+    void start();
+    void cancel();
+    void showProgress();
+    void showReport(const VerifyReport &report);
+    void showSteps(const VerifyReport &report);
+    void checkLeftovers();
+    void removeLeftovers(const QStringList &names);
+    Environment targetEnvironment() const;
+
+    std::shared_ptr<Workspace> m_workspace;
+    Environment m_environment;
+    std::optional<VerificationSetup::Backup> m_backup;
+    QString m_file;
+    QList<Environment> m_targets;
+    HostKeyStore m_keys;
+    std::shared_ptr<Running> m_running;
+    std::optional<VerifyReport> m_report;
+    QComboBox *m_target;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QTableWidget *m_steps;
+    QTableWidget *m_result;
+    QPlainTextEdit *m_errors;
+    QLabel *m_summary;
+    QTimer *m_poll;
+};
+
+} // namespace blihops::gui
