@@ -289,7 +289,7 @@ private slots:
         QVERIFY(refused({"checklist", "set", run, "1", "pass", "--evidence", "backup:1"},
                         "There is no backup 1 of staging"));
         QVERIFY(refused({"checklist", "set", run, "1", "pass", "--evidence", "verification:1"},
-                        "cannot check verification references yet"));
+                        "There is no restore verification 1"));
         QVERIFY(
             refused({"checklist", "tie", run, "1", "ping"}, "not a check an item can be tied to"));
         QVERIFY(refused({"checklist", "run", run, "1"}, "is not tied to a check"));

@@ -310,7 +310,7 @@ private slots:
                     .contains(QLatin1String("There is no backup 3 of staging")));
         QVERIFY(refused(QStringLiteral("verification:3"))
                     .message()
-                    .contains(QLatin1String("cannot check verification references yet")));
+                    .contains(QLatin1String("There is no restore verification 3")));
         QVERIFY(refused(QStringLiteral("health:staging"))
                     .message()
                     .contains(QLatin1String("recorded by the console itself")));

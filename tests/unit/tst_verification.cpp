@@ -1,10 +1,14 @@
+#include "TestData.h"
 #include "TestWorkspace.h"
+#include "checklist/EvidenceValidators.h"
+#include "streams/EnvironmentFacts.h"
 #include "verify/DumpObjects.h"
 #include "verify/RestoreVerification.h"
 #include "verify/ScratchDatabase.h"
 #include "verify/VerificationRepository.h"
 #include "verify/VerifyReport.h"
 #include "workspace/AuditLog.h"
+#include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -264,6 +268,66 @@ private slots:
         QVERIFY(repository.verifiedAt(QStringLiteral("prod")).isEmpty());
         QCOMPARE(repository.list(QStringLiteral("stage"), 2).size(), 2);
         QCOMPARE(repository.list(QStringLiteral("prod")).size(), 0);
+        QCOMPARE(repository.lastProven(QStringLiteral("stage"))->finished, last.finished);
+        QVERIFY(!repository.lastProven(QStringLiteral("prod")));
+    }
+
+    // A verification is checklist evidence of its own environment, and the dashboards show
+    // the age of the last proven restore, amber once older than a week.
+    void isEvidenceAndTheDashboardsRestoreAge()
+    {
+        Environment stage;
+        stage.name = QStringLiteral("stage");
+        stage.engineUrl = QStringLiteral("unix:///var/run/docker.sock");
+        stage.composeFiles = {QStringLiteral(BLIHOPS_TEST_DATA_DIR "/compose/base.yml")};
+        stage.projectName = QStringLiteral("stage");
+        EnvironmentRepository(*m_workspace).add(stage);
+        const auto restoreAge = [&]() -> std::optional<EnvironmentFacts::Fact> {
+            for (const EnvironmentFacts::Row &row : EnvironmentFacts::collect(*m_workspace)) {
+                for (const EnvironmentFacts::Fact &fact : row.facts) {
+                    if (row.environment == QLatin1String("stage") &&
+                        fact.column == QLatin1String("Last verified restore"))
+                        return fact;
+                }
+            }
+            return std::nullopt;
+        };
+        QVERIFY(!restoreAge()); // nothing to say of an environment without backups or proofs
+
+        VerificationRepository repository(*m_workspace);
+        const qint64 old = repository.record(report(QStringLiteral("b1"), true, true, 8 * 1440));
+        std::optional<EnvironmentFacts::Fact> fact = restoreAge();
+        QVERIFY(fact && !fact->ok);
+        QVERIFY2(fact->text.contains(QLatin1String("(backup b1)")), qPrintable(fact->text));
+        repository.record(report(QStringLiteral("b2"), false, true, 1));
+        QVERIFY(!restoreAge()->ok); // a failed one proves nothing
+        repository.record(report(QStringLiteral("b3"), true, true, 60));
+        fact = restoreAge();
+        QVERIFY(fact->ok);
+        QVERIFY2(fact->text.contains(QLatin1String("(backup b3)")), qPrintable(fact->text));
+
+        const EvidenceValidators::Context context{*m_workspace, QStringLiteral("stage")};
+        const Evidence checked = EvidenceValidators::validate(
+            context, Evidence::parse(QStringLiteral("verification:%1").arg(old)));
+        QCOMPARE(checked.ref, QString::number(old));
+        QVERIFY2(checked.detail.startsWith(QLatin1String("passed (proven) of database backup b1")),
+                 qPrintable(checked.detail));
+        const EvidenceValidators::Context elsewhere{*m_workspace, QStringLiteral("prod")};
+        try {
+            EvidenceValidators::validate(
+                elsewhere, Evidence::parse(QStringLiteral("verification:%1").arg(old)));
+            QFAIL("another environment's verification was taken");
+        } catch (const Error &error) {
+            QCOMPARE(error.kind(), ErrorKind::BadInput);
+            QVERIFY(error.message().contains(QLatin1String("not of prod")));
+        }
+        try {
+            EvidenceValidators::validate(context,
+                                         Evidence::parse(QStringLiteral("verification:99999")));
+            QFAIL("a verification that does not exist was taken");
+        } catch (const Error &error) {
+            QCOMPARE(error.kind(), ErrorKind::NotFound);
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "backup/BackupJobRepository.h"
 #include "checks/SmokeHistory.h"
 #include "util/Error.h"
+#include "verify/VerificationRepository.h"
 #include "workspace/EnvironmentRepository.h"
 
 #include <QCryptographicHash>
@@ -85,6 +86,39 @@ Evidence backup(const EvidenceValidators::Context &context, const Evidence &evid
     throw none();
 }
 
+// A restore verification kept in the workspace, of a backup of the run's environment.
+Evidence verification(const EvidenceValidators::Context &context, const Evidence &evidence)
+{
+    bool ok = false;
+    const qint64 id = evidence.ref.trimmed().toLongLong(&ok);
+    const std::optional<VerificationRepository::Entry> entry =
+        ok && id > 0 ? VerificationRepository(context.workspace).find(id) : std::nullopt;
+    if (!entry) {
+        throw Error(ErrorKind::NotFound,
+                    EvidenceValidators::tr("There is no restore verification %1: `blihopsctl "
+                                           "verify --json` prints each one's id.")
+                        .arg(evidence.ref.trimmed()));
+    }
+    if (entry->environment != context.environment) {
+        throw Error(ErrorKind::BadInput,
+                    EvidenceValidators::tr("Restore verification %1 checked a backup of %2, not "
+                                           "of %3, the environment of this checklist.")
+                        .arg(evidence.ref.trimmed(), entry->environment, context.environment));
+    }
+    Evidence checked = evidence;
+    checked.ref = QString::number(entry->id);
+    // Untranslated, as the smoke run's detail.
+    checked.detail =
+        QStringLiteral("%1 %2 of %3 backup %4, restored into %5 on %6, %7 by %8")
+            .arg(entry->ok ? QStringLiteral("passed") : QStringLiteral("failed"),
+                 entry->proven ? QStringLiteral("(proven)") : QStringLiteral("(baseline only)"),
+                 entry->kind, entry->backup,
+                 entry->targetDatabase.isEmpty() ? QStringLiteral("-") : entry->targetDatabase,
+                 entry->targetEnvironment.isEmpty() ? entry->environment : entry->targetEnvironment,
+                 entry->finishedAt.toUTC().toString(Qt::ISODate), entry->actor);
+    return checked;
+}
+
 Evidence file(const EvidenceValidators::Context &, const Evidence &evidence)
 {
     const QFileInfo info(evidence.ref);
@@ -127,6 +161,7 @@ struct Registry
     QHash<QString, EvidenceValidators::Validator> validators = {
         {QStringLiteral("smoke"), &smokeRun},
         {QStringLiteral("backup"), &backup},
+        {QStringLiteral("verification"), &verification},
         {QStringLiteral("file"), &file},
         {QStringLiteral("url"), &webPage},
     };

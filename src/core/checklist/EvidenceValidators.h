@@ -11,10 +11,9 @@ class Workspace;
 
 // Checks a reference before it is attached as evidence, and fills in what it found, so that
 // a checklist never points at a smoke run that does not exist. One validator per kind:
-// smoke, backup (read on the environment's host), file and url are built in. A kind without
-// one (verification, until restore verification adds its validator) is refused; adding a
-// validator (at start-up, before any checklist is changed) is all it takes for a kind to work
-// from the CLI and the GUI alike.
+// smoke, backup (read on the environment's host), verification, file and url are built in.
+// A kind without one is refused; adding a validator (at start-up, before any checklist is
+// changed) is all it takes for a kind to work from the CLI and the GUI alike.
 class EvidenceValidators
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceValidators)

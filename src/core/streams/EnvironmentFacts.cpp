@@ -3,6 +3,7 @@
 #include "backup/BackupHealthLog.h"
 #include "backup/BackupJobRepository.h"
 #include "checks/SmokeHistory.h"
+#include "verify/VerificationRepository.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
 
@@ -89,10 +90,32 @@ std::optional<EnvironmentFacts::Fact> backupHealth(Workspace &workspace,
         recent};
 }
 
+// The age of the newest restore that proved a backup of the environment intact; amber past
+// EnvironmentFacts::kVerifiedRestoreDays, or when an environment with backup jobs has none.
+std::optional<EnvironmentFacts::Fact> lastVerifiedRestore(Workspace &workspace,
+                                                          const Environment &environment)
+{
+    const QString column = EnvironmentFacts::tr("Last verified restore");
+    const std::optional<VerificationRepository::Entry> proven =
+        VerificationRepository(workspace).lastProven(environment.name);
+    if (!proven) {
+        if (BackupJobRepository(workspace).list(environment.name).isEmpty() &&
+            VerificationRepository(workspace).list(environment.name, 1).isEmpty())
+            return std::nullopt;
+        return EnvironmentFacts::Fact{column, EnvironmentFacts::tr("never"), false};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return EnvironmentFacts::Fact{
+        column,
+        EnvironmentFacts::tr("%1 (backup %2)")
+            .arg(EnvironmentFacts::age(proven->finishedAt, now), proven->backup),
+        proven->finishedAt.secsTo(now) <= EnvironmentFacts::kVerifiedRestoreDays * 86400};
+}
+
 struct Providers
 {
     QMutex lock;
-    QList<EnvironmentFacts::Provider> list = {&lastSmokeRun, &backupHealth};
+    QList<EnvironmentFacts::Provider> list = {&lastSmokeRun, &backupHealth, &lastVerifiedRestore};
 };
 
 Providers &providers()

@@ -39,6 +39,9 @@ public:
 
     using Provider = std::function<std::optional<Fact>(Workspace &, const Environment &)>;
 
+    // A verified restore older than this many days turns its column amber.
+    static constexpr int kVerifiedRestoreDays = 7;
+
     static void addProvider(const Provider &provider);
     static QList<Row> collect(Workspace &workspace);
     // The columns the rows have, in the providers' order.

@@ -42,12 +42,32 @@ qint64 VerificationRepository::record(const VerifyReport &report)
 QList<VerificationRepository::Entry> VerificationRepository::list(const QString &environment,
                                                                   int limit)
 {
+    return select(QStringLiteral("? = '' OR environment = ?"), {environment, environment}, limit);
+}
+
+std::optional<VerificationRepository::Entry> VerificationRepository::find(qint64 id)
+{
+    const QList<Entry> found = select(QStringLiteral("id = ?"), {id}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<Entry>(found.first());
+}
+
+std::optional<VerificationRepository::Entry>
+VerificationRepository::lastProven(const QString &environment)
+{
+    const QList<Entry> found =
+        select(QStringLiteral("environment = ? AND ok = 1 AND proven = 1"), {environment}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<Entry>(found.first());
+}
+
+QList<VerificationRepository::Entry>
+VerificationRepository::select(const QString &where, const QVariantList &values, int limit)
+{
     QSqlQuery rows = m_workspace.exec(
         QStringLiteral("SELECT id, environment, backup, job, kind, sha256, target_environment, "
                        "target_database, actor, started_at, finished_at, ok, proven, figures FROM "
-                       "restore_verifications WHERE ? = '' OR environment = ? ORDER BY "
-                       "finished_at DESC, id DESC LIMIT ?"),
-        {environment, environment, limit});
+                       "restore_verifications WHERE ") +
+            where + QStringLiteral(" ORDER BY finished_at DESC, id DESC LIMIT ?"),
+        QVariantList(values) << limit);
     QList<Entry> entries;
     while (rows.next()) {
         Entry entry;

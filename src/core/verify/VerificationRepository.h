@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace blihops {
 
@@ -43,10 +44,17 @@ public:
     qint64 record(const VerifyReport &report);
     // Newest first; every environment's when environment is empty.
     QList<Entry> list(const QString &environment = {}, int limit = 100);
+    // One verification by its id, or nullopt.
+    std::optional<Entry> find(qint64 id);
+    // The newest verification of environment that passed and proved its backup intact.
+    std::optional<Entry> lastProven(const QString &environment);
     // When each backup of the environment was last proven intact (ok and proven): by id.
     QHash<QString, QDateTime> verifiedAt(const QString &environment);
 
 private:
+    // The rows a WHERE ... clause (and its values) selects, newest first, at most limit.
+    QList<Entry> select(const QString &where, const QVariantList &values, int limit);
+
     Workspace &m_workspace;
 };
 
