@@ -213,11 +213,17 @@ int VerifyCommand::run(CliContext &context, const QCommandLineParser &parser,
         const InterruptCancels interrupts(verification);
         report = verification.run();
     }
-    VerificationRepository(context.workspace()).record(report);
-    if (context.json())
-        context.printJson(report.toJson());
-    else
+    // Its id is what a checklist item takes as evidence (verification:ID).
+    const qint64 id = VerificationRepository(context.workspace()).record(report);
+    if (context.json()) {
+        QJsonObject json = report.toJson();
+        json.insert(QStringLiteral("id"), double(id));
+        context.printJson(json);
+    } else {
         printReport(context.out(), report);
+        context.out()
+            << QStringLiteral("Recorded as verification %1 (evidence: verification:%1).\n").arg(id);
+    }
     return report.ok() ? ExitOk : ExitCheckFailed;
 }
 

@@ -268,7 +268,7 @@ private slots:
         QVERIFY(repository.verifiedAt(QStringLiteral("prod")).isEmpty());
         QCOMPARE(repository.list(QStringLiteral("stage"), 2).size(), 2);
         QCOMPARE(repository.list(QStringLiteral("prod")).size(), 0);
-        QCOMPARE(repository.lastProven(QStringLiteral("stage"))->finished, last.finished);
+        QCOMPARE(repository.lastProven(QStringLiteral("stage"))->finishedAt, last.finished);
         QVERIFY(!repository.lastProven(QStringLiteral("prod")));
     }
 
