@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read at %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a tar archive (%2): choose a storage backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no file %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 is not a regular file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2 is a chain of hard links that does not end.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupAlerts</name>
     <message>
         <source>The newest good backup of %1 is %2 hours old; the schedule "%3" should give one at least every %4 hours.</source>
@@ -54,6 +117,10 @@
     </message>
     <message>
         <source>%1 cannot be renamed to %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: the copy of %1 was stopped and removed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -226,6 +293,14 @@
         <source>delete old backups in %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Backup %1 is a failed run: it has no file to delete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupRecord</name>
@@ -282,6 +357,21 @@
     </message>
     <message>
         <source>start the backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: the run of %1 was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>The compose files of %1 declare no volume "%2" (they declare: %3). Give a declared name or a host path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2347,7 +2437,9 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     <message numerus="yes">
         <source>Waiting up to %n s for %1 to be healthy…</source>
         <translation>
-            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform><numerusform>Waiting up to %n s for %1 to be healthy…</numerusform></translation>
+            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform>
+            <numerusform>Waiting up to %n s for %1 to be healthy…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The health gate cannot watch %1: %2</source>
@@ -2368,7 +2460,9 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     <message numerus="yes">
         <source>Not every service came up within %n s: %1.</source>
         <translation>
-            <numerusform>Not every service came up within %n s: %1.</numerusform><numerusform>Not every service came up within %n s: %1.</numerusform></translation>
+            <numerusform>Not every service came up within %n s: %1.</numerusform>
+            <numerusform>Not every service came up within %n s: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
@@ -2554,6 +2648,10 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
         <source>dropped on purpose</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The log of %1 was cut off (%2): read it again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>blihops::WebhookNotifier</name>
@@ -2664,6 +2762,1065 @@ Trust it only if the host's administrator gives you the same fingerprint.</sourc
     </message>
     <message>
         <source>The action ran, but the audit log could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupCatalogModel</name>
+    <message>
+        <source>database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok, file gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, id %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupJobsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webhook failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 free at the destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The webhook could not be told: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backs up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupMonitor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupPruneDialog</name>
+    <message>
+        <source>Prune Backups of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the manifest: never deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the manifest, but not on the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) of %1, %2 freed.</source>
+        <translation>
+            <numerusform>Deleted %n file of %1, %2 freed.</numerusform>
+            <numerusform>Deleted %n files of %1, %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be deleted: every backup is kept by the retention of its job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A prune deletes exactly the %n file(s) marked "delete" (%1); everything else stays.</source>
+        <translation>
+            <numerusform>A prune deletes exactly the %n file marked "delete" (%1); everything else stays.</numerusform>
+            <numerusform>A prune deletes exactly the %n files marked "delete" (%1); everything else stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prune stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupTaskTab</name>
+    <message>
+        <source>The work ended without a result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup Work Still Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is still running. Cancel it and close its page?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel It</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the work (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupWizard</name>
+    <message>
+        <source>A host path starts with /: "%1" is not one. A volume is chosen from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Backup Job %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Backup Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment whose host runs the job, and the job's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters, digits, dots, dashes and underscores: it names the job's files and units on the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to Back Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PostgreSQL service of the stack and its databases, and volumes or host paths, as the compose files declare them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL &amp;service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another database name, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another host path (/…), then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the host runs the job, in the host's own time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Daily at 02:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every &amp;6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cron expression:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week, e.g. "30 1 * * 1-5"; or @daily, @hourly, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long backups are kept before a prune deletes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always keep the newest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> good backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newest good backups of each database and volume stay however old they are, so backups that silently stopped are never pruned away to nothing. Failed runs never count toward them, and a file the manifest does not name is never deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folders on the host for the backups (a folder per job is made in each), an optional second copy on another SSH host, and a webhook that hears of failures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;atabase backups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;torage backups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second &amp;copy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts are POSTed here as JSON (Slack-compatible), by the host's script when a run fails and by this console when a job is stale or short of space. Optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What starts the job on the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ron: a marked block in the login's crontab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd &amp;user timer (Persistent=true)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd &amp;system timer (Persistent=true)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exact schedule entry and script that are installed on the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run the job once right away (its progress shows in the bottom panel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The script and its schedule are put on the host, then the job is saved in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an environment first: a job runs on an environment's host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is reached over tcp:// or has no engine address, where no backup job can be installed: give it an ssh:// engine address (or unix:// on this machine).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot name a job: use letters, digits, dots, dashes and underscores, not starting with a dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a job called %2 already: choose another name, or edit that job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one database or one volume or path to back up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Reach the Host of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the time zone of %1's host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host's time zone could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the compose files of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compose files could not be read (%1): name the database and host paths by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The engine's volume %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compose files declare no PostgreSQL service the console recognises: type the service's name if there is one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Found %n PostgreSQL service(s) in the compose files.</source>
+        <translation>
+            <numerusform>Found %n PostgreSQL service in the compose files.</numerusform>
+            <numerusform>Found %n PostgreSQL services in the compose files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host does not name its time zone: the runs below are in UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next five runs, in the host's time zone %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the login is root is not known yet: a system timer needs root.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login is root: a system timer runs whoever is logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login is not root: a system timer cannot be installed. A user timer runs while nobody is logged in only after `loginctl enable-linger`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the free space on the host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 free at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The free space at %1 could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The free space could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installing %1 on the host of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not installed: %1
+
+Go back to change the job, or cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is installed on %2 (%3) and runs "%4". Its script is %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the job is on the host, but the workspace could not save it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job Not Saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupsMode</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup jobs on the hosts, their catalog, retention and alerts (Ctrl+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule a new backup job on the environment's host (Ctrl+Shift+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the selected job and install it again (Ctrl+Shift+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En&amp;able Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dis&amp;able Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected job's schedule off the host, or put it back; its backups stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected job off its host and out of the workspace, keeping its backups or not (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the selected job on its host now, with its progress in the bottom panel (Ctrl+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected backup to this machine and check its SHA-256 (Ctrl+Shift+G)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected backup's file on the host (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show which backups retention lets go, and why, then delete exactly those (Ctrl+Shift+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xtract File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the selected file of a downloaded storage backup to this machine (Ctrl+Shift+X)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the jobs, the catalog and the hosts' status again (Ctrl+Alt+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup job(s)</source>
+        <translation>
+            <numerusform>%n backup job</numerusform>
+            <numerusform>%n backup jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Backup Jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the webhook could not be told: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an environment in the Environments mode first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no backup jobs yet: New Job schedules one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host could not be asked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backups: the environment has no jobs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the catalog from the host of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 line %3 skipped: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 line %3 was never finished (a run killed while writing it): skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in the manifests.</source>
+        <translation>
+            <numerusform>%n backup in the manifests.</numerusform>
+            <numerusform>%n backups in the manifests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The work was done, but the audit log could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Did Not Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running the script of %1 on %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) written in %1.</source>
+        <translation>
+            <numerusform>%n backup written in %1.</numerusform>
+            <numerusform>%n backups written in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run did not succeed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Putting the schedule of %1 back on the host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking the schedule of %1 off the host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job Not Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Change the Job on Its Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable Backup Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable %1? Its schedule and script are taken off the host, so it stops running; its backups stay. Enable puts it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Backup Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the job %1 of %2? Its schedule entry, script and log are taken off the host and it leaves the workspace.
+
+Keep its backups on the host, or delete them (exactly the files its manifests name)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove, Keep Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove and Delete Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Production Backup Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to remove the job %2 and delete its backups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to remove the job %2 (its backups stay):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing %1 from its host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; %n file(s) deleted.</source>
+        <translation>
+            <numerusform>Removed %1; %n file deleted.</numerusform>
+            <numerusform>Removed %1; %n files deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1; its backups stay on the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These files are not in the manifests and were kept:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job Not Removed from the Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Remove the Job from Its Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the Backup To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download %1 of %2 into %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying %1 (%2) from %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: SHA-256 %2 matches the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extract %1 To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not been downloaded to this machine (or the copy there is not it): Download it first, then extract from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not Extracted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Production Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to delete the backup %2 from the host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 from the host? The file is gone for good; its manifest line stays, marked as gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup Not Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out what retention lets go…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prune Production Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to delete the files the preview marks "delete":</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Preview the Prune</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3786,6 +4943,17 @@ Fix the cause, then press Reload (F5).</source>
         <source>Compose files not on this machine</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n backup alert(s)</source>
+        <translation>
+            <numerusform>%n backup alert</numerusform>
+            <numerusform>%n backup alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentsMode</name>
@@ -3994,6 +5162,14 @@ Fix the cause, then press Reload (F5).</source>
     </message>
     <message>
         <source>nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the backup scheduler for the selected environment</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4444,6 +5620,18 @@ Fix: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform's Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup alert: %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Webhook not told: %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup status could not be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "util/Error.h"
 
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace std::chrono_literals;
 
@@ -68,15 +69,34 @@ QByteArray BackupHost::runOrThrow(const QStringList &argv, const QString &what,
 
 ProcessResult BackupHost::stream(const QStringList &argv,
                                  const std::function<void(const QString &)> &line,
-                                 const QString &outputFile)
+                                 const QString &outputFile, const std::atomic<bool> *cancel,
+                                 const std::function<void()> &tick)
 {
     Process process;
+    // A terminal carries the lines only (and would mangle a file's bytes): a cancel then
+    // hangs up on everything the command started on the host.
+    const bool terminal = cancel && outputFile.isEmpty();
     if (line) {
-        QObject::connect(&process, &Process::standardOutputLine, line);
-        QObject::connect(&process, &Process::standardErrorLine, line);
+        const auto each = [&line](const QString &text) {
+            line(text.endsWith(QLatin1Char('\r')) ? text.chopped(1) : text);
+        };
+        QObject::connect(&process, &Process::standardOutputLine, each);
+        QObject::connect(&process, &Process::standardErrorLine, each);
     }
     if (!outputFile.isEmpty())
         process.setStandardOutputFile(outputFile);
+    if (terminal) {
+        process.setInteractiveInput(true);
+        process.setOwnProcessGroup(true);
+    }
+    QTimer poll;
+    poll.setInterval(250);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (tick)
+            tick();
+        if (cancel && cancel->load() && process.isRunning())
+            process.cancel();
+    });
     std::optional<ProcessResult> ended;
     QObject::connect(&process, &Process::done,
                      [&ended](const ProcessResult &result) { ended = result; });
@@ -84,9 +104,13 @@ ProcessResult BackupHost::stream(const QStringList &argv,
         &process, &Process::done,
         [&] {
             if (m_ssh)
-                process.start(QStringLiteral("ssh"), m_ssh->commandFor(argv));
+                process.start(QStringLiteral("ssh"),
+                              m_ssh->commandFor(argv, terminal ? SshConnection::Terminal::Allocated
+                                                               : SshConnection::Terminal::None));
             else
                 process.start(argv.first(), argv.mid(1));
+            if (cancel || tick)
+                poll.start();
         },
         [&ended] { return ended.has_value(); });
     return *ended;
