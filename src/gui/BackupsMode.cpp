@@ -161,6 +161,7 @@ BackupsMode::BackupsMode(const ModeContext &context, QWidget *parent)
         if (name == currentEnvironment())
             showStatus();
     });
+    connect(&m_context.backups, &BackupMonitor::refreshFinished, this, &BackupsMode::showStatus);
     connect(&m_context.backups, &BackupMonitor::hostKeyNeeded, this,
             [this](const QString &name, const QString &url, const Error &error) {
                 if (name == currentEnvironment())
@@ -693,7 +694,8 @@ void BackupsMode::runNow(const BackupJob &job)
             outcome.result =
                 result.ok() ? tr("%n backup(s) written in %1.", nullptr, int(result.records.size()))
                                   .arg(BackupJobsModel::duration(result.durationMs))
-                            : tr("The run did not succeed: %1").arg(result.error);
+                : cancel->load() ? result.error
+                                 : tr("The run did not succeed: %1").arg(result.error);
             outcome.details = {
                 {QStringLiteral("host"), host.display()},
                 {QStringLiteral("result"), BackupRunNow::outcome(result)},

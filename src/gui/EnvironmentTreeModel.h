@@ -30,9 +30,9 @@ public:
     {
         NameColumn,
         StatusColumn,
+        BackupsColumn, // the backup alert badge
         TierColumn,
         EngineColumn,
-        BackupsColumn, // the backup alert badge
         ColumnCount
     };
     enum Role

@@ -499,6 +499,58 @@ private slots:
         QVERIFY(auditActions().contains(QStringLiteral("backup.remove")));
     }
 
+    // Back Up Now stopped with Cancel while pg_dump runs: the page says so, and the catalog
+    // gains no backup.
+    void backUpNowCancels()
+    {
+        REQUIRE_BACKUP_LAB();
+        prepare();
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
+        const Environment environment = addEnvironment();
+        BackupJob job;
+        job.environment = environment.name;
+        job.name = QStringLiteral("cancelled");
+        job.databaseService = QStringLiteral("postgres");
+        job.databases = {labValue("BLIHOPS_LAB_DEV_PAGILA_DB")};
+        job.databaseDestination = m_dir.filePath(QStringLiteral("cancel-%1").arg(m_counter));
+        job.storageDestination = job.databaseDestination;
+        outsideTheWindow([&] {
+            BackupHost host = BackupHost::connect(environment, HostKeyStore());
+            BackupSchedule::install(host, job, std::nullopt, environment.projectName);
+            BackupSchedule::save(*m_store->open(), job, QString(), host.display());
+            return true;
+        });
+        auto window = openWindow();
+        BackupsMode *mode = openBackups(*window, environment.name);
+        QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 1; }, 30000));
+        mode->selectJob(job.name);
+        QSignalSpy started(mode, &BackupsMode::taskStarted);
+        QSignalSpy recorded(mode, &BackupsMode::taskRecorded);
+        QVERIFY(mode->runNowAction()->isEnabled());
+        mode->runNowAction()->trigger();
+        QVERIFY(started.count() > 0 || started.wait(30000));
+        auto *tab = started.first().first().value<BackupTaskTab *>();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return tab->outputView()->toPlainText().contains(QStringLiteral("pg_dump of "));
+            },
+            120000));
+        QVERIFY(tab->cancelButton()->isEnabled());
+        tab->cancelButton()->click();
+        QVERIFY(recorded.wait(120000));
+        QVERIFY2(tab->stateText() == QStringLiteral("Cancelled"),
+                 qPrintable(tab->stateText() + QLatin1Char(' ') + tab->resultText()));
+        snapshot(window.get(), "backups-run-cancelled");
+        const QStringList complete = QDir(job.databaseDestination + QLatin1Char('/') + job.name)
+                                         .entryList({QStringLiteral("*.dump")}, QDir::Files);
+        QVERIFY2(complete.isEmpty(), qPrintable(complete.join(QLatin1Char(' '))));
+        outsideTheWindow([&] {
+            BackupHost host = BackupHost::connect(environment, HostKeyStore());
+            BackupInstaller::remove(host, job, true);
+            return true;
+        });
+    }
+
     // A job whose run fails: the tree's badge, the mode's alert line, the alert signal the
     // tray shows, and the webhook POST; a webhook that keeps failing is shown as such.
     void aFailingJobRaisesAnAlertBadgeAndWebhook()
