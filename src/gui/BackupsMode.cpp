@@ -625,6 +625,18 @@ void BackupsMode::hostFailed(const QString &title, const Error &error,
     showError(m_page, title, error.message());
 }
 
+std::function<void(const Error &)> BackupsMode::jobChangeFailed(const QString &title, bool onHost)
+{
+    return [this, title, onHost](const Error &error) {
+        if (onHost)
+            hostFailed(title, error, {});
+        else
+            showError(m_page, title, error.message());
+        showStatus();
+        emit jobChanged();
+    };
+}
+
 void BackupsMode::audit(const BackupJob &job, const QString &action, const QJsonObject &details,
                         const std::function<void()> &then)
 {
@@ -743,17 +755,9 @@ void BackupsMode::toggleJob()
                         reload();
                         emit jobChanged();
                     },
-                    [this](const Error &error) {
-                        showError(m_page, tr("Job Not Saved"), error.message());
-                        emit jobChanged();
-                    });
+                    jobChangeFailed(tr("Job Not Saved"), false));
             },
-            [this](const Error &error) {
-                hostFailed(tr("Cannot Change the Job on Its Host"), error, {});
-                showStatus();
-                emit jobChanged();
-            },
-            sshWorkPool());
+            jobChangeFailed(tr("Cannot Change the Job on Its Host"), true), sshWorkPool());
     };
     if (enabling)
         return apply();
@@ -869,17 +873,9 @@ void BackupsMode::removeJob(const BackupJob &job, bool deleteBackups)
                                       .arg(removed.removal.kept.join(QLatin1Char('\n'))));
                     emit jobChanged();
                 },
-                [this](const Error &error) {
-                    showError(m_page, tr("Job Not Removed from the Workspace"), error.message());
-                    emit jobChanged();
-                });
+                jobChangeFailed(tr("Job Not Removed from the Workspace"), false));
         },
-        [this](const Error &error) {
-            hostFailed(tr("Cannot Remove the Job from Its Host"), error, {});
-            showStatus();
-            emit jobChanged();
-        },
-        sshWorkPool());
+        jobChangeFailed(tr("Cannot Remove the Job from Its Host"), true), sshWorkPool());
 }
 
 void BackupsMode::chooseDownloadFolder()

@@ -127,6 +127,9 @@ private:
     void audit(const BackupJob &job, const QString &action, const QJsonObject &details,
                const std::function<void()> &then);
     void hostFailed(const QString &title, const Error &error, const std::function<void()> &retry);
+    // What a change of a job that failed shows (onHost: the host's error, a key question),
+    // then jobChanged().
+    std::function<void(const Error &)> jobChangeFailed(const QString &title, bool onHost);
 
     ModeContext m_context;
     QWidget *m_page;
