@@ -4,6 +4,7 @@
 // The workspace is SQLite in a temporary folder, filled before the first run.
 // Usage: dashboardhelper RUNS   (QT_QPA_PLATFORM=offscreen for no display)
 #include "ActionLauncher.h"
+#include "BackupMonitor.h"
 #include "BenchLab.h"
 #include "BottomPanel.h"
 #include "DashboardMode.h"
@@ -92,7 +93,8 @@ int main(int argc, char *argv[])
         auto *layout = new QVBoxLayout(&window);
         gui::BottomPanel panel;
         gui::ActionLauncher actions(runner, panel, &window);
-        gui::DashboardMode mode({runner, monitors, actions, panel, location.displayName()},
+        gui::BackupMonitor backups(runner, location.displayName(), &window);
+        gui::DashboardMode mode({runner, monitors, actions, panel, backups, location.displayName()},
                                 &window);
         layout->addWidget(mode.widget());
         window.show();

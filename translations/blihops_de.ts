@@ -119,6 +119,10 @@
         <source>%1 cannot be renamed to %2: %3.</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %3.</translation>
     </message>
+    <message>
+        <source>Cancelled: the copy of %1 was stopped and removed.</source>
+        <translation>Abgebrochen: Die Kopie von %1 wurde angehalten und entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>BackupHost</name>
@@ -289,6 +293,14 @@
         <source>delete old backups in %1</source>
         <translation>alte Sicherungen in %1 löschen</translation>
     </message>
+    <message>
+        <source>Backup %1 is a failed run: it has no file to delete.</source>
+        <translation>Sicherung %1 ist ein fehlgeschlagener Lauf: Sie hat keine Datei zum Löschen.</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>BackupRecord</name>
@@ -346,6 +358,21 @@
     <message>
         <source>start the backup %1</source>
         <translation>die Sicherung %1 starten</translation>
+    </message>
+    <message>
+        <source>Cancelled: the run of %1 was stopped.</source>
+        <translation>Abgebrochen: Der Lauf von %1 wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>The compose files of %1 declare no volume "%2" (they declare: %3). Give a declared name or a host path.</source>
+        <translation>Die Compose-Dateien von %1 deklarieren kein Volume „%2“ (sie deklarieren: %3). Geben Sie einen deklarierten Namen oder einen Host-Pfad an.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1248,18 @@
             <numerusform>gesund, %n Aufträge, %1; %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last verified restore</source>
+        <translation>Letzte geprüfte Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (backup %2)</source>
+        <translation>%1 (Sicherung %2)</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -1331,6 +1370,14 @@
     <message>
         <source>There is no backup %1 of %2: `blihopsctl backup list %2` lists the backups and their ids.</source>
         <translation>Es gibt keine Sicherung %1 von %2: `blihopsctl backup list %2` listet die Sicherungen und ihre IDs.</translation>
+    </message>
+    <message>
+        <source>There is no restore verification %1: `blihopsctl verify --json` prints each one's id.</source>
+        <translation>Es gibt keine Wiederherstellungsprüfung %1: `blihopsctl verify --json` gibt die ID jeder Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
+        <translation>Die Wiederherstellungsprüfung %1 galt einer Sicherung von %2, nicht von %3, der Umgebung dieser Checkliste.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3027,1070 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>blihops::gui::BackupCatalogModel</name>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>ok, file gone</source>
+        <translation>ok, Datei weg</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>%1, id %2</source>
+        <translation>%1, ID %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupJobsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>webhook failed</source>
+        <translation>Webhook fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 free at the destination</source>
+        <translation>%1 frei am Ziel</translation>
+    </message>
+    <message>
+        <source>The webhook could not be told: %1</source>
+        <translation>Der Webhook konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Backs up</source>
+        <translation>Sichert</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupMonitor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupPruneDialog</name>
+    <message>
+        <source>Prune Backups of %1</source>
+        <translation>Sicherungen von %1 ausdünnen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;Prune</source>
+        <translation>&amp;Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>not in the manifest: never deleted</source>
+        <translation>nicht im Manifest: wird nie gelöscht</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>in the manifest, but not on the host</source>
+        <translation>im Manifest, aber nicht auf dem Host</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s) of %1, %2 freed.</source>
+        <translation>
+            <numerusform>%n Datei von %1 gelöscht, %2 frei geworden.</numerusform>
+            <numerusform>%n Dateien von %1 gelöscht, %2 frei geworden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be deleted: every backup is kept by the retention of its job.</source>
+        <translation>Nichts würde gelöscht: Jede Sicherung wird von der Aufbewahrung ihres Auftrags behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A prune deletes exactly the %n file(s) marked "delete" (%1); everything else stays.</source>
+        <translation>
+            <numerusform>Das Ausdünnen löscht genau die %n mit „löschen“ markierte Datei (%1); alles andere bleibt.</numerusform>
+            <numerusform>Das Ausdünnen löscht genau die %n mit „löschen“ markierten Dateien (%1); alles andere bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Wird ausgedünnt…</translation>
+    </message>
+    <message>
+        <source>The prune stopped: %1</source>
+        <translation>Das Ausdünnen wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupTaskTab</name>
+    <message>
+        <source>The work ended without a result.</source>
+        <translation>Die Arbeit endete ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Backup Work Still Running</source>
+        <translation>Sicherungsarbeit läuft noch</translation>
+    </message>
+    <message>
+        <source>"%1" is still running. Cancel it and close its page?</source>
+        <translation>„%1“ läuft noch. Abbrechen und die Seite schließen?</translation>
+    </message>
+    <message>
+        <source>Cancel It</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the work (Esc)</source>
+        <translation>Die Arbeit anhalten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupWizard</name>
+    <message>
+        <source>A host path starts with /: "%1" is not one. A volume is chosen from the list.</source>
+        <translation>Ein Host-Pfad beginnt mit /: „%1“ ist keiner. Ein Volume wird aus der Liste gewählt.</translation>
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation>Pfad %1</translation>
+    </message>
+    <message>
+        <source>Edit Backup Job %1</source>
+        <translation>Sicherungsauftrag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Backup Job</source>
+        <translation>Neuer Sicherungsauftrag</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The environment whose host runs the job, and the job's name.</source>
+        <translation>Die Umgebung, deren Host den Auftrag ausführt, und der Name des Auftrags.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation>Auftrags&amp;name:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, dots, dashes and underscores: it names the job's files and units on the host.</source>
+        <translation>Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche: Er benennt die Dateien und Units des Auftrags auf dem Host.</translation>
+    </message>
+    <message>
+        <source>What to Back Up</source>
+        <translation>Was gesichert wird</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL service of the stack and its databases, and volumes or host paths, as the compose files declare them.</source>
+        <translation>Ein PostgreSQL-Dienst des Stacks und seine Datenbanken sowie Volumes oder Host-Pfade, wie die Compose-Dateien sie deklarieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;service:</source>
+        <translation>PostgreSQL-&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Another database name, then Enter</source>
+        <translation>Ein weiterer Datenbankname, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Storage</source>
+        <translation>&amp;Speicher</translation>
+    </message>
+    <message>
+        <source>Another host path (/…), then Enter</source>
+        <translation>Ein weiterer Host-Pfad (/…), dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>When the host runs the job, in the host's own time zone.</source>
+        <translation>Wann der Host den Auftrag ausführt, in der Zeitzone des Hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at 02:00</source>
+        <translation>&amp;Täglich um 02:00</translation>
+    </message>
+    <message>
+        <source>Every &amp;6 hours</source>
+        <translation>Alle &amp;6 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Cron expression:</source>
+        <translation>&amp;Cron-Ausdruck:</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week, e.g. "30 1 * * 1-5"; or @daily, @hourly, …</source>
+        <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag, z. B. „30 1 * * 1-5“; oder @daily, @hourly, …</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>How long backups are kept before a prune deletes them.</source>
+        <translation>Wie lange Sicherungen bleiben, bevor das Ausdünnen sie löscht.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;days:</source>
+        <translation>&amp;Tage behalten:</translation>
+    </message>
+    <message>
+        <source>Always keep the newest:</source>
+        <translation>Immer die neuesten behalten:</translation>
+    </message>
+    <message>
+        <source> good backups</source>
+        <translation> guten Sicherungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The newest good backups of each database and volume stay however old they are, so backups that silently stopped are never pruned away to nothing. Failed runs never count toward them, and a file the manifest does not name is never deleted.</source>
+        <translation>Die neuesten guten Sicherungen jeder Datenbank und jedes Volumes bleiben, wie alt sie auch sind; so werden still ausgebliebene Sicherungen nie bis auf nichts ausgedünnt. Fehlgeschlagene Läufe zählen nie dazu, und eine Datei, die das Manifest nicht nennt, wird nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Folders on the host for the backups (a folder per job is made in each), an optional second copy on another SSH host, and a webhook that hears of failures.</source>
+        <translation>Ordner auf dem Host für die Sicherungen (in jedem wird ein Ordner je Auftrag angelegt), eine optionale zweite Kopie auf einem anderen SSH-Host und ein Webhook, der von Fehlern erfährt.</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase backups:</source>
+        <translation>D&amp;atenbanksicherungen:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage backups:</source>
+        <translation>S&amp;peichersicherungen:</translation>
+    </message>
+    <message>
+        <source>Second &amp;copy:</source>
+        <translation>Zweite &amp;Kopie:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Alerts are POSTed here as JSON (Slack-compatible), by the host's script when a run fails and by this console when a job is stale or short of space. Optional.</source>
+        <translation>Warnungen werden hierher als JSON gesendet (POST, Slack-kompatibel): vom Skript des Hosts, wenn ein Lauf fehlschlägt, und von dieser Konsole, wenn ein Auftrag veraltet ist oder der Platz knapp wird. Optional.</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>What starts the job on the host.</source>
+        <translation>Was den Auftrag auf dem Host startet.</translation>
+    </message>
+    <message>
+        <source>C&amp;ron: a marked block in the login's crontab</source>
+        <translation>C&amp;ron: ein markierter Block in der Crontab des Logins</translation>
+    </message>
+    <message>
+        <source>systemd &amp;user timer (Persistent=true)</source>
+        <translation>systemd-&amp;Benutzer-Timer (Persistent=true)</translation>
+    </message>
+    <message>
+        <source>systemd &amp;system timer (Persistent=true)</source>
+        <translation>systemd-&amp;System-Timer (Persistent=true)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The exact schedule entry and script that are installed on the host.</source>
+        <translation>Der genaue Zeitplaneintrag und das Skript, die auf dem Host installiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>&amp;Run the job once right away (its progress shows in the bottom panel)</source>
+        <translation>Den Auftrag sofort einmal &amp;ausführen (sein Fortschritt erscheint im unteren Bereich)</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>The script and its schedule are put on the host, then the job is saved in the workspace.</source>
+        <translation>Das Skript und sein Zeitplan kommen auf den Host, dann wird der Auftrag im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add an environment first: a job runs on an environment's host.</source>
+        <translation>Legen Sie zuerst eine Umgebung an: Ein Auftrag läuft auf dem Host einer Umgebung.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over tcp:// or has no engine address, where no backup job can be installed: give it an ssh:// engine address (or unix:// on this machine).</source>
+        <translation>%1 wird über tcp:// erreicht oder hat keine Engine-Adresse; dort kann kein Sicherungsauftrag installiert werden: Geben Sie ihr eine ssh://-Engine-Adresse (oder unix:// auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot name a job: use letters, digits, dots, dashes and underscores, not starting with a dot.</source>
+        <translation>„%1“ kann keinen Auftrag benennen: Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, nicht mit einem Punkt am Anfang.</translation>
+    </message>
+    <message>
+        <source>%1 has a job called %2 already: choose another name, or edit that job.</source>
+        <translation>%1 hat bereits einen Auftrag namens %2: Wählen Sie einen anderen Namen oder bearbeiten Sie diesen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Choose at least one database or one volume or path to back up.</source>
+        <translation>Wählen Sie mindestens eine Datenbank oder ein Volume oder einen Pfad zum Sichern.</translation>
+    </message>
+    <message>
+        <source>Cannot Reach the Host of %1</source>
+        <translation>Der Host von %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Reading the time zone of %1's host…</source>
+        <translation>Die Zeitzone des Hosts von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The host's time zone could not be read: %1</source>
+        <translation>Die Zeitzone des Hosts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the compose files of %1…</source>
+        <translation>Die Compose-Dateien von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The compose files could not be read (%1): name the database and host paths by hand.</source>
+        <translation>Die Compose-Dateien konnten nicht gelesen werden (%1): Nennen Sie die Datenbank und die Host-Pfade von Hand.</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>The engine's volume %1</source>
+        <translation>Das Volume %1 der Engine</translation>
+    </message>
+    <message>
+        <source>The compose files declare no PostgreSQL service the console recognises: type the service's name if there is one.</source>
+        <translation>Die Compose-Dateien deklarieren keinen PostgreSQL-Dienst, den die Konsole erkennt: Geben Sie den Namen des Dienstes ein, falls es einen gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n PostgreSQL service(s) in the compose files.</source>
+        <translation>
+            <numerusform>%n PostgreSQL-Dienst in den Compose-Dateien gefunden.</numerusform>
+            <numerusform>%n PostgreSQL-Dienste in den Compose-Dateien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host does not name its time zone: the runs below are in UTC.</source>
+        <translation>Der Host nennt seine Zeitzone nicht: Die Läufe unten sind in UTC.</translation>
+    </message>
+    <message>
+        <source>The next five runs, in the host's time zone %1:</source>
+        <translation>Die nächsten fünf Läufe in der Zeitzone %1 des Hosts:</translation>
+    </message>
+    <message>
+        <source>Whether the login is root is not known yet: a system timer needs root.</source>
+        <translation>Ob der Login root ist, ist noch nicht bekannt: Ein System-Timer braucht root.</translation>
+    </message>
+    <message>
+        <source>The login is root: a system timer runs whoever is logged in.</source>
+        <translation>Der Login ist root: Ein System-Timer läuft, wer auch immer angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>The login is not root: a system timer cannot be installed. A user timer runs while nobody is logged in only after `loginctl enable-linger`.</source>
+        <translation>Der Login ist nicht root: Ein System-Timer kann nicht installiert werden. Ein Benutzer-Timer läuft ohne angemeldeten Benutzer erst nach `loginctl enable-linger`.</translation>
+    </message>
+    <message>
+        <source>Reading the free space on the host…</source>
+        <translation>Der freie Platz auf dem Host wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 free at %2</source>
+        <translation>%1 frei in %2</translation>
+    </message>
+    <message>
+        <source>The free space at %1 could not be read.</source>
+        <translation>Der freie Platz in %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The free space could not be read: %1</source>
+        <translation>Der freie Platz konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Installing %1 on the host of %2…</source>
+        <translation>%1 wird auf dem Host von %2 installiert…</translation>
+    </message>
+    <message>
+        <source>Not installed: %1
+
+Go back to change the job, or cancel.</source>
+        <translation>Nicht installiert: %1
+
+Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 is installed on %2 (%3) and runs "%4". Its script is %5.</source>
+        <translation>%1 ist auf %2 installiert (%3) und läuft nach „%4“. Sein Skript ist %5.</translation>
+    </message>
+    <message>
+        <source>the job is on the host, but the workspace could not save it: %1</source>
+        <translation>der Auftrag ist auf dem Host, aber der Arbeitsbereich konnte ihn nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Job Not Saved</source>
+        <translation>Auftrag nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>blihops::gui::BackupsMode</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup jobs on the hosts, their catalog, retention and alerts (Ctrl+3)</source>
+        <translation>Sicherungsaufträge auf den Hosts, ihr Katalog, Aufbewahrung und Warnungen (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>Schedule a new backup job on the environment's host (Ctrl+Shift+B)</source>
+        <translation>Einen neuen Sicherungsauftrag auf dem Host der Umgebung planen (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Job…</source>
+        <translation>Auftrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected job and install it again (Ctrl+Shift+E)</source>
+        <translation>Den gewählten Auftrag ändern und neu installieren (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>En&amp;able Job</source>
+        <translation>Auftrag akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Dis&amp;able Job</source>
+        <translation>Auftrag deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Take the selected job's schedule off the host, or put it back; its backups stay</source>
+        <translation>Den Zeitplan des gewählten Auftrags vom Host nehmen oder zurückbringen; seine Sicherungen bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Job…</source>
+        <translation>Auftrag &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Take the selected job off its host and out of the workspace, keeping its backups or not (Del)</source>
+        <translation>Den gewählten Auftrag von seinem Host und aus dem Arbeitsbereich nehmen, mit oder ohne seine Sicherungen (Del)</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Run the selected job on its host now, with its progress in the bottom panel (Ctrl+B)</source>
+        <translation>Den gewählten Auftrag jetzt auf seinem Host ausführen, mit Fortschritt im unteren Bereich (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Copy the selected backup to this machine and check its SHA-256 (Ctrl+Shift+G)</source>
+        <translation>Die gewählte Sicherung auf diesen Rechner kopieren und ihre SHA-256 prüfen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Backup…</source>
+        <translation>Sicherung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup's file on the host (Del)</source>
+        <translation>Die Datei der gewählten Sicherung auf dem Host löschen (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Ausdünnen…</translation>
+    </message>
+    <message>
+        <source>Show which backups retention lets go, and why, then delete exactly those (Ctrl+Shift+K)</source>
+        <translation>Zeigen, welche Sicherungen die Aufbewahrung freigibt und warum, dann genau diese löschen (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract File…</source>
+        <translation>Datei e&amp;xtrahieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected file of a downloaded storage backup to this machine (Ctrl+Shift+X)</source>
+        <translation>Die gewählte Datei einer heruntergeladenen Speichersicherung auf diesen Rechner schreiben (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Read the jobs, the catalog and the hosts' status again (Ctrl+Alt+R)</source>
+        <translation>Die Aufträge, den Katalog und den Stand der Hosts erneut lesen (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup job(s)</source>
+        <translation>
+            <numerusform>%n Sicherungsauftrag</numerusform>
+            <numerusform>%n Sicherungsaufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Backup Jobs</source>
+        <translation>Die Sicherungsaufträge können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the webhook could not be told: %2</source>
+        <translation>%1: Der Webhook konnte nicht benachrichtigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Add an environment in the Environments mode first.</source>
+        <translation>Legen Sie zuerst im Modus Umgebungen eine Umgebung an.</translation>
+    </message>
+    <message>
+        <source>%1 has no backup jobs yet: New Job schedules one.</source>
+        <translation>%1 hat noch keine Sicherungsaufträge: Neuer Auftrag plant einen.</translation>
+    </message>
+    <message>
+        <source>The host could not be asked: %1</source>
+        <translation>Der Host konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Asking the host…</source>
+        <translation>Der Host wird gefragt…</translation>
+    </message>
+    <message>
+        <source>No backups: the environment has no jobs.</source>
+        <translation>Keine Sicherungen: Die Umgebung hat keine Aufträge.</translation>
+    </message>
+    <message>
+        <source>Reading the catalog from the host of %1…</source>
+        <translation>Der Katalog wird vom Host von %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>%1/%2 line %3 skipped: %4</source>
+        <translation>%1/%2 Zeile %3 übersprungen: %4</translation>
+    </message>
+    <message>
+        <source>%1/%2 line %3 was never finished (a run killed while writing it): skipped</source>
+        <translation>%1/%2 Zeile %3 wurde nie fertig geschrieben (ein Lauf wurde dabei beendet): übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in the manifests.</source>
+        <translation>
+            <numerusform>%n Sicherung in den Manifesten.</numerusform>
+            <numerusform>%n Sicherungen in den Manifesten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation>Der Katalog von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>The work was done, but the audit log could not be written: %1</source>
+        <translation>Die Arbeit wurde getan, aber das Audit-Protokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Did Not Start</source>
+        <translation>%1 wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Back Up %1</source>
+        <translation>%1 sichern</translation>
+    </message>
+    <message>
+        <source>Back up now: %1 of %2</source>
+        <translation>Jetzt sichern: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Running the script of %1 on %2…</source>
+        <translation>Das Skript von %1 läuft auf %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) written in %1.</source>
+        <translation>
+            <numerusform>%n Sicherung in %1 geschrieben.</numerusform>
+            <numerusform>%n Sicherungen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run did not succeed: %1</source>
+        <translation>Der Lauf war nicht erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>Putting the schedule of %1 back on the host…</source>
+        <translation>Der Zeitplan von %1 kommt zurück auf den Host…</translation>
+    </message>
+    <message>
+        <source>Taking the schedule of %1 off the host…</source>
+        <translation>Der Zeitplan von %1 wird vom Host genommen…</translation>
+    </message>
+    <message>
+        <source>Job Not Saved</source>
+        <translation>Auftrag nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Job on Its Host</source>
+        <translation>Der Auftrag kann auf seinem Host nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Disable Backup Job</source>
+        <translation>Sicherungsauftrag deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its schedule and script are taken off the host, so it stops running; its backups stay. Enable puts it back.</source>
+        <translation>%1 deaktivieren? Sein Zeitplan und sein Skript werden vom Host genommen, er läuft also nicht mehr; seine Sicherungen bleiben. Aktivieren bringt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Remove Backup Job</source>
+        <translation>Sicherungsauftrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the job %1 of %2? Its schedule entry, script and log are taken off the host and it leaves the workspace.
+
+Keep its backups on the host, or delete them (exactly the files its manifests name)?</source>
+        <translation>Den Auftrag %1 von %2 entfernen? Sein Zeitplaneintrag, Skript und Log werden vom Host genommen, und er verlässt den Arbeitsbereich.
+
+Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die seine Manifeste nennen)?</translation>
+    </message>
+    <message>
+        <source>Remove, Keep Backups</source>
+        <translation>Entfernen, Sicherungen behalten</translation>
+    </message>
+    <message>
+        <source>Remove and Delete Backups</source>
+        <translation>Entfernen und Sicherungen löschen</translation>
+    </message>
+    <message>
+        <source>Remove Production Backup Job</source>
+        <translation>Produktions-Sicherungsauftrag entfernen</translation>
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to remove the job %2 and delete its backups:</source>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um den Auftrag %2 zu entfernen und seine Sicherungen zu löschen:</translation>
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to remove the job %2 (its backups stay):</source>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um den Auftrag %2 zu entfernen (seine Sicherungen bleiben):</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>nothing was removed.</source>
+        <translation>nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from its host…</source>
+        <translation>%1 wird von seinem Host entfernt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; %n file(s) deleted.</source>
+        <translation>
+            <numerusform>%1 entfernt; %n Datei gelöscht.</numerusform>
+            <numerusform>%1 entfernt; %n Dateien gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1; its backups stay on the host.</source>
+        <translation>%1 entfernt; seine Sicherungen bleiben auf dem Host.</translation>
+    </message>
+    <message>
+        <source>Files Kept</source>
+        <translation>Dateien behalten</translation>
+    </message>
+    <message>
+        <source>These files are not in the manifests and were kept:
+%1</source>
+        <translation>Diese Dateien stehen nicht in den Manifesten und wurden behalten:
+%1</translation>
+    </message>
+    <message>
+        <source>Job Not Removed from the Workspace</source>
+        <translation>Auftrag nicht aus dem Arbeitsbereich entfernt</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Job from Its Host</source>
+        <translation>Der Auftrag kann nicht von seinem Host entfernt werden</translation>
+    </message>
+    <message>
+        <source>Download the Backup To</source>
+        <translation>Sicherung herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Download %1 of %2 into %3</source>
+        <translation>%1 von %2 nach %3 herunterladen</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2) from %3…</source>
+        <translation>%1 (%2) wird von %3 kopiert…</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2 matches the manifest.</source>
+        <translation>%1: SHA-256 %2 stimmt mit dem Manifest überein.</translation>
+    </message>
+    <message>
+        <source>Extract %1 To</source>
+        <translation>%1 extrahieren nach</translation>
+    </message>
+    <message>
+        <source>%1 has not been downloaded to this machine (or the copy there is not it): Download it first, then extract from it.</source>
+        <translation>%1 wurde nicht auf diesen Rechner heruntergeladen (oder die Kopie dort ist es nicht): Laden Sie es zuerst herunter, dann extrahieren Sie daraus.</translation>
+    </message>
+    <message>
+        <source>Not Extracted</source>
+        <translation>Nicht extrahiert</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>%1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Delete Production Backup</source>
+        <translation>Produktionssicherung löschen</translation>
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to delete the backup %2 from the host:</source>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um die Sicherung %2 vom Host zu löschen:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>nothing was deleted.</source>
+        <translation>nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the host? The file is gone for good; its manifest line stays, marked as gone.</source>
+        <translation>%1 vom Host löschen? Die Datei ist endgültig weg; ihre Manifestzeile bleibt, als weg markiert.</translation>
+    </message>
+    <message>
+        <source>Backup Not Deleted</source>
+        <translation>Sicherung nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Working out what retention lets go…</source>
+        <translation>Es wird ermittelt, was die Aufbewahrung freigibt…</translation>
+    </message>
+    <message>
+        <source>Prune Production Backups</source>
+        <translation>Produktionssicherungen ausdünnen</translation>
+    </message>
+    <message>
+        <source>"%1" is a production environment. Type its name to delete the files the preview marks "delete":</source>
+        <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um die Dateien zu löschen, die die Vorschau mit „löschen“ markiert:</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Cannot Preview the Prune</source>
+        <translation>Keine Vorschau des Ausdünnens möglich</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::BottomPanel</name>
     <message>
         <source>&amp;Bottom Panel</source>
@@ -4105,6 +5216,17 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
         <source>Compose files not on this machine</source>
         <translation>Compose-Dateien nicht auf diesem Rechner</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup alert(s)</source>
+        <translation>
+            <numerusform>%n Sicherungswarnung</numerusform>
+            <numerusform>%n Sicherungswarnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::EnvironmentsMode</name>
@@ -4314,6 +5436,14 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>nothing was removed.</source>
         <translation>es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Backups…</source>
+        <translation>&amp;Sicherungen planen…</translation>
+    </message>
+    <message>
+        <source>Open the backup scheduler for the selected environment</source>
+        <translation>Den Sicherungsplaner für die gewählte Umgebung öffnen</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5895,18 @@ Abhilfe: %2</translation>
     <message>
         <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform's Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien, führt ihre Smoke-Tests aus, arbeitet Deployment-Checklisten bis zur QA-Abzeichnung ab und zeigt, wie weit jeder Arbeits-Stream ist.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backup alert: %1/%2</source>
+        <translation>Sicherungswarnung: %1/%2</translation>
+    </message>
+    <message>
+        <source>Webhook not told: %1/%2</source>
+        <translation>Webhook nicht benachrichtigt: %1/%2</translation>
+    </message>
+    <message>
+        <source>The backup status could not be read: %1</source>
+        <translation>Der Sicherungsstand konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

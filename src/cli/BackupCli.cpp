@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "backup/BackupJobRepository.h"
 #include "backup/BackupRunNow.h"
+#include "backup/BackupSchedule.h"
 #include "backup/BackupScript.h"
-#include "workspace/AuditLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,10 +149,7 @@ QJsonObject BackupCli::runNow(CliContext &context, BackupHost &host, const Backu
                                    : BackupScript::storageFolder(job);
         backups.append(recordJson(record, folder));
     }
-    const QString outcome = result.ok() ? QStringLiteral("ok")
-                            : result.exitCode == BackupScript::ExitLocked
-                                ? QStringLiteral("locked")
-                                : QStringLiteral("failed");
+    const QString outcome = BackupRunNow::outcome(result);
     const QJsonObject summary = {
         {QStringLiteral("environment"), job.environment},
         {QStringLiteral("job"), job.name},
@@ -176,9 +173,7 @@ QJsonObject BackupCli::runNow(CliContext &context, BackupHost &host, const Backu
 void BackupCli::audit(CliContext &context, const QString &action, const BackupJob &job,
                       const QJsonObject &details)
 {
-    AuditLog(context.workspace())
-        .record(action, job.environment + QLatin1Char('/') + job.name,
-                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    BackupSchedule::audit(context.workspace(), action, job, details);
 }
 
 } // namespace blihops::cli

@@ -4,9 +4,9 @@
 #include "CliContext.h"
 #include "backup/BackupInstaller.h"
 #include "backup/BackupJobRepository.h"
+#include "backup/BackupSchedule.h"
 #include "backup/BackupScript.h"
 #include "backup/CronExpression.h"
-#include "compose/ComposeProject.h"
 #include "util/ExitCode.h"
 #include "workspace/EnvironmentRepository.h"
 
@@ -69,32 +69,6 @@ int number(const QCommandLineParser &parser, const QCommandLineOption &option, i
     return value;
 }
 
-// A volume as the compose file writes it, as the engine names it: the name: it sets (or its
-// own name when external), else <project>_<name>.
-QString engineVolume(const Environment &environment, const QString &name)
-{
-    const ComposeProject project =
-        ComposeProject::load(environment.composeFiles, environment.envFile);
-    const ComposeNode *volumes = project.root().get(QStringLiteral("volumes"));
-    const ComposeNode *volume = volumes ? volumes->get(name) : nullptr;
-    if (!volume) {
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("The compose files of %1 declare no volume \"%2\" (they "
-                                   "declare: %3). Give a declared name or a host path.")
-                        .arg(environment.name, name,
-                             volumes && !volumes->keys.isEmpty()
-                                 ? volumes->keys.join(QStringLiteral(", "))
-                                 : QStringLiteral("none")));
-    }
-    const QString named = volume->scalar(QStringLiteral("name"));
-    if (!named.isEmpty())
-        return named;
-    const ComposeNode *external = volume->get(QStringLiteral("external"));
-    if (external && external->isTrue())
-        return name;
-    return environment.projectName + QLatin1Char('_') + name;
-}
-
 BackupJob jobFrom(const QCommandLineParser &parser, const Environment &environment,
                   const QString &name)
 {
@@ -122,7 +96,7 @@ BackupJob jobFrom(const QCommandLineParser &parser, const Environment &environme
         if (volume.startsWith(QLatin1Char('/')))
             job.paths << volume;
         else
-            job.volumes << engineVolume(environment, volume);
+            job.volumes << BackupSchedule::engineVolume(environment, volume);
     }
     if (!parser.isSet(kCron))
         throw Error(
@@ -170,20 +144,11 @@ int BackupScheduleInstallCommand::run(CliContext &context, const QCommandLinePar
         job.scheduler =
             host.isRoot() ? BackupJob::Scheduler::SystemdSystem : BackupJob::Scheduler::SystemdUser;
 
-    BackupJobRepository repository(context.workspace());
-    const std::optional<BackupJob> previous = repository.find(environment.name, job.name);
-    // A schedule of another kind, or a script elsewhere, would go on running the old job.
-    if (previous && (previous->scheduler != job.scheduler ||
-                     BackupScript::scriptPath(*previous) != BackupScript::scriptPath(job)))
-        BackupInstaller::remove(host, *previous, false);
-    BackupInstaller::install(host, job, environment.projectName);
-    context.workspace().inTransaction([&] {
-        job = previous ? repository.update(environment.name, job.name, job) : repository.add(job);
-        BackupCli::audit(context, QStringLiteral("backup.install"), job,
-                         {{QStringLiteral("host"), host.display()},
-                          {QStringLiteral("scheduler"), BackupJob::schedulerKey(job.scheduler)},
-                          {QStringLiteral("cron"), job.cron}});
-    });
+    const std::optional<BackupJob> previous =
+        BackupJobRepository(context.workspace()).find(environment.name, job.name);
+    BackupSchedule::install(host, job, previous, environment.projectName);
+    job = BackupSchedule::save(context.workspace(), job, previous ? job.name : QString(),
+                               host.display());
 
     const QTimeZone zone = job.zone.isEmpty() ? QTimeZone::utc() : QTimeZone(job.zone.toUtf8());
     const QList<QDateTime> next =

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "backup/BackupInstaller.h"
 #include "backup/BackupJobRepository.h"
+#include "backup/BackupSchedule.h"
 #include "backup/BackupScript.h"
 #include "workspace/EnvironmentRepository.h"
 
@@ -21,10 +22,10 @@ int BackupScheduleShowCommand::run(CliContext &context, const QCommandLineParser
         EnvironmentRepository(context.workspace()).get(positional.at(0));
     const BackupJob job =
         BackupJobRepository(context.workspace()).get(environment.name, positional.at(1));
-    const QString entry =
-        BackupInstaller::scheduleEntry(job, BackupHost::dockerHostFor(environment));
-    const QString script = BackupScript::generate(job, environment.projectName);
     if (context.json()) {
+        const QString entry =
+            BackupInstaller::scheduleEntry(job, BackupHost::dockerHostFor(environment));
+        const QString script = BackupScript::generate(job, environment.projectName);
         QJsonObject document = BackupCli::jobJson(job);
         document.insert(QStringLiteral("script_path"), BackupScript::scriptPath(job));
         document.insert(QStringLiteral("script"), script);
@@ -32,11 +33,7 @@ int BackupScheduleShowCommand::run(CliContext &context, const QCommandLineParser
         context.printJson(document);
         return 0;
     }
-    QTextStream &out = context.out();
-    out << "# Schedule entry (" << BackupJob::schedulerKey(job.scheduler) << ")\n"
-        << entry << (entry.endsWith(QLatin1Char('\n')) ? "" : "\n") << "\n# "
-        << BackupScript::scriptPath(job) << " (mode 700)\n"
-        << script;
+    context.out() << BackupSchedule::review(job, environment);
     return 0;
 }
 

@@ -176,6 +176,20 @@ QVariant EnvironmentTreeModel::data(const QModelIndex &index, int role) const
     return childData(*entry, index.row(), index.column(), role);
 }
 
+void EnvironmentTreeModel::setBackupAlerts(const QString &environmentName,
+                                           const QStringList &messages)
+{
+    if (messages.isEmpty())
+        m_backupAlerts.remove(environmentName);
+    else
+        m_backupAlerts.insert(environmentName, messages);
+    const QModelIndex row = indexOf(environmentName);
+    if (row.isValid()) {
+        const QModelIndex cell = index(row.row(), BackupsColumn);
+        emit dataChanged(cell, cell);
+    }
+}
+
 QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, int column,
                                                int role) const
 {
@@ -192,7 +206,18 @@ QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, in
             return tierName(environment.tier);
         case EngineColumn:
             return environment.engineUrl.isEmpty() ? tr("not set") : environment.engineUrl;
+        case BackupsColumn:
+            return m_backupAlerts.contains(environment.name)
+                       ? tr("%n backup alert(s)", nullptr,
+                            int(m_backupAlerts.value(environment.name).size()))
+                       : QString();
         }
+    }
+    if (m_backupAlerts.contains(environment.name) && column == BackupsColumn) {
+        if (role == Qt::DecorationRole)
+            return QIcon(QStringLiteral(":/icons/backup-alert.svg"));
+        if (role == Qt::ToolTipRole)
+            return m_backupAlerts.value(environment.name).join(QLatin1Char('\n'));
     }
     if (role == Qt::DecorationRole && column == NameColumn)
         return tierIcon(environment.tier);
@@ -241,6 +266,8 @@ QVariant EnvironmentTreeModel::headerData(int section, Qt::Orientation orientati
         return tr("Tier");
     case EngineColumn:
         return tr("Engine");
+    case BackupsColumn:
+        return tr("Backups");
     }
     return {};
 }

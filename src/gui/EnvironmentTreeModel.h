@@ -30,6 +30,7 @@ public:
     {
         NameColumn,
         StatusColumn,
+        BackupsColumn, // the backup alert badge
         TierColumn,
         EngineColumn,
         ColumnCount
@@ -46,6 +47,9 @@ public:
     // The live rollup of an environment's stack, from its monitor.
     void setStatus(const QString &environmentName, EnvironmentMonitor::Rollup rollup,
                    const QString &reason);
+    // The backup alerts of an environment's jobs (BackupMonitor): a badge with their count,
+    // the messages as its tool tip; an empty list takes the badge away.
+    void setBackupAlerts(const QString &environmentName, const QStringList &messages);
     const QList<EnvironmentEntry> &entries() const { return m_entries; }
     // The entry an index belongs to (itself or its parent), or nullptr.
     const EnvironmentEntry *entryAt(const QModelIndex &index) const;
@@ -78,6 +82,7 @@ private:
 
     QList<EnvironmentEntry> m_entries;
     QHash<QString, Status> m_status;
+    QHash<QString, QStringList> m_backupAlerts;
 };
 
 } // namespace blihops::gui

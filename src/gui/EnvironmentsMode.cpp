@@ -155,6 +155,11 @@ void EnvironmentsMode::createActions()
     m_restartContainer = make("restartContainerAction", QStringLiteral("compose-restart"), {});
     m_killContainer = make("killContainerAction", QStringLiteral("container-kill"), {});
     m_logs = make("showLogsAction", QStringLiteral("logs"), QKeySequence(tr("Ctrl+Shift+L")));
+    m_scheduleBackup = make("scheduleBackupAction", QStringLiteral("backups-mode"), {});
+    connect(m_scheduleBackup, &QAction::triggered, this, [this] {
+        if (!selectedEnvironment().isEmpty() && !m_readOnly)
+            emit backupWizardRequested(selectedEnvironment());
+    });
     connect(m_logs, &QAction::triggered, this, &EnvironmentsMode::showLogs);
     connect(m_up, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Up); });
     connect(m_down, &QAction::triggered, this, [this] { runComposeAction(Action::Kind::Down); });
@@ -182,8 +187,8 @@ void EnvironmentsMode::createActions()
     // Delete must not fire while the user edits text elsewhere in the window.
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_remove);
-    m_tree->addActions(
-        {m_logs, m_up, m_down, m_downVolumes, m_restart, m_pull, m_edit, m_duplicate});
+    m_tree->addActions({m_logs, m_up, m_down, m_downVolumes, m_restart, m_pull, m_edit, m_duplicate,
+                        m_scheduleBackup});
 
     connect(m_add, &QAction::triggered, this, [this] { openDialog(EnvironmentDialog::Mode::Add); });
     connect(m_edit, &QAction::triggered, this,
@@ -203,7 +208,7 @@ void EnvironmentsMode::createActions()
     m_menu->addSeparator();
     m_menu->addAction(m_refresh);
     m_menu->addSeparator();
-    m_menu->addActions({m_smoke->runAction(), m_smoke->editAction()});
+    m_menu->addActions({m_smoke->runAction(), m_smoke->editAction(), m_scheduleBackup});
     m_menu->addSeparator();
     m_menu->addActions({m_logs, m_up, m_restart, m_pull, m_down, m_downVolumes});
     m_containerMenu = m_menu->addMenu(QString());
@@ -247,6 +252,8 @@ void EnvironmentsMode::retranslate()
     m_stopContainer->setText(tr("S&top Container"));
     m_restartContainer->setText(tr("&Restart Container"));
     m_killContainer->setText(tr("&Kill Container…"));
+    m_scheduleBackup->setText(tr("Schedule &Backups…"));
+    m_scheduleBackup->setToolTip(tr("Open the backup scheduler for the selected environment"));
     m_refresh->setText(tr("Re&load"));
     m_refresh->setToolTip(tr("Read the workspace and compose files again (F5)"));
     m_detailsTabs->setTabText(m_detailsTabs->indexOf(m_containers), tr("Containers"));
@@ -323,11 +330,20 @@ void EnvironmentsMode::updateActions()
     const bool loaded = m_opened && !m_loadFailed;
     const bool selected = loaded && !selectedEnvironment().isEmpty();
     // A read-only console (a manager's) changes nothing and runs nothing on a host.
-    const QList<QAction *> changing = {
-        m_add,          m_edit,           m_duplicate,     m_remove,
-        m_up,           m_down,           m_downVolumes,   m_restart,
-        m_pull,         m_startContainer, m_stopContainer, m_restartContainer,
-        m_killContainer};
+    const QList<QAction *> changing = {m_add,
+                                       m_edit,
+                                       m_duplicate,
+                                       m_remove,
+                                       m_up,
+                                       m_down,
+                                       m_downVolumes,
+                                       m_restart,
+                                       m_pull,
+                                       m_startContainer,
+                                       m_stopContainer,
+                                       m_restartContainer,
+                                       m_killContainer,
+                                       m_scheduleBackup};
     for (QAction *action : changing)
         action->setVisible(!m_readOnly);
     m_containerMenu->menuAction()->setVisible(!m_readOnly);
@@ -347,6 +363,7 @@ void EnvironmentsMode::updateActions()
     m_edit->setEnabled(selected && !m_readOnly);
     m_duplicate->setEnabled(selected && !m_readOnly);
     m_remove->setEnabled(selected && !m_readOnly);
+    m_scheduleBackup->setEnabled(hasEngine);
 }
 
 void EnvironmentsMode::runComposeAction(Action::Kind kind, bool removeVolumes)

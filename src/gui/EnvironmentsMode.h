@@ -45,6 +45,7 @@ public:
 
     EnvironmentTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
+    QAction *scheduleBackupAction() const { return m_scheduleBackup; }
     EnvironmentDetailsPanel *detailsPanel() const { return m_details; }
     ContainersPane *containersPane() const { return m_containers; }
     SmokePane *smokePane() const { return m_smoke; }
@@ -62,6 +63,8 @@ signals:
     void environmentsLoaded();
     // After a change was saved to the workspace.
     void environmentSaved(const QString &name);
+    // Schedule Backups was chosen for the environment: the Backups mode's wizard opens.
+    void backupWizardRequested(const QString &name);
 
 private:
     void createActions();
@@ -111,6 +114,7 @@ private:
     QAction *m_restartContainer = nullptr;
     QAction *m_killContainer = nullptr;
     QAction *m_logs = nullptr;
+    QAction *m_scheduleBackup = nullptr;
     QMenu *m_containerMenu = nullptr;
 };
 

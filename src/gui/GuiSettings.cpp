@@ -47,6 +47,18 @@ QString GuiSettings::path(Key key) const
         return m_workspaceGroup + QStringLiteral("/dashboard/tasksHeader");
     case Key::LastStream:
         return m_workspaceGroup + QStringLiteral("/selection/stream");
+    case Key::BackupsSplitterState:
+        return m_workspaceGroup + QStringLiteral("/backups/splitter");
+    case Key::BackupJobsHeaderState:
+        return m_workspaceGroup + QStringLiteral("/backups/jobsHeader");
+    case Key::BackupCatalogHeaderState:
+        return m_workspaceGroup + QStringLiteral("/backups/catalogHeader");
+    case Key::LastBackupEnvironment:
+        return m_workspaceGroup + QStringLiteral("/selection/backupEnvironment");
+    case Key::BackupDownloadFolder:
+        return QStringLiteral("backups/downloadFolder");
+    case Key::NotifiedBackupAlerts:
+        return m_workspaceGroup + QStringLiteral("/backups/notifiedAlerts");
     case Key::WindowGeometry:
         return m_workspaceGroup + QStringLiteral("/window/geometry");
     case Key::WindowState:

@@ -35,6 +35,12 @@ public:
         DashboardStreamsHeaderState, // the streams table's column widths
         DashboardTasksHeaderState,   // the tasks tree's column widths
         LastStream,
+        BackupsSplitterState,     // jobs above the catalog
+        BackupJobsHeaderState,    // the jobs table's column widths
+        BackupCatalogHeaderState, // the catalog table's column widths
+        LastBackupEnvironment,    // the Backups mode's environment
+        BackupDownloadFolder,     // where downloads went last
+        NotifiedBackupAlerts,     // alerts this workstation has announced (tray, webhook)
     };
 
     // workspaceName: WorkspaceLocation::displayName() of the open workspace.

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "ActionLauncher.h"
+#include "BackupMonitor.h"
+#include "BackupsMode.h"
 #include "BottomPanel.h"
 #include "ChecklistsMode.h"
 #include "ConnectionIndicators.h"
 #include "DashboardMode.h"
 #include "EnvironmentMonitors.h"
+#include "EnvironmentTreeModel.h"
 #include "EnvironmentsMode.h"
 #include "GuiSettings.h"
 #include "LanguageManager.h"
@@ -26,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 namespace blihops::gui {
@@ -38,6 +42,7 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
       m_indicators(new ConnectionIndicators(*m_monitors, this)),
       m_body(new QSplitter(Qt::Vertical, this)), m_pages(new QStackedWidget(m_body)),
       m_panel(new BottomPanel(m_body)), m_actions(new ActionLauncher(*m_runner, *m_panel, this)),
+      m_backupMonitor(new BackupMonitor(*m_runner, location.displayName(), this)),
       m_workspaceLabel(new QLabel(this)), m_modeStatusLabel(new QLabel(this)),
       m_busyLabel(new QLabel(this))
 {
@@ -61,20 +66,32 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     });
 
     createActions();
-    const ModeContext context{*m_runner, *m_monitors, *m_actions, *m_panel,
-                              m_location.displayName()};
+    const ModeContext context{*m_runner, *m_monitors,      *m_actions,
+                              *m_panel,  *m_backupMonitor, m_location.displayName()};
     m_environments = new EnvironmentsMode(context, this);
     m_readiness = new ReadinessMode(context, this);
+    m_backups = new BackupsMode(context, this);
     m_checklists = new ChecklistsMode(context, this);
     m_dashboard = new DashboardMode(context, this);
     addMode(m_environments);
     addMode(m_readiness);
+    addMode(m_backups);
     addMode(m_checklists);
     addMode(m_dashboard);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_panel->toggleAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
+
+    connect(m_environments, &EnvironmentsMode::backupWizardRequested, m_backups,
+            [this](const QString &environment) { m_backups->openWizard(environment); });
+    // The environments' backup badges follow what the hosts say.
+    connect(m_backupMonitor, &BackupMonitor::updated, this, &MainWindow::showBackupAlerts);
+    connect(m_environments, &EnvironmentsMode::environmentsLoaded, this, [this] {
+        for (const QString &name : m_backupMonitor->environments())
+            showBackupAlerts(name);
+    });
+    createTrayIcon();
 
     m_readOnly = GuiSettings().value(GuiSettings::Key::ReadOnly).toBool();
     for (Mode *mode : std::as_const(m_modes))
@@ -83,6 +100,7 @@ MainWindow::MainWindow(const WorkspaceLocation &location, LanguageManager &langu
     restoreWindowState();
     showMode(m_environments);
     m_environments->reload();
+    m_backupMonitor->refresh();
 }
 
 MainWindow::~MainWindow()
@@ -158,6 +176,42 @@ void MainWindow::addMode(Mode *mode)
     });
     if (QMenu *menu = mode->menu())
         menuBar()->addMenu(menu);
+}
+
+void MainWindow::createTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(tr("BlihOps Console — %1").arg(m_location.displayName()));
+    m_tray->show();
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showMode(m_backups);
+    });
+    connect(m_backupMonitor, &BackupMonitor::alertRaised, this,
+            [this](const QString &environment, const BackupAlerts::Alert &alert) {
+                m_tray->showMessage(tr("Backup alert: %1/%2").arg(environment, alert.job),
+                                    alert.message, QSystemTrayIcon::Warning);
+            });
+    connect(m_backupMonitor, &BackupMonitor::webhookFinished, this,
+            [this](const QString &environment, const QString &job, bool ok, const QString &error) {
+                if (!ok)
+                    m_tray->showMessage(tr("Webhook not told: %1/%2").arg(environment, job), error,
+                                        QSystemTrayIcon::Critical);
+            });
+}
+
+void MainWindow::showBackupAlerts(const QString &environment)
+{
+    QStringList lines = m_backupMonitor->alertLines(environment);
+    const QString hostError = m_backupMonitor->hostError(environment);
+    if (!hostError.isEmpty())
+        lines << tr("The backup status could not be read: %1").arg(hostError);
+    m_environments->model()->setBackupAlerts(environment, lines);
 }
 
 void MainWindow::showMode(Mode *mode)

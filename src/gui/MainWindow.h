@@ -10,10 +10,13 @@ class QActionGroup;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace blihops::gui {
 
 class ActionLauncher;
+class BackupMonitor;
+class BackupsMode;
 class BottomPanel;
 class ChecklistsMode;
 class ConnectionIndicators;
@@ -40,6 +43,10 @@ public:
 
     EnvironmentsMode *environmentsMode() const { return m_environments; }
     ReadinessMode *readinessMode() const { return m_readiness; }
+    BackupsMode *backupsMode() const { return m_backups; }
+    BackupMonitor *backupMonitor() const { return m_backupMonitor; }
+    // Null where the desktop has no system tray (and offscreen).
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
     ChecklistsMode *checklistsMode() const { return m_checklists; }
     DashboardMode *dashboardMode() const { return m_dashboard; }
     EnvironmentMonitors *monitors() const { return m_monitors; }
@@ -64,6 +71,8 @@ private:
     void saveWindowState();
     void showAbout();
     void fillToolBar();
+    void createTrayIcon();
+    void showBackupAlerts(const QString &environment);
 
     WorkspaceLocation m_location;
     LanguageManager &m_languages;
@@ -74,6 +83,8 @@ private:
     QStackedWidget *m_pages;
     BottomPanel *m_panel;
     ActionLauncher *m_actions;
+    BackupMonitor *m_backupMonitor;
+    QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_workspaceLabel;
     QLabel *m_modeStatusLabel;
     QLabel *m_busyLabel;
@@ -83,6 +94,7 @@ private:
     Mode *m_current = nullptr;
     EnvironmentsMode *m_environments = nullptr;
     ReadinessMode *m_readiness = nullptr;
+    BackupsMode *m_backups = nullptr;
     ChecklistsMode *m_checklists = nullptr;
     DashboardMode *m_dashboard = nullptr;
     bool m_readOnly = false;

@@ -5,6 +5,7 @@
 namespace blihops::gui {
 
 class ActionLauncher;
+class BackupMonitor;
 class BottomPanel;
 class EnvironmentMonitors;
 class WorkspaceRunner;
@@ -16,6 +17,7 @@ struct ModeContext
     EnvironmentMonitors &monitors; // the live state of every environment, kept by one owner
     ActionLauncher &actions;       // compose and container actions, into the bottom panel
     BottomPanel &panel;            // the actions' output and the logs viewers, as tabs
+    BackupMonitor &backups;        // where every backup job stands, and its alerts
     QString workspaceName;         // WorkspaceLocation::displayName(): the key of saved state
 };
 

@@ -26,6 +26,7 @@
 using namespace blihops;
 using blihops::test::HttpSink;
 using blihops::test::labValue;
+using blihops::test::sha256Of;
 using blihops::test::visibleFiles;
 using blihops::test::writeFile;
 
@@ -75,16 +76,6 @@ QByteArray docker(const QStringList &args, const QByteArray &input = {})
     if (result.exitCode != 0)
         qWarning("docker %s: %s", qPrintable(args.join(' ')), result.stderrText.constData());
     return out.trimmed();
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 BackupManifest::Parsed manifestIn(const QString &folder)

@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -23,6 +24,17 @@ Error errorOf(Work work, const char *file = __builtin_FILE(), int line = __built
     }
     QTest::qFail("an Error was expected, and none was thrown", file, line);
     return Error(ErrorKind::NotFound, QStringLiteral("(no error was thrown)"));
+}
+
+// The SHA-256 of a file's bytes as 64 hex digits; empty when it cannot be read.
+inline QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 // Every compose file of ../shared/corpus/awesome-compose; empty when the corpus is absent.

@@ -11,7 +11,9 @@
 namespace blihops {
 
 BackupDownload::Result BackupDownload::download(BackupHost &host, const BackupCatalog::Entry &entry,
-                                                const QString &directory)
+                                                const QString &directory,
+                                                const std::function<void(qint64)> &progress,
+                                                const std::atomic<bool> *cancel)
 {
     if (entry.record.file.isEmpty() || !entry.record.ok) {
         throw Error(
@@ -25,9 +27,17 @@ BackupDownload::Result BackupDownload::download(BackupHost &host, const BackupCa
     Result result;
     result.path = QDir(directory).filePath(entry.record.file);
     const QString partial = result.path + QStringLiteral(".partial");
-    const ProcessResult ended =
-        host.stream({QStringLiteral("cat"), QStringLiteral("--"), entry.path()}, {}, partial);
+    std::function<void()> tick;
+    if (progress)
+        tick = [&progress, &partial] { progress(QFileInfo(partial).size()); };
+    const ProcessResult ended = host.stream(
+        {QStringLiteral("cat"), QStringLiteral("--"), entry.path()}, {}, partial, cancel, tick);
     QFile file(partial);
+    if (cancel && cancel->load()) {
+        file.remove();
+        result.error = tr("Cancelled: the copy of %1 was stopped and removed.").arg(entry.path());
+        return result;
+    }
     if (!ended.ok()) {
         file.remove();
         result.error =

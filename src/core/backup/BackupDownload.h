@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <atomic>
+#include <functional>
 
 namespace blihops {
 
@@ -29,8 +31,12 @@ public:
 
     // Throws Error(BadInput) for a failed run's line (it has no file) or a folder that cannot
     // be written; a copy that breaks off or does not match is a Result that is not ok.
+    // progress, when given, gets the bytes that have arrived about every quarter second;
+    // once *cancel holds, the copy stops and is removed.
     static Result download(BackupHost &host, const BackupCatalog::Entry &entry,
-                           const QString &directory);
+                           const QString &directory,
+                           const std::function<void(qint64 bytes)> &progress = {},
+                           const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace blihops

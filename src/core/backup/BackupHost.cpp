@@ -74,34 +74,50 @@ QByteArray BackupHost::runOrThrow(const QStringList &argv, const QString &what,
 
 ProcessResult BackupHost::stream(const QStringList &argv,
                                  const std::function<void(const QString &)> &line,
-                                 const QString &outputFile, const QString &inputFile,
-                                 const std::function<bool()> &cancelled)
+                                 const QString &outputFile, const std::atomic<bool> *cancel,
+                                 const std::function<void()> &tick, const QString &inputFile)
 {
     Process process;
-    QTimer poll;
-    if (cancelled) {
-        QObject::connect(&poll, &QTimer::timeout, &process, [&] {
-            if (cancelled())
-                process.cancel();
-        });
-        poll.start(200ms);
-    }
+    // A terminal carries the lines only (and would mangle a file's bytes): a cancel then
+    // hangs up on everything the command started on the host.
+    const bool terminal = cancel && line && outputFile.isEmpty() && inputFile.isEmpty();
     if (line) {
-        QObject::connect(&process, &Process::standardOutputLine, line);
-        QObject::connect(&process, &Process::standardErrorLine, line);
+        const auto each = [&line](const QString &text) {
+            line(text.endsWith(QLatin1Char('\r')) ? text.chopped(1) : text);
+        };
+        QObject::connect(&process, &Process::standardOutputLine, each);
+        QObject::connect(&process, &Process::standardErrorLine, each);
     }
     if (!outputFile.isEmpty())
         process.setStandardOutputFile(outputFile);
     if (!inputFile.isEmpty())
         process.setStandardInputFile(inputFile);
+    if (terminal) {
+        process.setInteractiveInput(true);
+        process.setOwnProcessGroup(true);
+    }
+    QTimer poll;
+    poll.setInterval(250);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (tick)
+            tick();
+        if (cancel && cancel->load() && process.isRunning())
+            process.cancel();
+    });
     std::optional<ProcessResult> ended;
     QObject::connect(&process, &Process::done,
                      [&ended](const ProcessResult &result) { ended = result; });
     BlockingWait::until(
         &process, &Process::done,
         [&] {
-            const QStringList command = commandLine(argv);
+            const QStringList command =
+                m_ssh ? QStringList{QStringLiteral("ssh")} +
+                            m_ssh->commandFor(argv, terminal ? SshConnection::Terminal::Allocated
+                                                             : SshConnection::Terminal::None)
+                      : argv;
             process.start(command.first(), command.mid(1));
+            if (cancel || tick)
+                poll.start();
         },
         [&ended] { return ended.has_value(); });
     return *ended;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -51,12 +52,15 @@ public:
                           const QByteArray &input = {});
     // Runs argv on the host to its end, with no time limit, handing each line it prints to
     // line (when given), or with its standard output written to outputFile (when given), and
-    // its standard input read from inputFile on this machine (when given). When cancelled
-    // (polled) says so, the command is stopped and the result is Cancelled.
+    // its standard input read from inputFile on this machine (when given). Once *cancel holds,
+    // the command is stopped: with line output and no files it runs in a terminal on the host
+    // (ssh://) or a process group of its own (this machine), so that what it started stops with
+    // it; a copy stops when its connection goes. tick, when given, is called about every
+    // quarter second while the command runs (a download's progress).
     ProcessResult stream(const QStringList &argv,
                          const std::function<void(const QString &)> &line = {},
-                         const QString &outputFile = {}, const QString &inputFile = {},
-                         const std::function<bool()> &cancelled = {});
+                         const QString &outputFile = {}, const std::atomic<bool> *cancel = nullptr,
+                         const std::function<void()> &tick = {}, const QString &inputFile = {});
 
     // The host's time zone as an IANA name (/etc/timezone, else the /etc/localtime link);
     // empty when the host does not say (its cron then runs in UTC as far as we know).

@@ -2,6 +2,7 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/BackupHost.h"
+#include "util/Error.h"
 
 namespace blihops {
 
@@ -27,6 +28,19 @@ QList<BackupPruner::Result> BackupPruner::prune(BackupHost &host, const BackupJo
         results << result;
     }
     return results;
+}
+
+QString BackupPruner::deleteOne(BackupHost &host, const BackupCatalog::Entry &entry)
+{
+    if (entry.record.file.isEmpty()) {
+        throw Error(
+            ErrorKind::BadInput,
+            tr("Backup %1 is a failed run: it has no file to delete.").arg(entry.record.id));
+    }
+    host.runOrThrow(
+        {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--"), entry.path()},
+        tr("delete %1").arg(entry.path()));
+    return entry.path();
 }
 
 } // namespace blihops

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/BackupCatalog.h"
 #include "backup/BackupJob.h"
 #include "backup/RetentionPlanner.h"
 
@@ -30,6 +31,11 @@ public:
 
     static QList<Result> prune(BackupHost &host, const BackupJob &job, bool dryRun,
                                const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // Deletes the one backup file a manifest line names, by that name (its line stays: the
+    // manifest is append-only, and a missing file never counts as a good backup). Returns
+    // its path. Throws Error(BadInput) for a failed run's line, which has no file.
+    static QString deleteOne(BackupHost &host, const BackupCatalog::Entry &entry);
 };
 
 } // namespace blihops

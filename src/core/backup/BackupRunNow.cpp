@@ -38,19 +38,22 @@ QSet<QString> idsIn(const QList<BackupCatalog::Folder> &folders)
 } // namespace
 
 BackupRunNow::Result BackupRunNow::run(BackupHost &host, const BackupJob &job,
-                                       const std::function<void(const QString &)> &progress)
+                                       const std::function<void(const QString &)> &progress,
+                                       const std::atomic<bool> *cancel)
 {
     requireScript(host, job);
     const QSet<QString> before = idsIn(BackupCatalog::read(host, job));
     QElapsedTimer clock;
     clock.start();
     const ProcessResult ended =
-        host.stream(BackupInstaller::runArgv(job, host.dockerHost()), progress);
+        host.stream(BackupInstaller::runArgv(job, host.dockerHost()), progress, {}, cancel);
     Result result;
     result.durationMs = clock.elapsed();
     result.exitCode = ended.status == ProcessResult::Status::Finished ? ended.exitCode : -1;
     if (result.exitCode == BackupScript::ExitLocked)
         result.error = tr("Another run of %1 is under way: this one did not start.").arg(job.name);
+    else if (cancel && cancel->load())
+        result.error = tr("Cancelled: the run of %1 was stopped.").arg(job.name);
     else if (!ended.ok())
         result.error = ended.summary();
     for (const BackupCatalog::Entry &entry :
@@ -59,6 +62,14 @@ BackupRunNow::Result BackupRunNow::run(BackupHost &host, const BackupJob &job,
             result.records << entry.record;
     }
     return result;
+}
+
+QString BackupRunNow::outcome(const Result &result)
+{
+    if (result.ok())
+        return QStringLiteral("ok");
+    return result.exitCode == BackupScript::ExitLocked ? QStringLiteral("locked")
+                                                       : QStringLiteral("failed");
 }
 
 qint64 BackupRunNow::start(BackupHost &host, const BackupJob &job)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <atomic>
 #include <functional>
 
 namespace blihops {
@@ -27,9 +28,14 @@ public:
         bool ok() const { return exitCode == 0; }
     };
 
-    // Runs the script to its end; progress gets each line the script prints.
+    // Runs the script to its end; progress gets each line the script prints. Once *cancel
+    // holds, the script is stopped (what it wrote so far stays a .partial, which its next
+    // run removes).
     static Result run(BackupHost &host, const BackupJob &job,
-                      const std::function<void(const QString &)> &progress = {});
+                      const std::function<void(const QString &)> &progress = {},
+                      const std::atomic<bool> *cancel = nullptr);
+    // "ok", "locked" (another run held the lock) or "failed".
+    static QString outcome(const Result &result);
     // Starts the script on the host in the background (its output appended to the job's log)
     // and returns its pid there.
     static qint64 start(BackupHost &host, const BackupJob &job);

@@ -172,8 +172,7 @@ bool RestoreVerification::checksum()
             {QStringLiteral("sh"), QStringLiteral("-c"),
              QStringLiteral("wc -c <\"$1\" && sha256sum <\"$1\""), QStringLiteral("sh"),
              entry->path()},
-            [&lines](const QString &line) { lines << line; }, {}, {},
-            [this] { return bool(m_cancelled); });
+            [&lines](const QString &line) { lines << line; }, {}, &m_cancelled);
         if (!hashed.ok() && !m_cancelled) {
             const QString error =
                 tr("The SHA-256 of %1 on %2 could not be computed: %3.")
@@ -246,15 +245,14 @@ void RestoreVerification::restore(PostgresContainer &server)
     const QStringList into =
         server.exec({QStringLiteral("sh"), QStringLiteral("-c"),
                      QStringLiteral("umask 077; cat >\"$1\""), QStringLiteral("sh"), dump});
-    const auto cancelled = [this] { return bool(m_cancelled); };
     const ProcessResult copied =
         m_localFile.isEmpty()
             ? m_target.host->stream(QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
                                                 QStringLiteral("f=$1; shift; exec \"$@\" <\"$f\""),
                                                 QStringLiteral("sh"), m_source.entry->path()} +
                                         into,
-                                    {}, {}, {}, cancelled)
-            : m_target.host->stream(into, {}, {}, m_localFile, cancelled);
+                                    {}, {}, &m_cancelled)
+            : m_target.host->stream(into, {}, {}, &m_cancelled, {}, m_localFile);
     if (m_cancelled) {
         end(Kind::Restore, VerifyStep::State::Cancelled);
         return;
@@ -287,7 +285,7 @@ void RestoreVerification::restore(PostgresContainer &server)
                      QStringLiteral("--verbose"), QStringLiteral("--no-owner"),
                      QStringLiteral("--no-privileges"), QStringLiteral("--jobs=%1").arg(jobs),
                      QStringLiteral("--dbname=") + database, dump}),
-        [this](const QString &line) { collectRestoreLine(line); }, {}, {}, cancelled);
+        [this](const QString &line) { collectRestoreLine(line); }, {}, &m_cancelled);
     if (m_cancelled) {
         end(Kind::Restore, VerifyStep::State::Cancelled);
         return;
