@@ -4089,6 +4089,18 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <source>Cannot Preview the Prune</source>
         <translation>Keine Vorschau des Ausdünnens möglich</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Restore…</source>
+        <translation>Wiederherstellung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a scratch database (or read its archive) and prove it equals what was backed up (Ctrl+Shift+V)</source>
+        <translation>Die gewählte Sicherung in eine Wegwerf-Datenbank wiederherstellen (oder ihr Archiv lesen) und nachweisen, dass sie dem Gesicherten entspricht (Ctrl+Shift+V)</translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::BottomPanel</name>

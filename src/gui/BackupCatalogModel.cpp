@@ -12,11 +12,13 @@ namespace blihops::gui {
 BackupCatalogModel::BackupCatalogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BackupCatalogModel::setEntries(const QList<BackupCatalog::Entry> &entries,
-                                    const QSet<QString> &present)
+                                    const QSet<QString> &present,
+                                    const QHash<QString, QDateTime> &verified)
 {
     beginResetModel();
     m_entries = entries;
     m_present = present;
+    m_verified = verified;
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const auto &a, const auto &b) {
         return a.record.started > b.record.started;
     });
@@ -88,7 +90,8 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
                 return tr("failed");
             return isPresent(*entry) ? tr("ok") : tr("ok, file gone");
         case VerifiedColumn:
-            // Restore verification records when it proved a backup; none has yet.
+            if (const auto at = m_verified.constFind(record.id); at != m_verified.constEnd())
+                return QLocale().toString(at->toLocalTime(), QLocale::ShortFormat);
             return tr("not yet");
         }
     }

@@ -32,8 +32,9 @@ public:
     explicit BackupCatalogModel(QObject *parent = nullptr);
 
     // present: the paths of the files the host has; a line whose file is gone (pruned,
-    // deleted) is shown as such.
-    void setEntries(const QList<BackupCatalog::Entry> &entries, const QSet<QString> &present);
+    // deleted) is shown as such. verified: when a restore last proved a backup, by its id.
+    void setEntries(const QList<BackupCatalog::Entry> &entries, const QSet<QString> &present,
+                    const QHash<QString, QDateTime> &verified = {});
     bool isPresent(const BackupCatalog::Entry &entry) const;
     const QList<BackupCatalog::Entry> &entries() const { return m_entries; }
     const BackupCatalog::Entry *entryAt(int row) const;
@@ -49,6 +50,7 @@ public:
 private:
     QList<BackupCatalog::Entry> m_entries;
     QSet<QString> m_present;
+    QHash<QString, QDateTime> m_verified;
 };
 
 } // namespace blihops::gui

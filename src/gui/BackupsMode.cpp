@@ -13,6 +13,7 @@
 #include "HostKeyPrompt.h"
 #include "ModeAction.h"
 #include "NameConfirmation.h"
+#include "VerifyDialog.h"
 #include "WorkspaceRunner.h"
 #include "archive/ArchiveReader.h"
 #include "backup/BackupDownload.h"
@@ -24,6 +25,7 @@
 #include "backup/BackupSchedule.h"
 #include "remote/HostKeyStore.h"
 #include "remote/SshWorkPool.h"
+#include "verify/VerificationRepository.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
 
@@ -58,6 +60,7 @@ struct BackupsMode::Catalog
     QList<BackupCatalog::Entry> entries;
     QSet<QString> present;
     QStringList problems;
+    QHash<QString, QDateTime> verified; // by backup id: when a restore last proved it
 };
 
 namespace {
@@ -228,6 +231,8 @@ void BackupsMode::createActions()
                           QKeySequence(tr("Ctrl+B")));
     m_download = modeAction(this, "downloadBackupAction", QStringLiteral("download"),
                             QKeySequence(tr("Ctrl+Shift+G")));
+    m_verify = modeAction(this, "verifyBackupAction", QStringLiteral("smoke-passed"),
+                          QKeySequence(tr("Ctrl+Shift+V")));
     m_deleteBackup =
         modeAction(this, "deleteBackupAction", QStringLiteral("remove"), QKeySequence::Delete);
     m_prune = modeAction(this, "pruneBackupsAction", QStringLiteral("prune"),
@@ -244,9 +249,8 @@ void BackupsMode::createActions()
     m_removeJob->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteBackup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_jobsView->addActions({m_runNow, m_editJob, m_toggleJob, m_removeJob});
-    // Restore verification of the selected backup belongs here, beside Download, once it
-    // exists (src/core/verify).
-    m_catalogView->addActions({m_download, m_deleteBackup});
+    m_catalogView->addActions({m_download, m_verify, m_deleteBackup});
+    connect(m_verify, &QAction::triggered, this, &BackupsMode::verifyCurrent);
     connect(m_newJob, &QAction::triggered, this, [this] { openWizard(currentEnvironment()); });
     connect(m_editJob, &QAction::triggered, this, [this] {
         if (const BackupJob *job = currentJob())
@@ -291,6 +295,9 @@ void BackupsMode::retranslate()
     m_download->setText(tr("&Download…"));
     m_download->setToolTip(tr("Copy the selected backup to this machine and check its SHA-256 "
                               "(Ctrl+Shift+G)"));
+    m_verify->setText(tr("&Verify Restore…"));
+    m_verify->setToolTip(tr("Restore the selected backup into a scratch database (or read its "
+                            "archive) and prove it equals what was backed up (Ctrl+Shift+V)"));
     m_deleteBackup->setText(tr("De&lete Backup…"));
     m_deleteBackup->setToolTip(tr("Delete the selected backup's file on the host (Del)"));
     m_prune->setText(tr("&Prune…"));
@@ -484,9 +491,10 @@ void BackupsMode::refreshCatalog()
     m_catalogState->setText(tr("Reading the catalog from the host of %1…").arg(environment->name));
     attemptInBackground(
         this,
-        [environment = *environment, jobs] {
+        [environment = *environment, jobs, workspace = m_context.runner.sharedWorkspace()] {
             BackupHost host = BackupHost::connect(environment, HostKeyStore());
             Catalog catalog;
+            catalog.verified = VerificationRepository(*workspace).verifiedAt(environment.name);
             for (const BackupJob &job : jobs) {
                 const QList<BackupCatalog::Folder> folders = BackupCatalog::read(host, job);
                 catalog.entries << BackupCatalog::entries(folders);
@@ -512,7 +520,7 @@ void BackupsMode::refreshCatalog()
                 return; // another environment was chosen meanwhile
             const QString selectedJob = currentEntry() ? currentEntry()->record.job : QString();
             const QString selectedId = currentEntry() ? currentEntry()->record.id : QString();
-            m_catalog->setEntries(catalog.entries, catalog.present);
+            m_catalog->setEntries(catalog.entries, catalog.present, catalog.verified);
             const int row = m_catalog->rowOf(selectedJob, selectedId);
             if (row >= 0)
                 m_catalogView->setCurrentIndex(m_catalog->index(row, 0));
@@ -579,12 +587,40 @@ void BackupsMode::updateActions()
     m_runNow->setEnabled(!m_readOnly && job && job->enabled);
     // Reading a backup changes nothing on the host: a read-only console may download.
     m_download->setEnabled(hasFile);
+    // A verification creates and drops a database on a server: not from a read-only console.
+    m_verify->setEnabled(!m_readOnly && hasFile);
     m_deleteBackup->setEnabled(!m_readOnly && hasFile);
     m_prune->setEnabled(!m_readOnly && m_jobs->rowCount() > 0);
     // Extracting reads a copy on this machine: a read-only console may do it too.
     m_extract->setEnabled(entry && entry->record.ok &&
                           entry->record.kind == BackupRecord::Kind::Storage &&
                           m_contents->currentItem());
+}
+
+void BackupsMode::verifyCurrent()
+{
+    const BackupCatalog::Entry *entry = currentEntry();
+    const std::optional<Environment> environment = environmentNamed(currentEnvironment());
+    if (!entry || !environment)
+        return;
+    const auto job = std::find_if(m_allJobs.cbegin(), m_allJobs.cend(), [&](const BackupJob &each) {
+        return each.environment == environment->name && each.name == entry->record.job;
+    });
+    if (job == m_allJobs.cend())
+        return;
+    // The environment's own server first, then every other one that may take the restore.
+    QList<Environment> targets{*environment};
+    for (const Environment &other : std::as_const(m_environments)) {
+        if (other.name != environment->name)
+            targets << other;
+    }
+    auto *dialog = new VerifyDialog(m_context.runner.sharedWorkspace(), *environment,
+                                    VerificationSetup::Backup{*job, *entry}, QString(), targets,
+                                    HostKeyStore(), m_catalogView->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What it proved shows in the catalog's Verified column.
+    connect(dialog, &QDialog::finished, this, [this] { refreshCatalog(); });
+    dialog->open();
 }
 
 void BackupsMode::openWizard(const QString &environment, const std::optional<BackupJob> &job)

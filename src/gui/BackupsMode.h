@@ -68,6 +68,7 @@ public:
     QAction *removeJobAction() const { return m_removeJob; }
     QAction *runNowAction() const { return m_runNow; }
     QAction *downloadAction() const { return m_download; }
+    QAction *verifyAction() const { return m_verify; }
     QAction *deleteBackupAction() const { return m_deleteBackup; }
     QAction *pruneAction() const { return m_prune; }
     QAction *extractAction() const { return m_extract; }
@@ -111,6 +112,8 @@ private:
     void showContents();
     const BackupJob *currentJob() const;
     const BackupCatalog::Entry *currentEntry() const;
+    // Opens the restore verification of the selected backup.
+    void verifyCurrent();
     std::optional<Environment> environmentNamed(const QString &name) const;
     void runNow(const BackupJob &job);
     void toggleJob();
@@ -159,6 +162,7 @@ private:
     QAction *m_removeJob = nullptr;
     QAction *m_runNow = nullptr;
     QAction *m_download = nullptr;
+    QAction *m_verify = nullptr;
     QAction *m_deleteBackup = nullptr;
     QAction *m_prune = nullptr;
     QAction *m_refresh = nullptr;

@@ -25,6 +25,8 @@ public:
     ~WorkspaceRunner() override;
 
     const Workspace &workspace() const { return *m_workspace; }
+    // For work that keeps the workspace beyond one call (a dialog's own pool task).
+    std::shared_ptr<Workspace> sharedWorkspace() const { return m_workspace; }
     int pending() const { return m_pending; }
 
     template <typename T>

@@ -17,6 +17,7 @@
 #include "SshAgent.h"
 #include "TestData.h"
 #include "TestWorkspace.h"
+#include "VerifyDialog.h"
 #include "WindowTest.h"
 #include "backup/BackupHost.h"
 #include "backup/BackupInstaller.h"
@@ -406,6 +407,29 @@ private slots:
         QVERIFY(copy->resultText().contains(entry.record.sha256));
         QVERIFY(!QFile::exists(local + QStringLiteral(".partial")));
         snapshot(window.get(), "backups-download");
+
+        // Verify Restore on the dump: the dialog proves it, and the catalog says when.
+        mode->catalogView()->setCurrentIndex(catalog->index(databaseRow, 0));
+        QCOMPARE(catalog->index(databaseRow, BackupCatalogModel::VerifiedColumn).data().toString(),
+                 QStringLiteral("not yet"));
+        QVERIFY(mode->verifyAction()->isEnabled());
+        mode->verifyAction()->trigger();
+        auto *verify = waitForTopLevel<VerifyDialog>(QStringLiteral("verifyDialog"));
+        QVERIFY(verify);
+        QVERIFY(QTest::qWaitFor([&] { return verify->startButton()->isEnabled(); }, 60000));
+        QSignalSpy verified(verify, &VerifyDialog::verificationEnded);
+        QSignalSpy reloaded(mode, &BackupsMode::catalogLoaded);
+        verify->startButton()->click();
+        QVERIFY(verified.wait(240000));
+        QVERIFY2(verify->summaryLabel()->text().contains(QStringLiteral("<b>Passed</b>")),
+                 qPrintable(verify->summaryLabel()->text()));
+        snapshot(verify, "backups-verify");
+        verify->close();
+        QVERIFY(reloaded.wait(60000));
+        const int verifiedRow =
+            rowWith(*catalog, BackupCatalogModel::KindColumn, QStringLiteral("database"));
+        QVERIFY(catalog->index(verifiedRow, BackupCatalogModel::VerifiedColumn).data().toString() !=
+                QStringLiteral("not yet"));
 
         // The archive too, then one of its files out of the copy (libarchive).
         mode->catalogView()->setCurrentIndex(catalog->index(storageRow, 0));
