@@ -209,8 +209,8 @@ QKeySequence BackupsMode::shortcut() const
 QList<QAction *> BackupsMode::toolBarActions() const
 {
     // What takes things away from the host stands apart.
-    return {m_newJob,  m_editJob, m_toggleJob, nullptr,        m_runNow,   m_download,
-            m_refresh, nullptr,   m_prune,     m_deleteBackup, m_removeJob};
+    return {m_newJob, m_editJob, m_toggleJob, nullptr, m_runNow,       m_download,
+            m_verify, m_refresh, nullptr,     m_prune, m_deleteBackup, m_removeJob};
 }
 
 QMenu *BackupsMode::menu() const
@@ -269,7 +269,7 @@ void BackupsMode::createActions()
 
     m_menu->addActions({m_newJob, m_editJob, m_toggleJob});
     m_menu->addSeparator();
-    m_menu->addActions({m_runNow, m_download, m_extract, m_refresh});
+    m_menu->addActions({m_runNow, m_download, m_verify, m_extract, m_refresh});
     m_menu->addSeparator();
     m_menu->addActions({m_prune, m_deleteBackup, m_removeJob});
 }
