@@ -352,21 +352,6 @@ private slots:
         QCOMPARE(scratchDatabases(), QStringList());
         QCOMPARE(scratchFiles(), QByteArray());
 
-        // Its id is evidence a checklist item of the environment takes.
-        const qint64 id = report.value(QStringLiteral("id")).toInteger();
-        QVERIFY(id > 0);
-        const Ran started = ctl({QStringLiteral("checklist"), QStringLiteral("start"),
-                                 QStringLiteral("backup-restore-drill"), QStringLiteral("--env"),
-                                 QStringLiteral("lab-dev"), QStringLiteral("--release"),
-                                 QStringLiteral("r1"), QStringLiteral("--json")});
-        QVERIFY2(started.exitCode == 0, started.err.constData());
-        const Ran attached =
-            ctl({QStringLiteral("checklist"), QStringLiteral("set"),
-                 QString::number(started.json().value(QStringLiteral("id")).toInteger()),
-                 QStringLiteral("1"), QStringLiteral("pass"), QStringLiteral("--evidence"),
-                 QStringLiteral("verification:%1").arg(id), QStringLiteral("--json")});
-        QVERIFY2(attached.exitCode == 0, attached.err.constData());
-
         // The catalog shows it verified; the evidence names who.
         const Ran listed = onHost({QStringLiteral("backup"), QStringLiteral("list"),
                                    QStringLiteral("lab-dev"), QStringLiteral("--json")});
@@ -394,6 +379,21 @@ private slots:
         QCOMPARE(entries.first().job, QStringLiteral("vjob"));
         QVERIFY(entries.first().ok && entries.first().proven);
         QCOMPARE(AuditLog(workspace).recent(1).value(0).action, QStringLiteral("verify.run"));
+
+        // Its id is evidence a checklist item of the environment takes.
+        const qint64 id = report.value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        const Ran started = ctl({QStringLiteral("checklist"), QStringLiteral("start"),
+                                 QStringLiteral("backup-restore-drill"), QStringLiteral("--env"),
+                                 QStringLiteral("lab-dev"), QStringLiteral("--release"),
+                                 QStringLiteral("r1"), QStringLiteral("--json")});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const Ran attached =
+            ctl({QStringLiteral("checklist"), QStringLiteral("set"),
+                 QString::number(started.json().value(QStringLiteral("id")).toInteger()),
+                 QStringLiteral("1"), QStringLiteral("pass"), QStringLiteral("--evidence"),
+                 QStringLiteral("verification:%1").arg(id), QStringLiteral("--json")});
+        QVERIFY2(attached.exitCode == 0, attached.err.constData());
     }
 
     // One byte changed in the file: the checksum step fails, naming the SHA-256, and nothing
