@@ -62,7 +62,7 @@ struct Loaded
 ChecklistsMode::ChecklistsMode(const ModeContext &context, QWidget *parent)
     : Mode(parent), m_context(context), m_splitter(new QSplitter(Qt::Horizontal, parent)),
       m_filter(new QComboBox), m_runs(new ChecklistRunsModel(this)), m_runsView(new QTableView),
-      m_empty(new QLabel), m_pages(new QStackedWidget), m_placeholder(new QLabel),
+      m_empty(new QLabel), m_pages(new QStackedWidget), m_hint(new QLabel),
       m_view(new ChecklistRunView), m_menu(new QMenu(parent))
 {
     setObjectName(QStringLiteral("checklistsMode"));
@@ -83,9 +83,9 @@ ChecklistsMode::ChecklistsMode(const ModeContext &context, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("checklistsHint"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_pages->addWidget(m_placeholder);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_pages->addWidget(m_hint);
     m_pages->addWidget(m_view);
 
     auto *left = new QWidget;
@@ -243,8 +243,8 @@ void ChecklistsMode::retranslate()
     m_filter->setToolTip(tr("Show the runs of one environment"));
     if (m_filter->count() > 0)
         m_filter->setItemText(0, tr("All environments"));
-    m_placeholder->setText(tr("Select a run on the left, or start one with New Run "
-                              "(Ctrl+Shift+N)."));
+    m_hint->setText(tr("Select a run on the left, or start one with New Run "
+                       "(Ctrl+Shift+N)."));
     m_empty->setText(m_readOnly ? tr("No checklist run yet.")
                                 : tr("No checklist run yet: New Run (Ctrl+Shift+N) starts one "
                                      "from a built-in template or a Markdown file."));
@@ -324,7 +324,7 @@ void ChecklistsMode::updateActions()
     m_signOff->setEnabled(!m_readOnly && latest && !run.isSigned);
     m_reopen->setEnabled(!m_readOnly && latest && run.isSigned);
     m_export->setEnabled(shown);
-    m_pages->setCurrentWidget(shown ? static_cast<QWidget *>(m_view) : m_placeholder);
+    m_pages->setCurrentWidget(shown ? static_cast<QWidget *>(m_view) : m_hint);
     m_empty->setVisible(m_runs->rowCount() == 0);
 }
 

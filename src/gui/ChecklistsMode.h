@@ -103,7 +103,7 @@ private:
     QTableView *m_runsView;
     QLabel *m_empty;
     QStackedWidget *m_pages;
-    QLabel *m_placeholder;
+    QLabel *m_hint;
     ChecklistRunView *m_view;
     QMenu *m_menu;
     QAction *m_newRun = nullptr;
