@@ -43,6 +43,7 @@ QJsonObject BackupCli::jobJson(const BackupJob &job)
         {QStringLiteral("volumes"), QJsonArray::fromStringList(job.volumes)},
         {QStringLiteral("paths"), QJsonArray::fromStringList(job.paths)},
         {QStringLiteral("cron"), job.cron},
+        {QStringLiteral("verify_cron"), job.verifyCron},
         {QStringLiteral("zone"), job.zone},
         {QStringLiteral("keep_days"), job.keepDays},
         {QStringLiteral("keep_min"), job.keepMin},

@@ -23,19 +23,21 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         EnvironmentRepository(context.workspace()).get(positional.at(0));
     const QList<BackupJob> jobs = BackupCli::jobs(context, parser, environment);
     QList<BackupCatalog::Entry> entries;
+    QList<BackupCatalog::Folder> allFolders;
     if (!jobs.isEmpty()) {
         BackupHost host = BackupCli::connect(parser, environment);
         for (const BackupJob &job : jobs) {
             const QList<BackupCatalog::Folder> folders = BackupCatalog::read(host, job);
             BackupCli::warnProblems(folders);
             entries << BackupCatalog::entries(folders);
+            allFolders << folders;
         }
     }
     std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
         return a.record.started < b.record.started;
     });
     const QHash<QString, QDateTime> verified =
-        VerificationRepository(context.workspace()).verifiedAt(environment.name);
+        VerificationRepository(context.workspace()).verifiedAt(environment.name, allFolders);
     if (context.json()) {
         QJsonArray list;
         for (const BackupCatalog::Entry &entry : std::as_const(entries))

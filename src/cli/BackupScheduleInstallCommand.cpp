@@ -30,6 +30,11 @@ const QCommandLineOption kCron(QStringLiteral("cron"),
                                QStringLiteral("When it runs: a cron expression in the host's "
                                               "time zone, e.g. \"0 2 * * *\"."),
                                QStringLiteral("EXPR"));
+const QCommandLineOption kVerifyCron(QStringLiteral("verify-cron"),
+                                     QStringLiteral("Also prove on the host, on this schedule, "
+                                                    "that the newest backups restore (same "
+                                                    "zone), e.g. \"30 3 * * 0\" weekly."),
+                                     QStringLiteral("EXPR"));
 const QCommandLineOption kKeepDays(QStringLiteral("keep-days"),
                                    QStringLiteral("Keep backups this many days (default 30)."),
                                    QStringLiteral("N"));
@@ -103,6 +108,7 @@ BackupJob jobFrom(const QCommandLineParser &parser, const Environment &environme
             ErrorKind::BadInput,
             QStringLiteral("--cron is needed: when the job runs, e.g. --cron \"0 2 * * *\"."));
     job.cron = parser.value(kCron);
+    job.verifyCron = parser.value(kVerifyCron);
     job.keepDays = number(parser, kKeepDays, job.keepDays);
     job.keepMin = number(parser, kKeepMin, job.keepMin);
     if (parser.isSet(kDest)) {
@@ -119,17 +125,8 @@ BackupJob jobFrom(const QCommandLineParser &parser, const Environment &environme
 
 QList<QCommandLineOption> BackupScheduleInstallCommand::options() const
 {
-    return {kDatabase,
-            kVolume,
-            kCron,
-            kKeepDays,
-            kKeepMin,
-            kDest,
-            kSystemd,
-            kCopyTo,
-            kWebhook,
-            kRunNow,
-            CliContext::trustHostKeyOption()};
+    return {kDatabase, kVolume,  kCron,   kVerifyCron, kKeepDays, kKeepMin,
+            kDest,     kSystemd, kCopyTo, kWebhook,    kRunNow,   CliContext::trustHostKeyOption()};
 }
 
 int BackupScheduleInstallCommand::run(CliContext &context, const QCommandLineParser &parser,

@@ -56,6 +56,11 @@ int BackupStatusCommand::run(CliContext &context, const QCommandLineParser &pars
                                                        : QStringLiteral("failed"));
                 if (status.nextRun.isValid())
                     out << QStringLiteral(", next %1").arg(status.nextRun.toString(Qt::ISODate));
+                if (status.lastVerification)
+                    out << QStringLiteral(", verified on the host %1 %2")
+                               .arg(status.lastVerification->started.toUTC().toString(Qt::ISODate),
+                                    status.lastVerification->ok ? QStringLiteral("ok")
+                                                                : QStringLiteral("FAILED"));
                 out << '\n';
                 for (const BackupAlerts::Alert &alert : status.alerts)
                     out << "  " << BackupAlerts::kindKey(alert.kind) << ": " << alert.message

@@ -494,10 +494,11 @@ void BackupsMode::refreshCatalog()
         [environment = *environment, jobs, workspace = m_context.runner.sharedWorkspace()] {
             BackupHost host = BackupHost::connect(environment, HostKeyStore());
             Catalog catalog;
-            catalog.verified = VerificationRepository(*workspace).verifiedAt(environment.name);
+            QList<BackupCatalog::Folder> allFolders;
             for (const BackupJob &job : jobs) {
                 const QList<BackupCatalog::Folder> folders = BackupCatalog::read(host, job);
                 catalog.entries << BackupCatalog::entries(folders);
+                allFolders << folders;
                 for (const BackupCatalog::Folder &folder : folders) {
                     for (const RetentionPlanner::PresentFile &file : folder.present)
                         catalog.present << folder.path + QLatin1Char('/') + file.name;
@@ -513,6 +514,8 @@ void BackupsMode::refreshCatalog()
                                                 .arg(folder.manifest.tornLine);
                 }
             }
+            catalog.verified =
+                VerificationRepository(*workspace).verifiedAt(environment.name, allFolders);
             return catalog;
         },
         [this, generation](const Catalog &catalog) {

@@ -8,6 +8,7 @@
 #include "backup/BackupHealthLog.h"
 #include "backup/BackupManifest.h"
 #include "backup/CrontabBlock.h"
+#include "backup/HostVerification.h"
 #include "streams/EnvironmentFacts.h"
 #include "workspace/AuditLog.h"
 #include "workspace/Workspace.h"
@@ -268,6 +269,92 @@ private slots:
         for (const char *action : {"backup.install", "backup.download", "backup.remove"})
             QVERIFY2(audit.contains(QLatin1String(action) + QStringLiteral(" tester@lab")),
                      qPrintable(audit.join(u'\n')));
+    }
+
+    // A verification scheduled next to the job fires under cron too: it proves the newest
+    // backup, backup status and backup list read its result from the host, and once a backup
+    // no longer matches its manifest the next one fails and status exits 1 with the alert.
+    void aScheduledVerificationFiresUnderCron()
+    {
+        setCrontab(kUserCrontab);
+        const QString destination = m_dir.filePath(QStringLiteral("verified 'weekly'"));
+        const Ran installed = onHost(
+            {QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("install"),
+             QStringLiteral("lab-dev"), QStringLiteral("proven"), QStringLiteral("--database"),
+             QStringLiteral("postgres:") + labValue("BLIHOPS_LAB_DEV_PAGILA_DB"),
+             QStringLiteral("--cron"), QStringLiteral("0 2 * * *"), QStringLiteral("--verify-cron"),
+             QStringLiteral("* * * * *"), QStringLiteral("--dest"), destination,
+             QStringLiteral("--run-now"), QStringLiteral("--json")});
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        QCOMPARE(installed.json().value(QStringLiteral("verify_cron")).toString(),
+                 QStringLiteral("* * * * *"));
+        // One block, two lines: the backups, then the verification; nothing else changes.
+        const QString id =
+            CrontabBlock::blockId(QStringLiteral("lab-dev"), QStringLiteral("proven"));
+        const QByteArray withJob = crontab();
+        const std::optional<QByteArray> block = CrontabBlock::find(withJob, id);
+        QVERIFY(block.has_value());
+        QCOMPARE(block->count('\n'), 2);
+        QVERIFY2(block->contains("0 2 * * * ") && block->contains("* * * * * ") &&
+                     block->contains("/proven.sh' verify "),
+                 block->constData());
+        QCOMPARE(CrontabBlock::remove(withJob, id), kUserCrontab);
+
+        const QString folder = destination + QStringLiteral("/proven");
+        const auto verifications = [&] {
+            QFile file(folder + QLatin1Char('/') + HostVerification::fileName());
+            return file.open(QIODevice::ReadOnly) ? HostVerification::parse(file.readAll()).records
+                                                  : QList<HostVerification>{};
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return !verifications().isEmpty(); }, 130000),
+                 "cron did not run the verification within two minutes");
+        const HostVerification first = verifications().first();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        const QJsonArray listed = backups(QStringLiteral("lab-dev"), QStringLiteral("proven"));
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject backup = listed.first().toObject();
+        QCOMPARE(first.backup, backup.value(QStringLiteral("id")).toString());
+        QVERIFY2(backup.value(QStringLiteral("verified_at")).isString(),
+                 "backup list does not say the host's verification proved the backup");
+        const Ran healthy = onHost({QStringLiteral("backup"), QStringLiteral("status"),
+                                    QStringLiteral("lab-dev"), QStringLiteral("--json")});
+        QVERIFY2(healthy.exitCode == 0, healthy.out.constData());
+        QJsonObject status;
+        for (const QJsonValue &job : healthy.json().value(QStringLiteral("jobs")).toArray()) {
+            if (job.toObject().value(QStringLiteral("job")).toString() == QLatin1String("proven"))
+                status = job.toObject();
+        }
+        QCOMPARE(status.value(QStringLiteral("verify_cron")).toString(),
+                 QStringLiteral("* * * * *"));
+        QCOMPARE(status.value(QStringLiteral("last_verification"))
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("ok"));
+
+        // The dump changes on the host: the next verification fails and status pages.
+        QFile dump(backup.value(QStringLiteral("path")).toString());
+        QVERIFY(dump.open(QIODevice::ReadWrite));
+        QVERIFY(dump.seek(dump.size() / 3));
+        QVERIFY(dump.putChar('\x7f'));
+        dump.close();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QList<HostVerification> all = verifications();
+                         return !all.isEmpty() && !all.last().ok;
+                     },
+                     130000),
+                 "no failed verification within two minutes of the change");
+        const Ran paged = onHost({QStringLiteral("backup"), QStringLiteral("status"),
+                                  QStringLiteral("lab-dev"), QStringLiteral("--json")});
+        QCOMPARE(paged.exitCode, 1);
+        QVERIFY2(paged.out.contains("\"verification-failed\""), paged.out.constData());
+
+        const Ran removed =
+            onHost({QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("remove"),
+                    QStringLiteral("lab-dev"), QStringLiteral("proven")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(crontab(), kUserCrontab);
     }
 
     // All backups older than keep-days: prune keeps the newest 3 good ones, a failed run

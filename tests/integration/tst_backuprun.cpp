@@ -7,12 +7,14 @@
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
 #include "backup/BackupScript.h"
+#include "backup/HostVerification.h"
 #include "backup/TableChecksumSql.h"
 #include "remote/ShellQuote.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -76,6 +78,30 @@ QByteArray docker(const QStringList &args, const QByteArray &input = {})
     if (result.exitCode != 0)
         qWarning("docker %s: %s", qPrintable(args.join(' ')), result.stderrText.constData());
     return out.trimmed();
+}
+
+HostVerification::Parsed verificationsIn(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(HostVerification::fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return HostVerification::parse(file.readAll());
+}
+
+// Replaces before with after in the manifest's text (the script compares the text psql and
+// its own listing wrote, so the test edits it as text).
+bool editManifest(const QString &folder, const QByteArray &before, const QByteArray &after)
+{
+    QFile file(QDir(folder).filePath(BackupManifest::fileName()));
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray text = file.readAll();
+    if (!text.contains(before))
+        return false;
+    text.replace(before, after);
+    file.resize(0);
+    file.seek(0);
+    return file.write(text) == text.size();
 }
 
 BackupManifest::Parsed manifestIn(const QString &folder)
@@ -475,6 +501,137 @@ private slots:
         QCOMPARE(files.at(0).sha256, sha256Of(root + QStringLiteral("/a.txt")));
         QCOMPARE(files.at(1).path, QStringLiteral("sub/b.bin"));
         QCOMPARE(files.at(1).size, 70000);
+    }
+
+    // The scheduled verification (`sh JOB.sh verify`): the newest good dump and archive
+    // restore to what their manifest lines say; a table the manifest counts differently, files
+    // it lists differently, and a changed byte each fail, naming what differs, with the
+    // webhook told; no scratch database is left in any case.
+    void scheduledVerification()
+    {
+        const QString tree = m_dir.filePath(QStringLiteral("verify tree"));
+        for (const QString &name :
+             {QStringLiteral("a.txt"), QStringLiteral("sub/it's \"q\", ok.bin"),
+              QStringLiteral("sub/line\nbreak"), QStringLiteral("z/$(touch x); y"),
+              QStringLiteral("z/keep.txt")})
+            writeFile(tree + QLatin1Char('/') + name, name.toUtf8().repeated(100));
+        HttpSink sink;
+        BackupJob weekly = job(m_dir.filePath(QStringLiteral("verified 'dest' $(x)")), {m_pagila},
+                               QStringLiteral("weekly-proof"));
+        weekly.paths = {tree};
+        weekly.verifyCron = QStringLiteral("30 3 * * 0");
+        weekly.webhookUrl = sink.url();
+        const QString path = script(weekly);
+        const QString folder = BackupScript::databaseFolder(weekly);
+        QCOMPARE(folder, BackupScript::storageFolder(weekly));
+        const auto scratchDatabases = [&] {
+            return psql(labValue("BLIHOPS_LAB_DEV_PG_DB"),
+                        "SELECT count(*) FROM pg_database WHERE datname LIKE "
+                        "'blihops\\_verify\\_weekly\\_proof\\_%';\n");
+        };
+        const Run backedUp = run(QStringLiteral("sh"), {path});
+        QVERIFY2(backedUp.exitCode == 0, backedUp.stderrText.constData());
+        const BackupManifest::Parsed manifest = manifestIn(folder);
+        QCOMPARE(manifest.records.size(), 2);
+        const BackupRecord dump = manifest.records.at(0);
+        const BackupRecord archive = manifest.records.at(1);
+        QCOMPARE(dump.kind, BackupRecord::Kind::Database);
+        QCOMPARE(archive.kind, BackupRecord::Kind::Storage);
+
+        const Run verified = run(QStringLiteral("sh"), {path, QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, verified.stderrText.constData());
+        HostVerification::Parsed lines = verificationsIn(folder);
+        QCOMPARE(lines.problems.size(), 0);
+        QCOMPARE(lines.records.size(), 2);
+        const HostVerification &database = lines.records.at(0);
+        QVERIFY2(database.ok, qPrintable(database.error));
+        QCOMPARE(database.backup, dump.id);
+        QCOMPARE(database.sha256, dump.sha256);
+        QCOMPARE(database.checked, int(dump.tables.size()));
+        QVERIFY(database.checked >= 15);
+        const HostVerification &storage = lines.records.at(1);
+        QVERIFY2(storage.ok, qPrintable(storage.error));
+        QCOMPARE(storage.backup, archive.id);
+        QCOMPARE(storage.checked, 5);
+        QCOMPARE(scratchDatabases(), QByteArray("0"));
+        QCOMPARE(sink.requests().size(), 0);
+        // Nothing but the backups, the manifest and the verifications' lines is left.
+        QStringList expectedFiles = {dump.file, archive.file, BackupManifest::fileName(),
+                                     HostVerification::fileName()};
+        QStringList present = visibleFiles(folder);
+        expectedFiles.sort();
+        present.sort();
+        QCOMPARE(present, expectedFiles);
+
+        // The manifest counts one rental more than the dump holds: that table, and only it.
+        const QByteArray rental = "\"name\" : \"rental\", \"rows\" : 16044";
+        QVERIFY(editManifest(folder, rental, "\"name\" : \"rental\", \"rows\" : 16045"));
+        const Run miscounted = run(QStringLiteral("sh"), {path, QStringLiteral("verify")});
+        QCOMPARE(miscounted.exitCode, BackupScript::ExitFailed);
+        lines = verificationsIn(folder);
+        QCOMPARE(lines.records.size(), 3);
+        QVERIFY(!lines.records.last().ok);
+        QCOMPARE(lines.records.last().backup, dump.id);
+        QVERIFY2(lines.records.last().error.endsWith(QStringLiteral("in: public.rental")),
+                 qPrintable(lines.records.last().error));
+        QCOMPARE(scratchDatabases(), QByteArray("0"));
+        QVERIFY(sink.waitFor(1));
+        const QJsonObject alert = QJsonDocument::fromJson(sink.requests().first().body).object();
+        QCOMPARE(alert.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("verification-failed"));
+        QVERIFY(alert.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("scheduled verification of weekly-proof")));
+        QVERIFY(editManifest(folder, "\"name\" : \"rental\", \"rows\" : 16045", rental));
+
+        // The archive's line lists one file with another checksum, leaves one out and names
+        // one that is not in the archive.
+        const BackupRecord::File changed = archive.files.at(0);
+        const BackupRecord::File dropped = archive.files.at(1);
+        QVERIFY(editManifest(folder, changed.sha256.toLatin1(), QByteArray(64, 'f')));
+        const QByteArray droppedJson = "{\"path\":" +
+                                       QJsonDocument(QJsonArray{dropped.path})
+                                           .toJson(QJsonDocument::Compact)
+                                           .mid(1)
+                                           .chopped(1) +
+                                       ",\"size\":" + QByteArray::number(dropped.size) +
+                                       ",\"sha256\":\"" + dropped.sha256.toLatin1() + "\"}";
+        QVERIFY(editManifest(folder, droppedJson,
+                             "{\"path\":\"not there\",\"size\":1,\"sha256\":\"" +
+                                 QByteArray(64, '0') + "\"}"));
+        const Run differing = run(QStringLiteral("sh"), {path, QStringLiteral("verify")});
+        QCOMPARE(differing.exitCode, BackupScript::ExitFailed);
+        lines = verificationsIn(folder);
+        QCOMPARE(lines.records.size(), 5); // the dump passed first
+        QVERIFY(lines.records.at(3).ok);
+        const HostVerification &files = lines.records.last();
+        QVERIFY(!files.ok);
+        QCOMPARE(files.backup, archive.id);
+        QCOMPARE(files.changed, QStringList{changed.path});
+        // Missing from the archive: what the manifest names and it lacks; extra: the reverse.
+        QCOMPARE(files.missing, QStringList{QStringLiteral("not there")});
+        QCOMPARE(files.extra, QStringList{dropped.path});
+        QVERIFY2(files.error.contains(QStringLiteral("1 missing, 1 extra, 1 changed")),
+                 qPrintable(files.error));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("x")));
+
+        // A changed byte in the dump: refused on its SHA-256, before anything is restored.
+        QFile file(QDir(folder).filePath(dump.file));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        file.seek(file.size() / 2);
+        QVERIFY(file.putChar(char(byte ^ 0x01)));
+        file.close();
+        const Run corrupted = run(QStringLiteral("sh"), {path, QStringLiteral("verify")});
+        QCOMPARE(corrupted.exitCode, BackupScript::ExitFailed);
+        const HostVerification last = verificationsIn(folder).records.last();
+        QVERIFY(!last.ok);
+        QVERIFY2(last.error.contains(QStringLiteral("its manifest line says ") + dump.sha256),
+                 qPrintable(last.error));
+        QVERIFY(!corrupted.stderrText.contains("restoring"));
+        QCOMPARE(scratchDatabases(), QByteArray("0"));
     }
 
     // The second copy over SSH (the lab's sshd), checked by SHA-256 on arrival.

@@ -95,6 +95,35 @@ private slots:
                     .isEmpty());
     }
 
+    // The newest scheduled verification of a source failed: an alert naming it, until a later
+    // one of that source passes; another source's verification does not clear it.
+    void failedScheduledVerification()
+    {
+        const auto verification = [](const QDateTime &started, bool ok, const QString &source) {
+            HostVerification v;
+            v.id = started.toString(Qt::ISODate) + source;
+            v.job = QStringLiteral("nightly");
+            v.source = source;
+            v.started = started;
+            v.ok = ok;
+            v.error =
+                ok ? QString() : QStringLiteral("differs from the manifest in: public.rental");
+            return v;
+        };
+        BackupAlerts::Input in = input("0 2 * * *", {run(kNow.addSecs(-3600), true)});
+        in.verifications = {verification(kNow.addDays(-8), true, QStringLiteral("blihops_db")),
+                            verification(kNow.addDays(-1), false, QStringLiteral("blihops_db")),
+                            verification(kNow.addSecs(-60), true, QStringLiteral("other"))};
+        const QList<BackupAlerts::Alert> alerts = BackupAlerts::evaluate(in);
+        QCOMPARE(kinds(alerts), QList<BackupAlerts::Kind>{BackupAlerts::Kind::VerificationFailed});
+        QVERIFY2(alerts.first().message.contains(QStringLiteral("public.rental")),
+                 qPrintable(alerts.first().message));
+        QCOMPARE(alerts.first().since, kNow.addDays(-1));
+        QCOMPARE(BackupAlerts::kindKey(alerts.first().kind), QStringLiteral("verification-failed"));
+        in.verifications << verification(kNow.addSecs(-30), true, QStringLiteral("blihops_db"));
+        QVERIFY(BackupAlerts::evaluate(in).isEmpty());
+    }
+
     void neverAGoodBackup()
     {
         BackupAlerts::Input in = input("0 2 * * *", {});

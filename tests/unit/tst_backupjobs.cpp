@@ -33,6 +33,7 @@ BackupJob sampleJob(const QString &environment, const QString &name)
     job.copyTo = QStringLiteral("ssh://backup@vault.example.org:2222/srv/copies");
     job.webhookUrl = QStringLiteral("https://hooks.example.org/services/T/B/X");
     job.scheduler = BackupJob::Scheduler::SystemdUser;
+    job.verifyCron = QStringLiteral("30 3 * * 0");
     return job;
 }
 
@@ -68,6 +69,9 @@ private slots:
         QTest::newRow("cron") << "cron"
                               << "61 * * * *"
                               << "field 1 (minute)";
+        QTest::newRow("verify cron") << "verifyCron"
+                                     << "30 3 * * 8"
+                                     << "the verification schedule: ";
         QTest::newRow("zone") << "zone"
                               << "Mars/Olympus"
                               << "time zone";
@@ -102,6 +106,8 @@ private slots:
             job.name = value;
         else if (field == QLatin1String("cron"))
             job.cron = value;
+        else if (field == QLatin1String("verifyCron"))
+            job.verifyCron = value;
         else if (field == QLatin1String("zone"))
             job.zone = value;
         else if (field == QLatin1String("databaseDestination"))
@@ -181,6 +187,7 @@ private slots:
         QCOMPARE(got.volumes, expected.volumes);
         QCOMPARE(got.zone, expected.zone);
         QCOMPARE(got.cron, expected.cron);
+        QCOMPARE(got.verifyCron, QStringLiteral("30 3 * * 0"));
         QCOMPARE(got.copyTo, expected.copyTo);
         QCOMPARE(got.webhookUrl, expected.webhookUrl);
         QCOMPARE(got.scheduler, BackupJob::Scheduler::SystemdUser);
@@ -300,9 +307,11 @@ private slots:
         changed.cron = QStringLiteral("@daily");
         changed.keepDays = 14;
         changed.copyTo.clear();
+        changed.verifyCron.clear();
         const BackupJob updated =
             jobs.update(QStringLiteral("stage"), QStringLiteral("nightly"), changed);
         QCOMPARE(updated.cron, QStringLiteral("@daily"));
+        QVERIFY(!updated.verifiesOnHost());
         QCOMPARE(updated.keepDays, 14);
         QVERIFY(updated.copyTo.isEmpty());
         QVERIFY(!jobs.find(QStringLiteral("stage"), QStringLiteral("nightly")));

@@ -32,6 +32,7 @@ BackupJob hostileJob()
     job.storageDestination = QStringLiteral("/backups/storage ") + kHostile;
     job.copyTo = QStringLiteral("ssh://backup@vault.example.org:2222/srv/it's here");
     job.webhookUrl = QStringLiteral("https://hooks.example.org/x?a='1'&b=$(id)");
+    job.verifyCron = QStringLiteral("30 3 * * 0");
     return job;
 }
 
@@ -68,15 +69,18 @@ private slots:
     {
         QTest::addColumn<bool>("database");
         QTest::addColumn<bool>("storage");
-        QTest::newRow("everything") << true << true;
-        QTest::newRow("database only") << true << false;
-        QTest::newRow("storage only") << false << true;
+        QTest::addColumn<bool>("verify");
+        QTest::newRow("everything") << true << true << true;
+        QTest::newRow("no scheduled verification") << true << true << false;
+        QTest::newRow("database only") << true << false << true;
+        QTest::newRow("storage only") << false << true << true;
     }
 
     void shellcheckIsClean()
     {
         QFETCH(bool, database);
         QFETCH(bool, storage);
+        QFETCH(bool, verify);
         const QString shellcheck = QStandardPaths::findExecutable(QStringLiteral("shellcheck"));
         BLIHOPS_REQUIRE(!shellcheck.isEmpty(),
                         "shellcheck is not installed (scripts/install-deps.sh test)");
@@ -91,6 +95,8 @@ private slots:
             job.copyTo.clear();
             job.webhookUrl.clear();
         }
+        if (!verify)
+            job.verifyCron.clear();
         QTemporaryDir dir;
         const QString path = writeScript(dir, BackupScript::generate(job, QStringLiteral("proj")));
         QProcess check;

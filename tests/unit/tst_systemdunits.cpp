@@ -134,6 +134,19 @@ private slots:
             "ExecStart=\"/bin/sh\" \"/backups/it's 100%% $$HOME \\\"x\\\"/job.sh\"\n"));
         QCOMPARE(units.service.contains("docker.service"),
                  scope == int(SystemdUnits::Scope::System));
+        // A job's scheduled verification has units of its own beside them.
+        const SystemdUnits verification = SystemdUnits::forJob(
+            QStringLiteral("prod env"), QStringLiteral("nightly-db"),
+            CronExpression::parse(QStringLiteral("30 3 * * 0")), QStringLiteral("Europe/Berlin"),
+            {QStringLiteral("/bin/sh"), QStringLiteral("/backups/job.sh"),
+             QStringLiteral("verify")},
+            SystemdUnits::Scope(scope), SystemdUnits::Purpose::Verify);
+        QCOMPARE(verification.timerName,
+                 QStringLiteral("blihops-verify-prod\\x20env-nightly\\x2ddb.timer"));
+        QVERIFY(
+            verification.service.contains("Description=BlihOps restore verification prod env/"));
+        QVERIFY(verification.service.contains("\"/backups/job.sh\" \"verify\"\n"));
+        QVERIFY(verification.timer.contains("OnCalendar=Sun *-*-* 03:30:00 Europe/Berlin\n"));
 
         REQUIRE_SYSTEMD_ANALYZE();
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 
 namespace blihops {
 
@@ -13,9 +14,16 @@ QString BackupAlerts::kindKey(Kind kind)
     case Kind::Failed:
         return QStringLiteral("failed");
     case Kind::LowSpace:
+        return QStringLiteral("low-space");
+    case Kind::VerificationFailed:
         break;
     }
-    return QStringLiteral("low-space");
+    return QStringLiteral("verification-failed");
+}
+
+QList<BackupAlerts::Kind> BackupAlerts::kinds()
+{
+    return {Kind::Stale, Kind::Failed, Kind::LowSpace, Kind::VerificationFailed};
 }
 
 QList<BackupAlerts::Alert> BackupAlerts::evaluate(const Input &input)
@@ -76,6 +84,30 @@ QList<BackupAlerts::Alert> BackupAlerts::evaluate(const Input &input)
                            .arg(input.job, locale.formattedDataSize(*input.freeBytes),
                                 locale.formattedDataSize(lastRun)),
                        newestGood->started});
+    }
+    // The newest scheduled verification of each source: one that failed is an alert until a
+    // later one passes.
+    QHash<QString, const HostVerification *> verified;
+    for (const HostVerification &verification : input.verifications) {
+        const QString key =
+            BackupRecord::kindKey(verification.kind) + QLatin1Char(':') + verification.source;
+        const HostVerification *known = verified.value(key);
+        if (!known || verification.started >= known->started)
+            verified.insert(key, &verification);
+    }
+    QList<const HostVerification *> failed;
+    for (const HostVerification *verification : std::as_const(verified)) {
+        if (!verification->ok)
+            failed << verification;
+    }
+    std::sort(failed.begin(), failed.end(),
+              [](const auto *a, const auto *b) { return a->started < b->started; });
+    for (const HostVerification *verification : std::as_const(failed)) {
+        alerts.append(
+            {Kind::VerificationFailed, input.job,
+             tr("The scheduled verification of %1 (%2) failed: %3")
+                 .arg(input.job, verification->started.toString(Qt::ISODate), verification->error),
+             verification->started});
     }
     return alerts;
 }

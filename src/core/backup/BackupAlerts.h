@@ -2,6 +2,7 @@
 
 #include "backup/BackupRecord.h"
 #include "backup/CronExpression.h"
+#include "backup/HostVerification.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +18,9 @@ namespace blihops {
 //    was installed;
 //  - failed: the newest run failed;
 //  - low space: the destination has less free space than twice the last run (the newest
-//    good backup of each source, added up).
+//    good backup of each source, added up);
+//  - verification failed: the newest scheduled verification on the host of one of its
+//    sources failed (HostVerification).
 class BackupAlerts
 {
     Q_DECLARE_TR_FUNCTIONS(BackupAlerts)
@@ -28,6 +31,7 @@ public:
         Stale,
         Failed,
         LowSpace,
+        VerificationFailed,
     };
 
     struct Alert
@@ -44,12 +48,14 @@ public:
         CronExpression schedule;
         QTimeZone zone = QTimeZone::utc();
         QList<BackupRecord> records;
+        QList<HostVerification> verifications;
         QDateTime installed;             // when the job was installed; may be invalid
         std::optional<qint64> freeBytes; // of the destination; unknown: no space alert
         QDateTime now = QDateTime::currentDateTimeUtc();
     };
 
-    static QString kindKey(Kind kind); // stale, failed, low-space
+    static QString kindKey(Kind kind); // stale, failed, low-space, verification-failed
+    static QList<Kind> kinds();
     static QList<Alert> evaluate(const Input &input);
 };
 

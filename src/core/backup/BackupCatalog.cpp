@@ -55,6 +55,15 @@ BackupCatalog::Folder BackupCatalog::read(BackupHost &host, const QString &folde
             host.runOrThrow({QStringLiteral("cat"), QStringLiteral("--"), manifest},
                             tr("read %1").arg(manifest), 300s));
     }
+    const QString verifications = folder + QLatin1Char('/') + HostVerification::fileName();
+    if (std::any_of(result.present.cbegin(), result.present.cend(),
+                    [](const RetentionPlanner::PresentFile &file) {
+                        return file.name == HostVerification::fileName();
+                    })) {
+        result.verifications = HostVerification::parse(
+            host.runOrThrow({QStringLiteral("cat"), QStringLiteral("--"), verifications},
+                            tr("read %1").arg(verifications), 300s));
+    }
     return result;
 }
 
@@ -84,6 +93,19 @@ std::optional<BackupCatalog::Entry> BackupCatalog::find(const QList<Folder> &fol
             return entry;
     }
     return std::nullopt;
+}
+
+QHash<QString, QDateTime> BackupCatalog::verifiedOnHost(const QList<Folder> &folders)
+{
+    QHash<QString, QDateTime> at;
+    for (const Folder &folder : folders) {
+        for (const HostVerification &verification : folder.verifications.records) {
+            const QDateTime done = verification.started.addMSecs(verification.durationMs);
+            if (verification.ok && done > at.value(verification.backup))
+                at.insert(verification.backup, done);
+        }
+    }
+    return at;
 }
 
 } // namespace blihops

@@ -2,9 +2,12 @@
 
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
+#include "backup/HostVerification.h"
 #include "backup/RetentionPlanner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -26,6 +29,7 @@ public:
         QString path;
         bool exists = false;
         BackupManifest::Parsed manifest;
+        HostVerification::Parsed verifications; // the scheduled ones, run on the host
         // Every regular file directly in it, the script's hidden ones included.
         QList<RetentionPlanner::PresentFile> present;
     };
@@ -46,6 +50,8 @@ public:
     static QList<Entry> entries(const QList<Folder> &folders);
     // The entry whose id is id, or nullopt.
     static std::optional<Entry> find(const QList<Folder> &folders, const QString &id);
+    // When the host's scheduled verifications last proved each backup (by its id).
+    static QHash<QString, QDateTime> verifiedOnHost(const QList<Folder> &folders);
 };
 
 } // namespace blihops

@@ -15,8 +15,7 @@ namespace {
 
 std::optional<BackupAlerts::Kind> kindFromKey(const QString &key)
 {
-    for (const BackupAlerts::Kind kind :
-         {BackupAlerts::Kind::Stale, BackupAlerts::Kind::Failed, BackupAlerts::Kind::LowSpace}) {
+    for (const BackupAlerts::Kind kind : BackupAlerts::kinds()) {
         if (BackupAlerts::kindKey(kind) == key)
             return kind;
     }

@@ -5,6 +5,7 @@
 #include "backup/BackupScript.h"
 #include "backup/CronExpression.h"
 #include "backup/CrontabBlock.h"
+#include "backup/HostVerification.h"
 #include "backup/SystemdUnits.h"
 #include "util/Error.h"
 
@@ -22,13 +23,41 @@ bool isSystemd(const BackupJob &job)
     return job.scheduler != BackupJob::Scheduler::Cron;
 }
 
-SystemdUnits unitsFor(const BackupJob &job, const QString &dockerHost)
+SystemdUnits unitsFor(const BackupJob &job, const QString &dockerHost,
+                      SystemdUnits::Purpose purpose = SystemdUnits::Purpose::Backup)
 {
-    return SystemdUnits::forJob(job.environment, job.name, CronExpression::parse(job.cron),
-                                job.zone, BackupInstaller::runArgv(job, dockerHost),
+    const bool verify = purpose == SystemdUnits::Purpose::Verify;
+    return SystemdUnits::forJob(job.environment, job.name,
+                                CronExpression::parse(verify ? job.verifyCron : job.cron), job.zone,
+                                verify ? BackupInstaller::verifyArgv(job, dockerHost)
+                                       : BackupInstaller::runArgv(job, dockerHost),
                                 job.scheduler == BackupJob::Scheduler::SystemdSystem
                                     ? SystemdUnits::Scope::System
-                                    : SystemdUnits::Scope::User);
+                                    : SystemdUnits::Scope::User,
+                                purpose);
+}
+
+// The job's units: its backups', and its verification's when it has one.
+QList<SystemdUnits> allUnitsFor(const BackupJob &job, const QString &dockerHost)
+{
+    QList<SystemdUnits> units = {unitsFor(job, dockerHost)};
+    if (job.verifiesOnHost())
+        units << unitsFor(job, dockerHost, SystemdUnits::Purpose::Verify);
+    return units;
+}
+
+// The lines of the job's crontab block: its backups, then its verification.
+QList<QByteArray> crontabLines(const BackupJob &job, const QString &dockerHost)
+{
+    QList<QByteArray> lines = {CrontabBlock::entryLine(CronExpression::parse(job.cron),
+                                                       BackupInstaller::runArgv(job, dockerHost),
+                                                       BackupScript::logPath(job))};
+    if (job.verifiesOnHost()) {
+        lines << CrontabBlock::entryLine(CronExpression::parse(job.verifyCron),
+                                         BackupInstaller::verifyArgv(job, dockerHost),
+                                         BackupScript::logPath(job));
+    }
+    return lines;
 }
 
 // Where the units go: a system unit's folder, or the login's own (relative to its home, which
@@ -110,14 +139,18 @@ void removeSchedule(BackupHost &host, const BackupJob &job)
             writeCrontab(host, CrontabBlock::remove(crontab, id));
         return;
     }
-    const SystemdUnits units = unitsFor(job, {});
-    // A timer that is not there any more is what we want: no error for that.
-    host.run(systemctl(job, {QStringLiteral("disable"), QStringLiteral("--now"), units.timerName}),
-             60s);
-    host.runOrThrow({QStringLiteral("sh"), QStringLiteral("-c"),
-                     QStringLiteral("rm -f \"%1/$1\" \"%1/$2\"").arg(unitFolder(job)),
-                     QStringLiteral("sh"), units.timerName, units.serviceName},
-                    BackupInstaller::tr("remove the systemd units of %1").arg(job.name));
+    // Both purposes' units go, whatever the job holds now: a verification may have been
+    // dropped from it since it was installed. A timer that is not there any more is what we
+    // want: no error for that.
+    for (const auto purpose : {SystemdUnits::Purpose::Backup, SystemdUnits::Purpose::Verify}) {
+        const QString base = SystemdUnits::unitName(job.environment, job.name, purpose);
+        const QString timer = base + QStringLiteral(".timer");
+        host.run(systemctl(job, {QStringLiteral("disable"), QStringLiteral("--now"), timer}), 60s);
+        host.runOrThrow({QStringLiteral("sh"), QStringLiteral("-c"),
+                         QStringLiteral("rm -f \"%1/$1\" \"%1/$2\"").arg(unitFolder(job)),
+                         QStringLiteral("sh"), timer, base + QStringLiteral(".service")},
+                        BackupInstaller::tr("remove the systemd units of %1").arg(job.name));
+    }
     host.run(systemctl(job, {QStringLiteral("daemon-reload")}), 60s);
 }
 
@@ -131,20 +164,25 @@ QStringList BackupInstaller::runArgv(const BackupJob &job, const QString &docker
     return argv << QStringLiteral("/bin/sh") << BackupScript::scriptPath(job);
 }
 
+QStringList BackupInstaller::verifyArgv(const BackupJob &job, const QString &dockerHost)
+{
+    return runArgv(job, dockerHost) << QStringLiteral("verify");
+}
+
 QString BackupInstaller::scheduleEntry(const BackupJob &job, const QString &dockerHost)
 {
     if (!isSystemd(job)) {
         const QString id = CrontabBlock::blockId(job.environment, job.name);
-        return QString::fromUtf8(CrontabBlock::upsert(
-            {}, id,
-            {CrontabBlock::entryLine(CronExpression::parse(job.cron), runArgv(job, dockerHost),
-                                     BackupScript::logPath(job))}));
+        return QString::fromUtf8(CrontabBlock::upsert({}, id, crontabLines(job, dockerHost)));
     }
-    const SystemdUnits units = unitsFor(job, dockerHost);
     const QString shown = unitFolder(job).replace(QStringLiteral("$HOME"), QStringLiteral("~"));
-    return QStringLiteral("# %1/%2\n%3\n# %1/%4\n%5")
-        .arg(shown, units.serviceName, QString::fromUtf8(units.service), units.timerName,
-             QString::fromUtf8(units.timer));
+    QStringList text;
+    for (const SystemdUnits &units : allUnitsFor(job, dockerHost)) {
+        text << QStringLiteral("# %1/%2\n%3\n# %1/%4\n%5")
+                    .arg(shown, units.serviceName, QString::fromUtf8(units.service),
+                         units.timerName, QString::fromUtf8(units.timer));
+    }
+    return text.join(QLatin1Char('\n'));
 }
 
 QByteArray BackupInstaller::readCrontab(BackupHost &host)
@@ -173,23 +211,27 @@ void BackupInstaller::install(BackupHost &host, const BackupJob &job, const QStr
     writeFile(host, scriptPath, script.toUtf8(), QStringLiteral("700"));
     host.runOrThrow({QStringLiteral("sh"), QStringLiteral("-n"), QStringLiteral("--"), scriptPath},
                     tr("check the script %1 with sh -n").arg(scriptPath));
-    const QStringList argv = runArgv(job, host.dockerHost());
     if (!isSystemd(job)) {
         const QByteArray crontab = readCrontab(host);
-        const QByteArray line = CrontabBlock::entryLine(CronExpression::parse(job.cron), argv,
-                                                        BackupScript::logPath(job));
-        writeCrontab(host, CrontabBlock::upsert(
-                               crontab, CrontabBlock::blockId(job.environment, job.name), {line}));
+        writeCrontab(host,
+                     CrontabBlock::upsert(crontab, CrontabBlock::blockId(job.environment, job.name),
+                                          crontabLines(job, host.dockerHost())));
         return;
     }
-    const SystemdUnits units = unitsFor(job, host.dockerHost());
-    writeUnit(host, job, units.serviceName, units.service);
-    writeUnit(host, job, units.timerName, units.timer);
+    // A verification dropped from the job since the last install loses its units.
+    if (!job.verifiesOnHost())
+        removeSchedule(host, job);
+    for (const SystemdUnits &units : allUnitsFor(job, host.dockerHost())) {
+        writeUnit(host, job, units.serviceName, units.service);
+        writeUnit(host, job, units.timerName, units.timer);
+    }
     host.runOrThrow(systemctl(job, {QStringLiteral("daemon-reload")}),
                     tr("reload systemd's units"));
-    host.runOrThrow(
-        systemctl(job, {QStringLiteral("enable"), QStringLiteral("--now"), units.timerName}),
-        tr("start the timer %1").arg(units.timerName));
+    for (const SystemdUnits &units : allUnitsFor(job, host.dockerHost())) {
+        host.runOrThrow(
+            systemctl(job, {QStringLiteral("enable"), QStringLiteral("--now"), units.timerName}),
+            tr("start the timer %1").arg(units.timerName));
+    }
 }
 
 BackupInstaller::Removal BackupInstaller::remove(BackupHost &host, const BackupJob &job,
@@ -209,8 +251,9 @@ BackupInstaller::Removal BackupInstaller::remove(BackupHost &host, const BackupJ
     for (const BackupCatalog::Folder &folder : BackupCatalog::read(host, job)) {
         if (!folder.exists)
             continue;
-        QSet<QString> named = {BackupManifest::fileName(), QStringLiteral(".lock"),
-                               QStringLiteral(".partials"), QStringLiteral(".workdir")};
+        QSet<QString> named = {BackupManifest::fileName(), HostVerification::fileName(),
+                               QStringLiteral(".lock"), QStringLiteral(".partials"),
+                               QStringLiteral(".workdir")};
         // The partial files of killed runs, as the script listed them.
         const ProcessResult partials = host.run({QStringLiteral("cat"), QStringLiteral("--"),
                                                  folder.path + QStringLiteral("/.partials")},

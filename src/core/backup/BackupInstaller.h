@@ -24,8 +24,11 @@ public:
     // What the schedule runs: the script with sh, DOCKER_HOST set when the engine's socket is
     // not the default one (cron and systemd start jobs with an empty environment).
     static QStringList runArgv(const BackupJob &job, const QString &dockerHost);
-    // The exact schedule entry install writes, for review: the crontab block, or the two
-    // systemd units with their paths.
+    // What the job's scheduled verification runs: the same script in its verify mode.
+    static QStringList verifyArgv(const BackupJob &job, const QString &dockerHost);
+    // The exact schedule entry install writes, for review: the crontab block (one line for
+    // the backups, one for a scheduled verification), or the systemd units with their paths
+    // (a service and a timer for each).
     static QString scheduleEntry(const BackupJob &job, const QString &dockerHost);
 
     // Writes the script and installs (or replaces) the schedule. Throws Error naming what

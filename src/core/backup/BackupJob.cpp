@@ -68,6 +68,13 @@ void BackupJob::validate() const
             throw fail(tr("\"%1\" is not an absolute path on the host.").arg(path));
     }
     CronExpression::parse(cron);
+    if (verifiesOnHost()) {
+        try {
+            CronExpression::parse(verifyCron);
+        } catch (const Error &error) {
+            throw fail(tr("the verification schedule: %1").arg(error.message()));
+        }
+    }
     if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
         throw fail(tr("\"%1\" is not a time zone name (such as Europe/Berlin).").arg(zone));
     if (keepDays < 1 || keepMin < 1)

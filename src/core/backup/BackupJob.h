@@ -32,6 +32,9 @@ public:
     QStringList volumes;     // engine volume names (<project>_<name>, or the name: set)
     QStringList paths;       // host paths (bind mounts)
     QString cron = QStringLiteral("0 2 * * *");
+    // When the host proves the newest backups restore (BackupScript's verify mode), in the
+    // same zone; empty: no scheduled verification.
+    QString verifyCron;
     QString zone; // IANA name of the host's zone; empty: the host's local time
     int keepDays = 30;
     int keepMin = 3;
@@ -48,13 +51,15 @@ public:
 
     bool backsUpDatabase() const { return !databaseService.isEmpty(); }
     bool backsUpStorage() const { return !volumes.isEmpty() || !paths.isEmpty(); }
+    bool verifiesOnHost() const { return !verifyCron.isEmpty(); }
 
     static QString schedulerKey(Scheduler scheduler); // cron, systemd-user, systemd-system
     // Throws Error(BadInput) for an unknown key.
     static Scheduler schedulerFromKey(const QString &key);
 
     // Throws Error(BadInput) naming the first field that is wrong: the name, nothing to back
-    // up, databases without a service, a cron expression cron refuses, an unknown zone,
+    // up, databases without a service, a cron expression cron refuses (of the
+    // backups or of the verification), an unknown zone,
     // retention below 1, a relative destination, a copy target or webhook that is not a URL
     // of its kind, a line break in any name or path.
     void validate() const;

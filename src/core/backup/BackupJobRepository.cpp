@@ -18,7 +18,7 @@ const QString kColumns = QStringLiteral(
     "j.id, e.name, j.name, j.database_service, j.databases, j.database_user, j.volumes, j.paths, "
     "j.cron, j.zone, j.keep_days, j.keep_min, j.database_destination, j.storage_destination, "
     "j.copy_to, j.webhook_url, j.scheduler, j.enabled, j.created_at, j.created_by, "
-    "j.updated_at, j.updated_by");
+    "j.updated_at, j.updated_by, j.verify_cron");
 
 QString listText(const QStringList &list)
 {
@@ -34,7 +34,8 @@ QStringList textList(const QString &text)
     return list;
 }
 
-// The values of every column but id, environment and the created_* pair, in kColumns order.
+// The values of every column but id, environment and the created_* and updated_* pairs, in
+// kColumns order.
 QVariantList fields(const BackupJob &job)
 {
     return {job.name,
@@ -52,7 +53,8 @@ QVariantList fields(const BackupJob &job)
             job.copyTo,
             job.webhookUrl,
             BackupJob::schedulerKey(job.scheduler),
-            job.enabled ? 1 : 0};
+            job.enabled ? 1 : 0,
+            job.verifyCron};
 }
 
 QString subject(const QString &environment, const QString &name)
@@ -96,6 +98,7 @@ QList<BackupJob> BackupJobRepository::select(const QString &where, const QVarian
         job.createdBy = next().toString();
         job.updatedAt = fromUtcTimestamp(next().toString());
         job.updatedBy = next().toString();
+        job.verifyCron = next().toString();
         jobs.append(job);
     }
     // Sorted here, not in SQL: SQLite and PostgreSQL collate text differently.
@@ -155,14 +158,17 @@ BackupJob BackupJobRepository::add(const BackupJob &job)
             QStringLiteral("INSERT INTO backup_jobs (environment_id, name, database_service, "
                            "databases, database_user, volumes, paths, cron, zone, keep_days, "
                            "keep_min, database_destination, storage_destination, copy_to, "
-                           "webhook_url, scheduler, enabled, created_at, created_by, updated_at, "
-                           "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?)"),
+                           "webhook_url, scheduler, enabled, verify_cron, created_at, created_by, "
+                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             values);
         AuditLog(m_workspace)
             .record(QStringLiteral("backup.job.add"), subject(job.environment, job.name),
-                    QStringLiteral("cron %1, %2")
-                        .arg(job.cron, BackupJob::schedulerKey(job.scheduler)));
+                    QStringLiteral("cron %1, %2%3")
+                        .arg(job.cron, BackupJob::schedulerKey(job.scheduler),
+                             job.verifiesOnHost()
+                                 ? QStringLiteral(", verify %1").arg(job.verifyCron)
+                                 : QString()));
     });
     return get(job.environment, job.name);
 }
@@ -186,11 +192,12 @@ BackupJob BackupJobRepository::update(const QString &environment, const QString 
         QVariantList values = fields(job);
         values << utcTimestamp() << Workspace::actor() << id;
         m_workspace.exec(
-            QStringLiteral("UPDATE backup_jobs SET name = ?, database_service = ?, databases = ?, "
-                           "database_user = ?, volumes = ?, paths = ?, cron = ?, zone = ?, "
-                           "keep_days = ?, keep_min = ?, database_destination = ?, "
-                           "storage_destination = ?, copy_to = ?, webhook_url = ?, scheduler = ?, "
-                           "enabled = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE backup_jobs SET name = ?, database_service = ?, databases = ?, "
+                "database_user = ?, volumes = ?, paths = ?, cron = ?, zone = ?, "
+                "keep_days = ?, keep_min = ?, database_destination = ?, "
+                "storage_destination = ?, copy_to = ?, webhook_url = ?, scheduler = ?, "
+                "enabled = ?, verify_cron = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
             values);
         AuditLog(m_workspace)
             .record(QStringLiteral("backup.job.update"), subject(environment, originalName),

@@ -7,19 +7,17 @@
 
 namespace blihops {
 
-BackupManifest::Parsed BackupManifest::parse(const QByteArray &text)
+int BackupManifest::readLines(const QByteArray &text,
+                              const std::function<void(const QJsonObject &)> &take,
+                              QList<Problem> &problems)
 {
-    Parsed parsed;
-    QSet<QString> ids;
     qsizetype start = 0;
     int number = 0;
     while (start < text.size()) {
         ++number;
         const qsizetype newline = text.indexOf('\n', start);
-        if (newline < 0) {
-            parsed.tornLine = number;
-            break;
-        }
+        if (newline < 0)
+            return number;
         const QByteArray line = text.mid(start, newline - start).trimmed();
         start = newline + 1;
         if (line.isEmpty())
@@ -27,25 +25,36 @@ BackupManifest::Parsed BackupManifest::parse(const QByteArray &text)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (!document.isObject()) {
-            parsed.problems.append(
+            problems.append(
                 {number,
                  tr("line %1 is not a JSON object (%2)").arg(number).arg(error.errorString())});
             continue;
         }
         try {
-            BackupRecord record = BackupRecord::fromJson(document.object());
+            take(document.object());
+        } catch (const Error &e) {
+            problems.append({number, tr("line %1: %2").arg(number).arg(e.message())});
+        }
+    }
+    return 0;
+}
+
+BackupManifest::Parsed BackupManifest::parse(const QByteArray &text)
+{
+    Parsed parsed;
+    QSet<QString> ids;
+    parsed.tornLine = readLines(
+        text,
+        [&](const QJsonObject &object) {
+            BackupRecord record = BackupRecord::fromJson(object);
             if (ids.contains(record.id)) {
-                parsed.problems.append({number, tr("line %1 repeats the id %2 of an earlier line")
-                                                    .arg(number)
-                                                    .arg(record.id)});
-                continue;
+                throw Error(ErrorKind::BadInput,
+                            tr("repeats the id %1 of an earlier line").arg(record.id));
             }
             ids.insert(record.id);
             parsed.records.append(record);
-        } catch (const Error &e) {
-            parsed.problems.append({number, tr("line %1: %2").arg(number).arg(e.message())});
-        }
-    }
+        },
+        parsed.problems);
     return parsed;
 }
 

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
+#include <functional>
 
 namespace blihops {
 
@@ -38,6 +40,13 @@ public:
     static QString fileName() { return QStringLiteral("manifest.jsonl"); }
 
     static Parsed parse(const QByteArray &text);
+    // Each complete line of a JSON-lines file as an object, to take (the same rules for every
+    // such file on the host): an empty line is skipped; one that is not an object, or that
+    // take refuses with an Error, becomes a problem. Returns the number of the torn last
+    // line, 0 when there is none.
+    static int readLines(const QByteArray &text,
+                         const std::function<void(const QJsonObject &)> &take,
+                         QList<Problem> &problems);
     // One line as the script writes it: compact JSON and a newline.
     static QByteArray line(const BackupRecord &record);
 };

@@ -2,6 +2,7 @@
 
 #include "backup/TableChecksumSql.h"
 #include "remote/ShellQuote.h"
+#include "verify/ScratchDatabase.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -22,6 +23,10 @@ const char *const kScript = R"SH(#!/bin/sh
 #
 # Exit status: 0 every backup written; 1 a backup failed (a failed line in the manifest, the
 # webhook told); 75 another run of this job is under way (nothing done).
+#@@verify
+# "sh THIS verify" proves the newest good backup of each source instead (a line in each
+# folder's verify.jsonl; 1 when one does not restore to what its manifest says).
+#@@common
 # Environment: DOCKER_HOST and the rest of the docker CLI's; BLIHOPS_STORAGE_METHOD=mount or
 # container (default: a volume's mount point when run as root, else a throwaway container);
 # BLIHOPS_BACKUP_LOCK=mkdir (a mkdir lock even where flock exists, for file systems without
@@ -55,6 +60,12 @@ storage_dir=@STORAGE_DIR@
 list_files=@LIST_FILES@
 # Run in a throwaway container: the volume at /volume listed to /out and archived to stdout.
 container_script=@CONTAINER_SCRIPT@
+#@@verify-database
+# TableChecksumSql for a session of its own, on the restored scratch database.
+checksum_sql_session=@CHECKSUM_SQL_SESSION@
+# Scratch databases: this prefix and the time (ScratchDatabase's names, which the console
+# finds and drops when a killed run left one).
+scratch_prefix=@SCRATCH_PREFIX@
 #@@common
 # The received copy checked on the other host before it is renamed there.
 copy_script=@COPY_SCRIPT@
@@ -64,11 +75,14 @@ json_sed=@JSON_SED@
 work=''
 lock_dir=''
 current=''
+verifying=''
 failure=''
 failed=0
 step='starting'
 err_mark=0
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+run_title="The last run of $job"
+alert_kind=failed
 
 say() {
     printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$environment/$job" "$*" >&3
@@ -207,11 +221,12 @@ write_line() {
 
 notify() {
     [ -n "$webhook" ] || return 0
-    message="The last run of $job ($started) failed: $1"
+    message="$run_title ($started) failed: $1"
     text=$(printf 'BlihOps backup alert (%s): %s' "$environment" "$message" | json_string)
     message=$(printf '%s' "$message" | json_string)
-    printf '{"text":%s,"environment":%s,"job":%s,"kind":"failed","message":%s,"since":"%s"}' \
-        "$text" "$environment_json" "$job_json" "$message" "$started" >"$work/webhook.json"
+    printf '{"text":%s,"environment":%s,"job":%s,"kind":"%s","message":%s,"since":"%s"}' \
+        "$text" "$environment_json" "$job_json" "$alert_kind" "$message" "$started" \
+        >"$work/webhook.json"
     if command -v curl >/dev/null 2>&1; then
         curl -fsS -m 20 --retry 3 --retry-delay 2 --retry-connrefused \
             -H 'Content-Type: application/json' --data-binary @"$work/webhook.json" \
@@ -242,7 +257,9 @@ on_exit() {
     if [ "$status" -ne 0 ] && [ "$status" -ne 75 ] && [ -n "$work" ]; then
         [ -n "$failure" ] || failure="$step failed: $(last_error)"
         say "$failure"
-        if [ -n "$current" ]; then
+        if [ -n "$verifying" ]; then
+            verification_failed "$failure"
+        elif [ -n "$current" ]; then
             rm -f "$partial"
             record_failure "$failure"
         else
@@ -472,6 +489,179 @@ backup_path() {
     finish "$work/files.list"
 }
 
+#@@verify
+scratch=''
+unpacked=''
+
+# begin_verify KIND SOURCE_JSON TOKEN FOLDER: the newest good backup of that source in the
+# folder's manifest, its fields in backup_id, backup_file, backup_sha; $work/newest its line.
+begin_verify() {
+    kind=$1 source_json=$2 dir=$4
+    now=$(date -u '+%Y-%m-%dT%H:%M:%SZ %Y%m%dT%H%M%SZ')
+    started=${now% *}
+    t0=$(now_ms)
+    id="${now#* }-verify-$3"
+    verify_log="$dir/verify.jsonl"
+    backup_id='' backup_file='' backup_sha='' differences='{}'
+    verifying=1
+    begin_step "finding the newest good $kind backup of $source_json"
+    : >"$work/newest"
+    if [ -f "$dir/manifest.jsonl" ]; then
+        grep -F "\"kind\":\"$kind\",\"source\":$source_json," "$dir/manifest.jsonl" |
+            grep -F '"result":"ok"' | tail -n 1 >"$work/newest" || true
+    fi
+    sed -n 's/^{"id":"\([^"]*\)",.*,"file":"\([^"]*\)","size":[0-9]*,"sha256":"\([0-9a-f]*\)","started":".*/\1 \2 \3/p' \
+        "$work/newest" >"$work/newest.fields"
+    read -r backup_id backup_file backup_sha <"$work/newest.fields" || true
+    [ -n "$backup_sha" ] || fail "no good $kind backup of $source_json in $dir/manifest.jsonl to verify"
+    [ -f "$dir/$backup_file" ] || fail "$dir/$backup_file, the newest backup of $source_json, is not there"
+    begin_step "checking the SHA-256 of $backup_file"
+    found_sha=$(hash_stream <"$dir/$backup_file")
+    [ "$found_sha" = "$backup_sha" ] ||
+        fail "$backup_file has SHA-256 $found_sha, its manifest line says $backup_sha: the file changed since it was written"
+}
+
+# The verification's line to verify.jsonl: RESULT ERROR_JSON CHECKED FILES_JSON
+write_verify_line() {
+    duration=$(($(now_ms) - t0))
+    printf '{"id":"%s","backup":"%s","job":%s,"kind":"%s","source":%s,"file":"%s","sha256":"%s","started":"%s","duration_ms":%s,"result":"%s","error":%s,"checked":%s,"files":%s}\n' \
+        "$id" "$backup_id" "$job_json" "$kind" "$source_json" "$backup_file" "$backup_sha" \
+        "$started" "$duration" "$1" "$2" "$3" "$4" >"$work/line"
+    append_manifest "$verify_log" "$work/line"
+}
+
+# Called on the way out of a failed verification (on_exit):
+# shellcheck disable=SC2317
+verification_failed() {
+    [ -z "$scratch" ] || drop_scratch
+    [ -z "$unpacked" ] || rm -rf "$unpacked"
+    write_verify_line failed "$(printf '%s' "$1" | json_string)" 0 "$differences"
+    notify "$1"
+}
+
+#@@verify-database
+scratch_cid=''
+scratch_db=''
+
+# Each table of the JSON array in $1 (as psql prints TableChecksumSql's) on a line of its
+# own, sorted, to $2. An unescaped quote cannot be inside a string: the split is exact.
+table_lines() {
+    sed 's/^\[//; s/\]$//; s/}, {"schema" : "/}\n{"schema" : "/g' "$1" | grep -v '^$' |
+        LC_ALL=C sort >"$2" || true
+}
+
+drop_scratch() {
+    [ -n "$scratch" ] || return 0
+    in_container "$scratch_cid" psql -X -q -d "$scratch_db" \
+        -c "DROP DATABASE IF EXISTS \"$scratch\" WITH (FORCE)" >/dev/null 2>&1 ||
+        say "the scratch database $scratch could not be dropped: drop it by hand"
+    docker exec "$scratch_cid" rm -f "/tmp/$scratch.dump" 2>/dev/null || true
+    scratch=''
+}
+
+# verify_database NAME NAME_JSON TOKEN
+verify_database() {
+    begin_verify database "$2" "$3" "$db_dir"
+    begin_step "finding the container of service $db_service"
+    cid=$(find_container "$db_service")
+    when=$(date -u +%Y%m%dt%H%M%S%3N)
+    case $when in
+    *[!0-9t]*) when="$(date -u +%Y%m%dt%H%M%S)000" ;;
+    esac
+    begin_step "creating a scratch database for $backup_file"
+    scratch_cid=$cid scratch_db=$1
+    in_container "$cid" psql -X -q -v ON_ERROR_STOP=1 -d "$1" \
+        -c "CREATE DATABASE \"$scratch_prefix$when\"" >/dev/null
+    scratch="$scratch_prefix$when"
+    begin_step "restoring $backup_file into $scratch"
+    in_container "$cid" sh -c 'umask 077; cat >"$1"' sh "/tmp/$scratch.dump" <"$db_dir/$backup_file"
+    cores=$(in_container "$cid" nproc 2>/dev/null || echo 1)
+    case $cores in
+    '' | *[!0-9]*) cores=1 ;;
+    esac
+    [ "$cores" -le 4 ] || cores=4
+    if ! in_container "$cid" pg_restore --no-owner --no-privileges --jobs="$cores" \
+        --dbname="$scratch" "/tmp/$scratch.dump"; then
+        fail "pg_restore of $backup_file reported errors: $(grep 'pg_restore: error' "$work/err" | tail -n 3 | tr '\n' ' ')"
+    fi
+    begin_step "table checksums of $scratch"
+    printf '%s\n' "$checksum_sql_session" |
+        in_container "$cid" psql -X -q -At -v ON_ERROR_STOP=1 -d "$scratch" >"$work/restored.out"
+    grep '^\[' "$work/restored.out" | tail -n 1 >"$work/restored.json" || true
+    sed -n 's/.*,"tables":\(\[.*\]\)}$/\1/p' "$work/newest" >"$work/expected.json"
+    drop_scratch
+    table_lines "$work/expected.json" "$work/expected.lines"
+    table_lines "$work/restored.json" "$work/restored.lines"
+    checked=$(wc -l <"$work/expected.lines" | tr -d ' ')
+    if ! cmp -s "$work/expected.lines" "$work/restored.lines"; then
+        tables=$(LC_ALL=C comm -3 "$work/expected.lines" "$work/restored.lines" |
+            sed -n 's/^\t*{"schema" : "\(.*\)", "name" : "\(.*\)", "rows" : .*/\1.\2/p' |
+            LC_ALL=C sort -u |
+            head -n 20 | paste -sd, - | sed 's/,/, /g')
+        fail "the restored $scratch differs from the manifest of $backup_file in: $tables"
+    fi
+    write_verify_line ok '""' "$checked" '{}'
+    verifying=''
+    say "$backup_file restores to what its manifest says ($checked tables)"
+}
+
+#@@verify-storage
+# Each file of the JSON array in $1 (as files_json writes it) on a line of its own, sorted,
+# to $2.
+file_lines() {
+    sed 's/^\[//; s/\]$//; s/},{"path":"/}\n{"path":"/g' "$1" | grep -v '^$' |
+        LC_ALL=C sort >"$2" || true
+}
+
+# The "path" of each file line in $1, as JSON strings, sorted.
+paths_of() {
+    sed 's/^{"path":\(".*"\),"size":[0-9]*,"sha256":"[0-9a-f]*"}$/\1/' "$1" | LC_ALL=C sort
+}
+
+# verify_storage SOURCE SOURCE_JSON TOKEN
+verify_storage() {
+    begin_verify storage "$2" "$3" "$storage_dir"
+    # What a killed verification left (this run holds the lock).
+    find "$storage_dir" -mindepth 1 -maxdepth 1 -type d -name '.verify.??????' -exec rm -rf {} +
+    begin_step "unpacking $backup_file"
+    unpacked=$(mktemp -d "$storage_dir/.verify.XXXXXX")
+    case $backup_file in
+    *.tar.zst) unpack=zstd ;;
+    *) unpack=gzip ;;
+    esac
+    {
+        "$unpack" -q -d -c <"$storage_dir/$backup_file" || echo $? >"$work/unpack.failed"
+    } | tar -C "$unpacked" -xf - || echo $? >"$work/unpack.failed"
+    [ ! -e "$work/unpack.failed" ] || fail "$backup_file does not unpack (cut short or damaged?): $(last_error)"
+    # The modes of the archive's files, readable by this login.
+    chmod -R u+rwX "$unpacked"
+    begin_step "listing the files of $backup_file"
+    (cd "$unpacked" && sh -c "$list_files" sh "$work/files.raw")
+    files_json "$work/files.raw" "$work/restored.json"
+    rm -rf "$unpacked"
+    unpacked=''
+    sed -n 's/.*,"files":\(\[.*\]\)}$/\1/p' "$work/newest" >"$work/expected.json"
+    file_lines "$work/expected.json" "$work/expected.lines"
+    file_lines "$work/restored.json" "$work/restored.lines"
+    checked=$(wc -l <"$work/expected.lines" | tr -d ' ')
+    if ! cmp -s "$work/expected.lines" "$work/restored.lines"; then
+        LC_ALL=C comm -23 "$work/expected.lines" "$work/restored.lines" >"$work/only.expected"
+        LC_ALL=C comm -13 "$work/expected.lines" "$work/restored.lines" >"$work/only.restored"
+        paths_of "$work/only.expected" >"$work/p.expected"
+        paths_of "$work/only.restored" >"$work/p.restored"
+        LC_ALL=C comm -23 "$work/p.expected" "$work/p.restored" >"$work/missing"
+        LC_ALL=C comm -13 "$work/p.expected" "$work/p.restored" >"$work/extra"
+        LC_ALL=C comm -12 "$work/p.expected" "$work/p.restored" >"$work/changed"
+        differences=$(printf '{"missing":[%s],"extra":[%s],"changed":[%s]}' \
+            "$(paste -sd, "$work/missing")" "$(paste -sd, "$work/extra")" \
+            "$(paste -sd, "$work/changed")")
+        fail "$backup_file differs from its manifest: $(wc -l <"$work/missing" | tr -d ' ') missing, $(wc -l <"$work/extra" | tr -d ' ') extra, $(wc -l <"$work/changed" | tr -d ' ') changed files"
+    fi
+    write_verify_line ok '""' "$checked" '{}'
+    verifying=''
+    say "$backup_file holds what its manifest says ($checked files)"
+}
+
 #@@common
 trap on_exit EXIT
 trap 'failure="stopped by SIGHUP"; exit 129' HUP
@@ -624,6 +814,8 @@ QString BackupScript::generate(const BackupJob &job, const QString &composeProje
         {"@COPY_HOST@", copyHost},
         {"@COPY_PORT@", copyPort},
         {"@CHECKSUM_SQL@", TableChecksumSql::psqlScript(true).trimmed()},
+        {"@CHECKSUM_SQL_SESSION@", TableChecksumSql::psqlScript(false).trimmed()},
+        {"@SCRATCH_PREFIX@", ScratchDatabase::namePrefix(job.name)},
         {"@LIST_FILES@", QString::fromLatin1(kListFiles)},
         {"@CONTAINER_SCRIPT@", QString::fromLatin1(kContainerScript)},
         {"@COPY_SCRIPT@",
@@ -641,9 +833,14 @@ QString BackupScript::generate(const BackupJob &job, const QString &composeProje
     for (const QString &line : std::as_const(lines)) {
         if (line.startsWith(QLatin1String("#@@"))) {
             const QString section = line.mid(3);
-            keep = section == QLatin1String("common") ||
-                   (section == QLatin1String("database") && job.backsUpDatabase()) ||
-                   (section == QLatin1String("storage") && job.backsUpStorage());
+            const bool verify = job.verifiesOnHost();
+            keep =
+                section == QLatin1String("common") ||
+                (section == QLatin1String("database") && job.backsUpDatabase()) ||
+                (section == QLatin1String("storage") && job.backsUpStorage()) ||
+                (section == QLatin1String("verify") && verify) ||
+                (section == QLatin1String("verify-database") && verify && job.backsUpDatabase()) ||
+                (section == QLatin1String("verify-storage") && verify && job.backsUpStorage());
             continue;
         }
         if (keep)
@@ -684,6 +881,16 @@ QString BackupScript::generate(const BackupJob &job, const QString &composeProje
         script += function + QLatin1Char(' ') +
                   shellQuote({source, jsonText(source), fileToken(source)}) + QLatin1Char('\n');
     };
+    if (job.verifiesOnHost()) {
+        script += QStringLiteral("if [ \"${1:-}\" = verify ]; then\n"
+                                 "    run_title=\"The scheduled verification of $job\" "
+                                 "alert_kind=verification-failed\n");
+        for (const QString &database : job.databases)
+            call(QStringLiteral("    verify_database"), database);
+        for (const QString &source : job.volumes + job.paths)
+            call(QStringLiteral("    verify_storage"), source);
+        script += QStringLiteral("    exit \"$failed\"\nfi\n");
+    }
     for (const QString &database : job.databases)
         call(QStringLiteral("backup_database"), database);
     for (const QString &volume : job.volumes)

@@ -16,8 +16,20 @@ BackupStatus BackupStatus::of(BackupHost &host, const BackupJob &job, const QStr
     status.job = job;
     const QList<BackupCatalog::Folder> folders = BackupCatalog::read(host, job);
     QList<BackupRecord> records;
+    QList<HostVerification> verifications;
     for (const BackupCatalog::Folder &folder : folders) {
         records << folder.manifest.records;
+        verifications << folder.verifications.records;
+        for (const HostVerification &verification : folder.verifications.records) {
+            if (!status.lastVerification ||
+                verification.started >= status.lastVerification->started)
+                status.lastVerification = verification;
+        }
+        for (const BackupManifest::Problem &problem : folder.verifications.problems)
+            status.problems << tr("%1/%2, line %3: %4")
+                                   .arg(folder.path, HostVerification::fileName())
+                                   .arg(problem.line)
+                                   .arg(problem.message);
         for (const BackupManifest::Problem &problem : folder.manifest.problems)
             status.problems << tr("%1/%2, line %3: %4")
                                    .arg(folder.path, BackupManifest::fileName())
@@ -53,6 +65,7 @@ BackupStatus BackupStatus::of(BackupHost &host, const BackupJob &job, const QStr
     input.schedule = schedule;
     input.zone = zone;
     input.records = records;
+    input.verifications = verifications;
     input.installed = job.updatedAt;
     input.freeBytes = status.freeBytes;
     input.now = now;
@@ -91,6 +104,9 @@ QJsonObject BackupStatus::toJson() const
         {QStringLiteral("free_bytes"), freeBytes ? QJsonValue(double(*freeBytes)) : QJsonValue()},
         {QStringLiteral("alerts"), alertList},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        {QStringLiteral("verify_cron"), job.verifyCron},
+        {QStringLiteral("last_verification"),
+         lastVerification ? QJsonValue(lastVerification->toJson()) : QJsonValue()},
     };
 }
 

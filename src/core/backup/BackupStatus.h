@@ -23,18 +23,21 @@ struct BackupStatus
 public:
     BackupJob job;
     std::optional<BackupRecord> lastRun; // the newest line of any kind
-    QDateTime nextRun;                   // UTC; invalid for a disabled job
-    std::optional<qint64> freeBytes;     // the fuller of the job's destinations
-    qint64 lastSize = 0;                 // the newest good backup of each source, added up
-    QList<BackupAlerts::Alert> alerts;   // none for a disabled job
-    QStringList problems;                // manifest lines that could not be read
+    // The newest scheduled verification on the host, of any source.
+    std::optional<HostVerification> lastVerification;
+    QDateTime nextRun;                 // UTC; invalid for a disabled job
+    std::optional<qint64> freeBytes;   // the fuller of the job's destinations
+    qint64 lastSize = 0;               // the newest good backup of each source, added up
+    QList<BackupAlerts::Alert> alerts; // none for a disabled job
+    QStringList problems;              // manifest lines that could not be read
 
     // hostZone: the zone the host reports, for a job that has none of its own.
     static BackupStatus of(BackupHost &host, const BackupJob &job, const QString &hostZone,
                            const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // {"environment","job","enabled","cron","next_run","last_run","last_result",
-    //  "duration_ms","size","free_bytes","alerts":[{"kind","message","since"}],"problems"}
+    //  "duration_ms","size","free_bytes","alerts":[{"kind","message","since"}],"problems",
+    //  "verify_cron","last_verification":{HostVerification::toJson()} or null}
     QJsonObject toJson() const;
 };
 

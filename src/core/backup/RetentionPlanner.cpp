@@ -1,6 +1,7 @@
 #include "backup/RetentionPlanner.h"
 
 #include "backup/BackupManifest.h"
+#include "backup/HostVerification.h"
 
 #include <QHash>
 #include <QSet>
@@ -81,9 +82,10 @@ RetentionPlanner::Plan RetentionPlanner::plan(const QList<BackupRecord> &records
         }
     }
     for (const PresentFile &file : present) {
-        // The script's own bookkeeping (.lock, .partials) is hidden; the manifest is itself.
+        // The script's own bookkeeping (.lock, .partials) is hidden; the manifest and the
+        // scheduled verifications' log are themselves.
         if (!named.contains(file.name) && file.name != BackupManifest::fileName() &&
-            !file.name.startsWith(QLatin1Char('.')))
+            file.name != HostVerification::fileName() && !file.name.startsWith(QLatin1Char('.')))
             plan.unknownFiles.append(file.name);
     }
     return plan;

@@ -90,22 +90,27 @@ QStringList SystemdUnits::onCalendar(const CronExpression &schedule, const QStri
     return {days + someDays + QLatin1Char(' ') + time + suffix};
 }
 
-QString SystemdUnits::unitName(const QString &environment, const QString &job)
+QString SystemdUnits::unitName(const QString &environment, const QString &job, Purpose purpose)
 {
-    return QStringLiteral("blihops-backup-%1-%2").arg(escapeName(environment), escapeName(job));
+    return QStringLiteral("blihops-%1-%2-%3")
+        .arg(purpose == Purpose::Verify ? QStringLiteral("verify") : QStringLiteral("backup"),
+             escapeName(environment), escapeName(job));
 }
 
 SystemdUnits SystemdUnits::forJob(const QString &environment, const QString &job,
                                   const CronExpression &schedule, const QString &zone,
-                                  const QStringList &argv, Scope scope)
+                                  const QStringList &argv, Scope scope, Purpose purpose)
 {
     if (argv.isEmpty())
         throw Error(ErrorKind::BadInput, tr("A systemd service needs a command to run."));
     SystemdUnits units;
-    const QString base = unitName(environment, job);
+    const QString base = unitName(environment, job, purpose);
     units.serviceName = base + QStringLiteral(".service");
     units.timerName = base + QStringLiteral(".timer");
-    const QString description = QStringLiteral("BlihOps backup %1/%2").arg(environment, job);
+    const QString description =
+        (purpose == Purpose::Verify ? QStringLiteral("BlihOps restore verification %1/%2")
+                                    : QStringLiteral("BlihOps backup %1/%2"))
+            .arg(environment, job);
 
     QStringList exec;
     for (const QString &word : argv)

@@ -28,8 +28,14 @@ public:
         User,
         System
     };
+    // What the units run: the job's backups, or its scheduled verification of them.
+    enum class Purpose
+    {
+        Backup,
+        Verify
+    };
 
-    QString serviceName; // blihops-backup-ENV-JOB.service, systemd-escaped
+    QString serviceName; // blihops-backup-ENV-JOB.service (or blihops-verify-…), escaped
     QString timerName;
     QByteArray service;
     QByteArray timer;
@@ -37,11 +43,13 @@ public:
     // The OnCalendar= values for the schedule in zone (an IANA name; empty: the host's).
     static QStringList onCalendar(const CronExpression &schedule, const QString &zone);
     // The unit base name for a job, with systemd-escape's rules for each name.
-    static QString unitName(const QString &environment, const QString &job);
+    static QString unitName(const QString &environment, const QString &job,
+                            Purpose purpose = Purpose::Backup);
     // Units that run argv. Throws Error(BadInput) for an empty argv.
     static SystemdUnits forJob(const QString &environment, const QString &job,
                                const CronExpression &schedule, const QString &zone,
-                               const QStringList &argv, Scope scope);
+                               const QStringList &argv, Scope scope,
+                               Purpose purpose = Purpose::Backup);
 };
 
 } // namespace blihops

@@ -44,6 +44,8 @@ QString alertWords(const BackupHealthLog::Alert &alert)
         return EnvironmentFacts::tr("%1 failing").arg(alert.job);
     case BackupAlerts::Kind::LowSpace:
         return EnvironmentFacts::tr("%1 short of space").arg(alert.job);
+    case BackupAlerts::Kind::VerificationFailed:
+        return EnvironmentFacts::tr("%1 failed its verification").arg(alert.job);
     }
     return alert.job;
 }

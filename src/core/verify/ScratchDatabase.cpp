@@ -10,7 +10,7 @@ using namespace std::chrono_literals;
 
 namespace blihops {
 
-QString ScratchDatabase::name(const QString &job, const QDateTime &at)
+QString ScratchDatabase::namePrefix(const QString &job)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
     QString token = job.toLower();
@@ -18,10 +18,14 @@ QString ScratchDatabase::name(const QString &job, const QDateTime &at)
     token.remove(QRegularExpression(QStringLiteral("^_+|_+$")));
     if (token.isEmpty())
         token = QStringLiteral("file");
-    const QString time = at.toUTC().toString(QStringLiteral("yyyyMMdd't'HHmmsszzz"));
     // 63 bytes is PostgreSQL's limit: the job gives way, the prefix and the time never do.
-    token.truncate(63 - prefix().size() - 1 - time.size());
-    return prefix() + token + QLatin1Char('_') + time;
+    token.truncate(63 - prefix().size() - 1 - 18);
+    return prefix() + token + QLatin1Char('_');
+}
+
+QString ScratchDatabase::name(const QString &job, const QDateTime &at)
+{
+    return namePrefix(job) + at.toUTC().toString(QStringLiteral("yyyyMMdd't'HHmmsszzz"));
 }
 
 bool ScratchDatabase::isScratch(const QString &database)

@@ -23,6 +23,9 @@ public:
     // job sanitised (anything but [a-z0-9] to _, shortened), time as yyyyMMddThhmmss plus
     // milliseconds, so that two verifications never share a name.
     static QString name(const QString &job, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // name() without its time (yyyyMMdd't'HHmmsszzz, 18 characters), which the host script's
+    // scheduled verification adds itself.
+    static QString namePrefix(const QString &job);
     static bool isScratch(const QString &database);
     static QString dumpPath(const QString &database);
     static QString pidPath(const QString &database);

@@ -104,4 +104,17 @@ QHash<QString, QDateTime> VerificationRepository::verifiedAt(const QString &envi
     return at;
 }
 
+QHash<QString, QDateTime>
+VerificationRepository::verifiedAt(const QString &environment,
+                                   const QList<BackupCatalog::Folder> &folders)
+{
+    QHash<QString, QDateTime> at = verifiedAt(environment);
+    const QHash<QString, QDateTime> onHost = BackupCatalog::verifiedOnHost(folders);
+    for (auto it = onHost.cbegin(); it != onHost.cend(); ++it) {
+        if (it.value() > at.value(it.key()))
+            at.insert(it.key(), it.value());
+    }
+    return at;
+}
+
 } // namespace blihops

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/BackupCatalog.h"
 #include "verify/VerifyReport.h"
 
 #include <QDateTime>
@@ -50,6 +51,10 @@ public:
     std::optional<Entry> lastProven(const QString &environment);
     // When each backup of the environment was last proven intact (ok and proven): by id.
     QHash<QString, QDateTime> verifiedAt(const QString &environment);
+    // The same, with the scheduled verifications the host ran on the backups in folders:
+    // whichever proved a backup last.
+    QHash<QString, QDateTime> verifiedAt(const QString &environment,
+                                         const QList<BackupCatalog::Folder> &folders);
 
 private:
     // The rows a WHERE ... clause (and its values) selects, newest first, at most limit.

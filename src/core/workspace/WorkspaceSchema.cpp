@@ -195,6 +195,10 @@ const QList<QStringList> kMigrations = {
         QStringLiteral("CREATE INDEX restore_verifications_backup ON restore_verifications"
                        " (environment, backup, finished_at)"),
     },
+    // 9: a job's scheduled verification on the host, next to its backups (empty: none).
+    {
+        QStringLiteral("ALTER TABLE backup_jobs ADD COLUMN verify_cron TEXT NOT NULL DEFAULT ''"),
+    },
 };
 
 const QLatin1String kSqliteOnly("{SQLITE}");
