@@ -38,6 +38,8 @@ namespace {
 
 const QString kDaily = QStringLiteral("0 2 * * *");
 const QString kSixHourly = QStringLiteral("0 */6 * * *");
+// A scheduled verification's default: weekly, on Sunday at 03:30, after the night's backup.
+const QString kWeeklyVerification = QStringLiteral("30 3 * * 0");
 
 enum StorageRole
 {
@@ -134,6 +136,9 @@ BackupWizard::BackupWizard(WorkspaceRunner &runner, const QList<Environment> &en
     m_sixHourly->setChecked(job.cron == kSixHourly);
     m_custom->setChecked(job.cron != kDaily && job.cron != kSixHourly);
     m_cron->setText(job.cron);
+    m_verifyOnHost->setChecked(job.verifiesOnHost());
+    m_verifyCron->setText(job.verifiesOnHost() ? job.verifyCron : kWeeklyVerification);
+    m_verifyCron->setEnabled(job.verifiesOnHost());
     m_keepDays->setValue(job.keepDays);
     m_keepMin->setValue(job.keepMin);
     m_databaseDestination->setText(job.databaseDestination);
@@ -267,6 +272,16 @@ QWizardPage *BackupWizard::makeSchedulePage()
     m_nextRuns = new QListWidget;
     m_nextRuns->setObjectName(QStringLiteral("nextRuns"));
     m_scheduleError = errorLabel("scheduleError");
+    m_verifyOnHost = new QCheckBox;
+    m_verifyOnHost->setObjectName(QStringLiteral("verifyOnHost"));
+    m_verifyCron = new QLineEdit;
+    m_verifyCron->setObjectName(QStringLiteral("verifyCron"));
+    m_nextVerification = new QLabel;
+    m_nextVerification->setObjectName(QStringLiteral("nextVerification"));
+    m_nextVerification->setWordWrap(true);
+    auto *verify = new QHBoxLayout;
+    verify->addWidget(m_verifyOnHost);
+    verify->addWidget(m_verifyCron, 1);
     auto *custom = new QHBoxLayout;
     custom->addWidget(m_custom);
     custom->addWidget(m_cron, 1);
@@ -277,6 +292,13 @@ QWizardPage *BackupWizard::makeSchedulePage()
     layout->addWidget(m_scheduleError);
     layout->addWidget(m_zone);
     layout->addWidget(m_nextRuns, 1);
+    layout->addLayout(verify);
+    layout->addWidget(m_nextVerification);
+    connect(m_verifyOnHost, &QCheckBox::toggled, this, [this](bool on) {
+        m_verifyCron->setEnabled(on);
+        updateNextRuns();
+    });
+    connect(m_verifyCron, &QLineEdit::textChanged, this, &BackupWizard::updateNextRuns);
     for (QRadioButton *button : {m_daily, m_sixHourly, m_custom}) {
         connect(button, &QRadioButton::toggled, this, [this] {
             m_cron->setEnabled(m_custom->isChecked());
@@ -428,6 +450,11 @@ void BackupWizard::retranslate()
     m_custom->setText(tr("&Cron expression:"));
     m_cron->setToolTip(tr("Five fields: minute, hour, day of month, month, day of week, e.g. "
                           "\"30 1 * * 1-5\"; or @daily, @hourly, …"));
+    m_verifyOnHost->setText(tr("&Verify the newest backups on the host too, at:"));
+    m_verifyOnHost->setToolTip(
+        tr("The host restores the newest dump into a scratch database and unpacks the newest "
+           "archive, and compares them with their manifest; a failure is an alert."));
+    m_verifyCron->setToolTip(m_cron->toolTip());
 
     page = m_pages.at(RetentionPage);
     page->setTitle(tr("Retention"));
@@ -522,6 +549,7 @@ BackupJob BackupWizard::job() const
         }
     }
     job.cron = m_cron->text().trimmed();
+    job.verifyCron = m_verifyOnHost->isChecked() ? m_verifyCron->text().trimmed() : QString();
     if (m_facts.contains(job.environment))
         job.zone = m_facts.value(job.environment).zone;
     job.keepDays = m_keepDays->value();
@@ -598,6 +626,8 @@ bool BackupWizard::validateCurrentPage()
     case SchedulePage:
         try {
             CronExpression::parse(current.cron);
+            if (current.verifiesOnHost())
+                CronExpression::parse(current.verifyCron);
         } catch (const Error &error) {
             return refuse(m_scheduleError, error.message());
         }
@@ -813,6 +843,20 @@ void BackupWizard::updateNextRuns()
     } catch (const Error &error) {
         m_scheduleError->setText(error.message());
         m_scheduleError->show();
+    }
+    m_nextVerification->clear();
+    if (!m_verifyOnHost->isChecked())
+        return;
+    try {
+        const QDateTime at = CronExpression::parse(m_verifyCron->text())
+                                 .nextRun(QDateTime::currentDateTimeUtc(), zone)
+                                 .toTimeZone(zone);
+        m_nextVerification->setText(
+            tr("Next verification: %1 %2")
+                .arg(QLocale().toString(at, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
+                     at.timeZoneAbbreviation()));
+    } catch (const Error &error) {
+        m_nextVerification->setText(tr("Verification schedule: %1").arg(error.message()));
     }
 }
 

@@ -73,6 +73,8 @@ public:
     QListWidget *storageList() const { return m_storage; }
     QLineEdit *cronEdit() const { return m_cron; }
     QRadioButton *customScheduleButton() const { return m_custom; }
+    QCheckBox *verifyOnHostBox() const { return m_verifyOnHost; }
+    QLineEdit *verifyCronEdit() const { return m_verifyCron; }
     QListWidget *nextRunsList() const { return m_nextRuns; }
     QLineEdit *databaseDestinationEdit() const { return m_databaseDestination; }
     QLineEdit *storageDestinationEdit() const { return m_storageDestination; }
@@ -156,6 +158,9 @@ private:
     QRadioButton *m_custom;
     QLineEdit *m_cron;
     QLabel *m_zone;
+    QCheckBox *m_verifyOnHost;
+    QLineEdit *m_verifyCron;
+    QLabel *m_nextVerification;
     QListWidget *m_nextRuns;
     QLabel *m_scheduleError;
     QSpinBox *m_keepDays;

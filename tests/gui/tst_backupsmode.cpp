@@ -268,6 +268,16 @@ private slots:
         wizard->next();
         QCOMPARE(wizard->currentId(), int(BackupWizard::SchedulePage)); // refused
         wizard->cronEdit()->setText(QStringLiteral("17 */6 * * *"));
+        // A weekly verification on the host beside it, off until asked for.
+        QVERIFY(!wizard->verifyOnHostBox()->isChecked());
+        QVERIFY(!wizard->verifyCronEdit()->isEnabled());
+        QCOMPARE(wizard->verifyCronEdit()->text(), QStringLiteral("30 3 * * 0"));
+        wizard->verifyOnHostBox()->setChecked(true);
+        QVERIFY(wizard->verifyCronEdit()->isEnabled());
+        const auto *nextVerification =
+            wizard->findChild<QLabel *>(QStringLiteral("nextVerification"));
+        QVERIFY2(nextVerification->text().contains(QStringLiteral("03:30")),
+                 qPrintable(nextVerification->text()));
         snapshot(wizard, "backup-wizard-schedule");
         wizard->next();
 
@@ -304,6 +314,9 @@ private slots:
         const BackupJob job = wizard->job();
         QCOMPARE(job.paths, QStringList{files});
         QCOMPARE(job.databases, QStringList{labValue("BLIHOPS_LAB_DEV_PG_DB")});
+        QCOMPARE(job.verifyCron, QStringLiteral("30 3 * * 0"));
+        QVERIFY(wizard->reviewText().contains(QStringLiteral("30 3 * * 0 ")));
+        QVERIFY(wizard->reviewText().contains(QStringLiteral("/gui-nightly.sh' 'verify' ")));
         QCOMPARE(wizard->reviewText(), BackupSchedule::review(job, environment));
         QVERIFY(wizard->reviewText().contains(
             QStringLiteral("# BEGIN blihops job %1/gui-nightly").arg(environment.name)));
@@ -499,6 +512,8 @@ private slots:
         QVERIFY(editFacts.count() > 0 || editFacts.wait(30000));
         QVERIFY(edit->customScheduleButton()->isChecked());
         QCOMPARE(edit->cronEdit()->text(), QStringLiteral("17 */6 * * *"));
+        QVERIFY(edit->verifyOnHostBox()->isChecked());
+        QCOMPARE(edit->verifyCronEdit()->text(), QStringLiteral("30 3 * * 0"));
         edit->next();
         edit->findChild<QSpinBox *>(QStringLiteral("keepDays"))->setValue(14);
         edit->next();

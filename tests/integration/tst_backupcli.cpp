@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -286,6 +287,11 @@ private slots:
              QStringLiteral("* * * * *"), QStringLiteral("--dest"), destination,
              QStringLiteral("--run-now"), QStringLiteral("--json")});
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        // Gone however the test ends: the tests after it expect no job and the user's crontab.
+        auto removeJob = qScopeGuard([&] {
+            onHost({QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("remove"),
+                    QStringLiteral("lab-dev"), QStringLiteral("proven")});
+        });
         QCOMPARE(installed.json().value(QStringLiteral("verify_cron")).toString(),
                  QStringLiteral("* * * * *"));
         // One block, two lines: the backups, then the verification; nothing else changes.
@@ -296,7 +302,7 @@ private slots:
         QVERIFY(block.has_value());
         QCOMPARE(block->count('\n'), 2);
         QVERIFY2(block->contains("0 2 * * * ") && block->contains("* * * * * ") &&
-                     block->contains("/proven.sh' verify "),
+                     block->contains("/proven.sh' 'verify' "),
                  block->constData());
         QCOMPARE(CrontabBlock::remove(withJob, id), kUserCrontab);
 
@@ -350,6 +356,7 @@ private slots:
         QCOMPARE(paged.exitCode, 1);
         QVERIFY2(paged.out.contains("\"verification-failed\""), paged.out.constData());
 
+        removeJob.dismiss();
         const Ran removed =
             onHost({QStringLiteral("backup"), QStringLiteral("schedule"), QStringLiteral("remove"),
                     QStringLiteral("lab-dev"), QStringLiteral("proven")});
