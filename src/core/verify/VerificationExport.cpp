@@ -373,10 +373,12 @@ QString VerificationExport::html(const VerificationRepository::Entry &entry)
             out += QStringLiteral("<p>%1</p>").arg(e(section.none));
         } else if (!section.columns.isEmpty()) {
             out += QStringLiteral("<table border=\"1\" style=\"border-collapse: collapse\" "
-                                  "cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+                                  "cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                                  "<thead><tr>");
             for (const QString &column : section.columns)
                 out += QStringLiteral("<th align=\"left\">%1</th>").arg(e(column));
-            out += QStringLiteral("</tr>");
+            // The header row again on every page the table runs onto.
+            out += QStringLiteral("</tr></thead>");
             for (const Row &row : section.rows) {
                 out += QStringLiteral("<tr>");
                 for (const QString &cell : row.cells) {
