@@ -1372,12 +1372,12 @@
         <translation>Es gibt keine Sicherung %1 von %2: `blihopsctl backup list %2` listet die Sicherungen und ihre IDs.</translation>
     </message>
     <message>
-        <source>There is no restore verification %1: `blihopsctl verify --json` prints each one's id.</source>
-        <translation>Es gibt keine Wiederherstellungsprüfung %1: `blihopsctl verify --json` gibt die ID jeder Prüfung aus.</translation>
-    </message>
-    <message>
         <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
         <translation>Die Wiederherstellungsprüfung %1 galt einer Sicherung von %2, nicht von %3, der Umgebung dieser Checkliste.</translation>
+    </message>
+    <message>
+        <source>There is no restore verification %1: `blihopsctl verification list` shows them with their ids.</source>
+        <translation>Es gibt keine Wiederherstellungsprüfung %1: `blihopsctl verification list` zeigt sie mit ihren IDs.</translation>
     </message>
 </context>
 <context>

@@ -1373,11 +1373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no restore verification %1: `blihopsctl verify --json` prints each one&apos;s id.</source>
+        <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
+        <source>There is no restore verification %1: `blihopsctl verification list` shows them with their ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
