@@ -1372,12 +1372,12 @@
         <translation>Es gibt keine Sicherung %1 von %2: `blihopsctl backup list %2` listet die Sicherungen und ihre IDs.</translation>
     </message>
     <message>
-        <source>There is no restore verification %1: `blihopsctl verify --json` prints each one's id.</source>
-        <translation>Es gibt keine Wiederherstellungsprüfung %1: `blihopsctl verify --json` gibt die ID jeder Prüfung aus.</translation>
-    </message>
-    <message>
         <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
         <translation>Die Wiederherstellungsprüfung %1 galt einer Sicherung von %2, nicht von %3, der Umgebung dieser Checkliste.</translation>
+    </message>
+    <message>
+        <source>There is no restore verification %1: `blihopsctl verification list` shows them with their ids.</source>
+        <translation>Es gibt keine Wiederherstellungsprüfung %1: `blihopsctl verification list` zeigt sie mit ihren IDs.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2476,300 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>VerificationExport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>No step was recorded.</source>
+        <translation>Kein Schritt wurde aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Tables restored: %1. With no manifest there is nothing to compare with: these figures are the baseline.</source>
+        <translation>Tabellen wiederhergestellt: %1. Ohne Manifest gibt es nichts zu vergleichen: diese Zahlen sind der Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>Tables compared with the manifest: %1. Differing: %2.</source>
+        <translation>Tabellen mit dem Manifest verglichen: %1. Abweichend: %2.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows expected</source>
+        <translation>Zeilen erwartet</translation>
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation>Zeilen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>No table was compared.</source>
+        <translation>Keine Tabelle wurde verglichen.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>In the dump's table of contents and in the restored database's catalog.</source>
+        <translation>Im Inhaltsverzeichnis des Dumps und im Katalog der wiederhergestellten Datenbank.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>In the dump</source>
+        <translation>Im Dump</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No objects were counted.</source>
+        <translation>Es wurden keine Objekte gezählt.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Every file of the archive against the manifest's list, by size and SHA-256.</source>
+        <translation>Jede Datei des Archivs gegen die Liste des Manifests, nach Größe und SHA-256.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>No file is missing, extra or changed.</source>
+        <translation>Keine Datei fehlt, ist zusätzlich oder geändert.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>equality proven against the backup's manifest</source>
+        <translation>Gleichheit gegen das Manifest der Sicherung bewiesen</translation>
+    </message>
+    <message>
+        <source>equality not proven (no manifest: baseline)</source>
+        <translation>Gleichheit nicht bewiesen (kein Manifest: Ausgangswert)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was proven.</source>
+        <translation>Abgebrochen: nichts wurde bewiesen.</translation>
+    </message>
+    <message>
+        <source>The backup does not restore to what was backed up.</source>
+        <translation>Die Sicherung lässt sich nicht zu dem wiederherstellen, was gesichert wurde.</translation>
+    </message>
+    <message>
+        <source>The archive equals the backup, file by file.</source>
+        <translation>Das Archiv gleicht der Sicherung, Datei für Datei.</translation>
+    </message>
+    <message>
+        <source>The restore equals the backup, table by table.</source>
+        <translation>Die Wiederherstellung gleicht der Sicherung, Tabelle für Tabelle.</translation>
+    </message>
+    <message>
+        <source>Restored without errors, but there is no manifest to compare with: its figures are the baseline.</source>
+        <translation>Ohne Fehler wiederhergestellt, aber es gibt kein Manifest zum Vergleich: ihre Zahlen sind der Ausgangswert.</translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation> (behalten)</translation>
+    </message>
+    <message>
+        <source> (dropped afterwards)</source>
+        <translation> (danach gelöscht)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>— (a file on the workstation)</source>
+        <translation>— (eine Datei auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>storage archive</source>
+        <translation>Speicherarchiv</translation>
+    </message>
+    <message>
+        <source>database dump</source>
+        <translation>Datenbank-Dump</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Target server</source>
+        <translation>Zielserver</translation>
+    </message>
+    <message>
+        <source>— (nothing restored)</source>
+        <translation>— (nichts wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server of %1</source>
+        <translation>der PostgreSQL-Server von %1</translation>
+    </message>
+    <message>
+        <source>Scratch database</source>
+        <translation>Prüfdatenbank</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Every pg_restore error line, and what else went wrong.</source>
+        <translation>Jede Fehlerzeile von pg_restore und was sonst schiefging.</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <source>Export format "%1" is not one of md, pdf.</source>
+        <translation>Das Exportformat „%1“ ist weder md noch pdf.</translation>
+    </message>
+    <message>
+        <source>Restore verification of %1, backup %2</source>
+        <translation>Wiederherstellungsprüfung von %1, Sicherung %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationRepository</name>
+    <message>
+        <source>There is no verification %1: `blihopsctl verification list` shows the verifications.</source>
+        <translation>Es gibt keine Prüfung %1: `blihopsctl verification list` zeigt die Prüfungen.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
         <source>SHA-256 of the file</source>
@@ -2492,6 +2786,30 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>Clean-up</source>
         <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4418,22 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
     <message>
         <source>Restore the selected backup into a scratch database (or read its archive) and prove it equals what was backed up (Ctrl+Shift+V)</source>
         <translation>Die gewählte Sicherung in eine Wegwerf-Datenbank wiederherstellen (oder ihr Archiv lesen) und nachweisen, dass sie dem Gesicherten entspricht (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Verification…</source>
+        <translation>Prüfung expor&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected backup's newest restore verification to a PDF or Markdown file (Ctrl+Alt+E)</source>
+        <translation>Die neueste Wiederherstellungsprüfung der gewählten Sicherung in eine PDF- oder Markdown-Datei schreiben (Ctrl+Alt+E)</translation>
     </message>
 </context>
 <context>
@@ -6793,31 +7127,26 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
     </message>
 </context>
 <context>
+    <name>blihops::gui::VerificationExporter</name>
+    <message>
+        <source>Export Verification</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Verification</source>
+        <translation>Prüfung kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::VerifyDialog</name>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
@@ -6999,6 +7328,22 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
             <numerusform>%n zurückgebliebene Prüfdatenbank entfernt.</numerusform>
             <numerusform>%n zurückgebliebene Prüfdatenbanken entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this verification, as stored, to a PDF or Markdown file (Alt+E)</source>
+        <translation>Diese Prüfung, wie gespeichert, in eine PDF- oder Markdown-Datei schreiben (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Nicht exportiert.</translation>
     </message>
 </context>
 <context>

@@ -1373,11 +1373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no restore verification %1: `blihopsctl verify --json` prints each one&apos;s id.</source>
+        <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore verification %1 checked a backup of %2, not of %3, the environment of this checklist.</source>
+        <source>There is no restore verification %1: `blihopsctl verification list` shows them with their ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +2473,300 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>VerificationExport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialized views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables restored: %1. With no manifest there is nothing to compare with: these figures are the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables compared with the manifest: %1. Differing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dump&apos;s table of contents and in the restored database&apos;s catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objects were counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the archive against the manifest&apos;s list, by size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is missing, extra or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equality proven against the backup&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equality not proven (no manifest: baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not restore to what was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive equals the backup, file by file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore equals the backup, table by table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored without errors, but there is no manifest to compare with: its figures are the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dropped afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a file on the workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (nothing restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pg_restore error line, and what else went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format &quot;%1&quot; is not one of md, pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore verification of %1, backup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationRepository</name>
+    <message>
+        <source>There is no verification %1: `blihopsctl verification list` shows the verifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
         <source>SHA-256 of the file</source>
@@ -2488,6 +2782,30 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,6 +4407,22 @@ Keep its backups on the host, or delete them (exactly the files its manifests na
     </message>
     <message>
         <source>Restore the selected backup into a scratch database (or read its archive) and prove it equals what was backed up (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected backup&apos;s newest restore verification to a PDF or Markdown file (Ctrl+Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6774,31 +7108,26 @@ It goes to the system keychain as %3, never into the workspace.</source>
     </message>
 </context>
 <context>
+    <name>blihops::gui::VerificationExporter</name>
+    <message>
+        <source>Export Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blihops::gui::VerifyDialog</name>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
@@ -6979,6 +7308,22 @@ It goes to the system keychain as %3, never into the workspace.</source>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt;: nothing was proven; no scratch database is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this verification, as stored, to a PDF or Markdown file (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

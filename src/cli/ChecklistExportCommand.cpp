@@ -2,20 +2,16 @@
 
 #include "ChecklistCli.h"
 #include "CliContext.h"
+#include "ExportCli.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistRepository.h"
 #include "util/ExitCode.h"
-
-#include <QFileInfo>
 
 namespace blihops::cli {
 
 namespace {
 
-const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("md, html or pdf."),
-                                 QStringLiteral("md|html|pdf"));
-const QCommandLineOption kOutput({QStringLiteral("o"), QStringLiteral("output")},
-                                 QStringLiteral("The file to write."), QStringLiteral("FILE"));
+const ExportCli kExport(QStringLiteral("md|html|pdf"));
 const QCommandLineOption kRevision(QStringLiteral("revision"),
                                    QStringLiteral("Export this revision instead of the latest."),
                                    QStringLiteral("N"));
@@ -24,31 +20,21 @@ const QCommandLineOption kRevision(QStringLiteral("revision"),
 
 QList<QCommandLineOption> ChecklistExportCommand::options() const
 {
-    return {kFormat, kOutput, kRevision};
+    return kExport.options() << kRevision;
 }
 
 int ChecklistExportCommand::run(CliContext &context, const QCommandLineParser &parser,
                                 const QStringList &positional)
 {
     const qint64 run = ChecklistCli::runId(positional.at(0));
-    if (!parser.isSet(kFormat) || !parser.isSet(kOutput)) {
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("checklist export needs --format md|html|pdf and -o FILE."));
-    }
-    const ChecklistExport::Format format = ChecklistExport::formatFromKey(parser.value(kFormat));
+    const QString key = kExport.format(parser, name());
+    const ChecklistExport::Format format = ChecklistExport::formatFromKey(key);
     const int revision =
         parser.isSet(kRevision) ? int(ChecklistCli::runId(parser.value(kRevision))) : 0;
-    const QString path = QFileInfo(parser.value(kOutput)).absoluteFilePath();
+    const QString path = kExport.path(parser);
     ChecklistExport::write(ChecklistRepository(context.workspace()).get(run, revision), format,
                            path);
-    if (context.json()) {
-        context.printJson({{QStringLiteral("id"), run},
-                           {QStringLiteral("format"), parser.value(kFormat)},
-                           {QStringLiteral("file"), path}});
-    } else {
-        context.out() << "wrote " << path << '\n';
-        context.out().flush();
-    }
+    ExportCli::printWritten(context, run, key, path);
     return ExitOk;
 }
 

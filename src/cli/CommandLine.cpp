@@ -41,6 +41,8 @@
 #include "StreamImportCommand.h"
 #include "StreamListCommand.h"
 #include "StreamReportCommand.h"
+#include "VerificationExportCommand.h"
+#include "VerificationListCommand.h"
 #include "VerifyCommand.h"
 #include "VersionCommand.h"
 #include "util/ExitCode.h"
@@ -146,6 +148,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BackupStatusCommand>());
     m_commands.push_back(std::make_unique<BackupDownloadCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<VerificationListCommand>());
+    m_commands.push_back(std::make_unique<VerificationExportCommand>());
 }
 
 bool CommandLine::writesPdf(const QStringList &arguments)

@@ -13,6 +13,7 @@
 #include "HostKeyPrompt.h"
 #include "ModeAction.h"
 #include "NameConfirmation.h"
+#include "VerificationExporter.h"
 #include "VerifyDialog.h"
 #include "WorkspaceRunner.h"
 #include "archive/ArchiveReader.h"
@@ -61,6 +62,7 @@ struct BackupsMode::Catalog
     QSet<QString> present;
     QStringList problems;
     QHash<QString, QDateTime> verified; // by backup id: when a restore last proved it
+    QHash<QString, qint64> newest;      // the newest verification of each backup
 };
 
 namespace {
@@ -93,7 +95,8 @@ BackupsMode::BackupsMode(const ModeContext &context, QWidget *parent)
       m_environmentBox(new QComboBox), m_hostState(new QLabel), m_alerts(new QLabel),
       m_jobs(new BackupJobsModel(this)), m_jobsView(makeTable("backupJobs", m_jobs)),
       m_catalog(new BackupCatalogModel(this)), m_catalogView(makeTable("backupCatalog", m_catalog)),
-      m_catalogState(new QLabel), m_contents(new QTreeWidget), m_menu(new QMenu(parent))
+      m_catalogState(new QLabel), m_contents(new QTreeWidget), m_menu(new QMenu(parent)),
+      m_exporter(new VerificationExporter(context.runner.sharedWorkspace(), m_page))
 {
     setObjectName(QStringLiteral("backupsMode"));
     m_page->setObjectName(QStringLiteral("backupsPage"));
@@ -233,6 +236,8 @@ void BackupsMode::createActions()
                             QKeySequence(tr("Ctrl+Shift+G")));
     m_verify = modeAction(this, "verifyBackupAction", QStringLiteral("smoke-passed"),
                           QKeySequence(tr("Ctrl+Shift+V")));
+    m_exportVerification = modeAction(this, "exportVerificationAction", QStringLiteral("export"),
+                                      QKeySequence(tr("Ctrl+Alt+E")));
     m_deleteBackup =
         modeAction(this, "deleteBackupAction", QStringLiteral("remove"), QKeySequence::Delete);
     m_prune = modeAction(this, "pruneBackupsAction", QStringLiteral("prune"),
@@ -249,8 +254,14 @@ void BackupsMode::createActions()
     m_removeJob->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteBackup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_jobsView->addActions({m_runNow, m_editJob, m_toggleJob, m_removeJob});
-    m_catalogView->addActions({m_download, m_verify, m_deleteBackup});
+    m_catalogView->addActions({m_download, m_verify, m_exportVerification, m_deleteBackup});
     connect(m_verify, &QAction::triggered, this, &BackupsMode::verifyCurrent);
+    connect(m_exportVerification, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentVerification())
+            m_exporter->choose(id, currentEntry()->record.id);
+    });
+    connect(m_exporter, &VerificationExporter::exported, this,
+            [this](const QString &path) { emit statusChanged(tr("Exported to %1").arg(path)); });
     connect(m_newJob, &QAction::triggered, this, [this] { openWizard(currentEnvironment()); });
     connect(m_editJob, &QAction::triggered, this, [this] {
         if (const BackupJob *job = currentJob())
@@ -269,7 +280,8 @@ void BackupsMode::createActions()
 
     m_menu->addActions({m_newJob, m_editJob, m_toggleJob});
     m_menu->addSeparator();
-    m_menu->addActions({m_runNow, m_download, m_verify, m_extract, m_refresh});
+    m_menu->addActions(
+        {m_runNow, m_download, m_verify, m_exportVerification, m_extract, m_refresh});
     m_menu->addSeparator();
     m_menu->addActions({m_prune, m_deleteBackup, m_removeJob});
 }
@@ -298,6 +310,9 @@ void BackupsMode::retranslate()
     m_verify->setText(tr("&Verify Restore…"));
     m_verify->setToolTip(tr("Restore the selected backup into a scratch database (or read its "
                             "archive) and prove it equals what was backed up (Ctrl+Shift+V)"));
+    m_exportVerification->setText(tr("Expor&t Verification…"));
+    m_exportVerification->setToolTip(tr("Write the selected backup's newest restore "
+                                        "verification to a PDF or Markdown file (Ctrl+Alt+E)"));
     m_deleteBackup->setText(tr("De&lete Backup…"));
     m_deleteBackup->setToolTip(tr("Delete the selected backup's file on the host (Del)"));
     m_prune->setText(tr("&Prune…"));
@@ -484,6 +499,7 @@ void BackupsMode::refreshCatalog()
     const QList<BackupJob> jobs = m_jobs->jobs();
     if (!environment || jobs.isEmpty()) {
         m_catalog->setEntries({}, {});
+        m_newestVerification.clear();
         m_catalogState->setText(tr("No backups: the environment has no jobs."));
         emit catalogLoaded();
         return;
@@ -495,6 +511,8 @@ void BackupsMode::refreshCatalog()
             BackupHost host = BackupHost::connect(environment, HostKeyStore());
             Catalog catalog;
             QList<BackupCatalog::Folder> allFolders;
+            VerificationRepository verifications(*workspace);
+            catalog.newest = verifications.newest(environment.name);
             for (const BackupJob &job : jobs) {
                 const QList<BackupCatalog::Folder> folders = BackupCatalog::read(host, job);
                 catalog.entries << BackupCatalog::entries(folders);
@@ -514,8 +532,7 @@ void BackupsMode::refreshCatalog()
                                                 .arg(folder.manifest.tornLine);
                 }
             }
-            catalog.verified =
-                VerificationRepository(*workspace).verifiedAt(environment.name, allFolders);
+            catalog.verified = verifications.verifiedAt(environment.name, allFolders);
             return catalog;
         },
         [this, generation](const Catalog &catalog) {
@@ -524,6 +541,7 @@ void BackupsMode::refreshCatalog()
             const QString selectedJob = currentEntry() ? currentEntry()->record.job : QString();
             const QString selectedId = currentEntry() ? currentEntry()->record.id : QString();
             m_catalog->setEntries(catalog.entries, catalog.present, catalog.verified);
+            m_newestVerification = catalog.newest;
             const int row = m_catalog->rowOf(selectedJob, selectedId);
             if (row >= 0)
                 m_catalogView->setCurrentIndex(m_catalog->index(row, 0));
@@ -540,6 +558,7 @@ void BackupsMode::refreshCatalog()
             if (generation != m_catalogGeneration)
                 return;
             m_catalog->setEntries({}, {});
+            m_newestVerification.clear();
             m_catalogState->setText(
                 tr("The catalog of %1 could not be read: %2").arg(name, error.message()));
             updateActions();
@@ -592,12 +611,22 @@ void BackupsMode::updateActions()
     m_download->setEnabled(hasFile);
     // A verification creates and drops a database on a server: not from a read-only console.
     m_verify->setEnabled(!m_readOnly && hasFile);
+    // Its evidence is in the workspace: any console may write it to a file.
+    m_exportVerification->setEnabled(currentVerification() > 0);
     m_deleteBackup->setEnabled(!m_readOnly && hasFile);
     m_prune->setEnabled(!m_readOnly && m_jobs->rowCount() > 0);
     // Extracting reads a copy on this machine: a read-only console may do it too.
     m_extract->setEnabled(entry && entry->record.ok &&
                           entry->record.kind == BackupRecord::Kind::Storage &&
                           m_contents->currentItem());
+}
+
+qint64 BackupsMode::currentVerification() const
+{
+    const BackupCatalog::Entry *entry = currentEntry();
+    return entry ? m_newestVerification.value(
+                       VerificationRepository::newestKey(entry->record.job, entry->record.id))
+                 : 0;
 }
 
 void BackupsMode::verifyCurrent()

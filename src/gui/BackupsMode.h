@@ -25,6 +25,7 @@ namespace blihops::gui {
 class BackupCatalogModel;
 class BackupJobsModel;
 class BackupTaskTab;
+class VerificationExporter;
 
 // The Backups mode: per environment, its jobs (next and last run, last result, duration,
 // size, alerts) above the catalog its host's manifests hold, with the files or tables of the
@@ -69,6 +70,8 @@ public:
     QAction *runNowAction() const { return m_runNow; }
     QAction *downloadAction() const { return m_download; }
     QAction *verifyAction() const { return m_verify; }
+    QAction *exportVerificationAction() const { return m_exportVerification; }
+    VerificationExporter *verificationExporter() const { return m_exporter; }
     QAction *deleteBackupAction() const { return m_deleteBackup; }
     QAction *pruneAction() const { return m_prune; }
     QAction *extractAction() const { return m_extract; }
@@ -114,6 +117,8 @@ private:
     const BackupCatalog::Entry *currentEntry() const;
     // Opens the restore verification of the selected backup.
     void verifyCurrent();
+    // The newest verification of the selected backup, passed or not; 0 when it has none.
+    qint64 currentVerification() const;
     std::optional<Environment> environmentNamed(const QString &name) const;
     void runNow(const BackupJob &job);
     void toggleJob();
@@ -151,6 +156,9 @@ private:
     QPointer<BackupWizard> m_wizard;
     QList<Environment> m_environments;
     QList<BackupJob> m_allJobs;
+    // The newest verification of each backup in the catalog, by VerificationRepository::newestKey.
+    QHash<QString, qint64> m_newestVerification;
+    VerificationExporter *m_exporter;
     QString m_pendingEnvironment;
     bool m_readOnly = false;
     bool m_loadedOnce = false;
@@ -163,6 +171,7 @@ private:
     QAction *m_runNow = nullptr;
     QAction *m_download = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_exportVerification = nullptr;
     QAction *m_deleteBackup = nullptr;
     QAction *m_prune = nullptr;
     QAction *m_refresh = nullptr;

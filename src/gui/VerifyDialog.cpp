@@ -2,6 +2,7 @@
 
 #include "Background.h"
 #include "NameConfirmation.h"
+#include "VerificationExporter.h"
 #include "backup/BackupHost.h"
 #include "verify/RestoreVerification.h"
 #include "verify/ScratchDatabase.h"
@@ -45,25 +46,6 @@ struct VerifyDialog::Running
 
 namespace {
 
-QString stateText(VerifyStep::State state)
-{
-    switch (state) {
-    case VerifyStep::State::Pending:
-        return VerifyDialog::tr("waiting");
-    case VerifyStep::State::Running:
-        return VerifyDialog::tr("running");
-    case VerifyStep::State::Passed:
-        return VerifyDialog::tr("passed");
-    case VerifyStep::State::Failed:
-        return VerifyDialog::tr("failed");
-    case VerifyStep::State::Skipped:
-        return VerifyDialog::tr("skipped");
-    case VerifyStep::State::Cancelled:
-        return VerifyDialog::tr("cancelled");
-    }
-    return {};
-}
-
 QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -75,6 +57,13 @@ QString number(const std::optional<qint64> &value)
 {
     return value ? QLocale().toString(*value) : QStringLiteral("—");
 }
+
+// A verification's report and its id in the workspace.
+struct Recorded
+{
+    VerifyReport report;
+    qint64 id = 0;
+};
 
 // On a pool thread: the backup's host and the target's, reached with the dialog's host keys.
 std::unique_ptr<VerificationSetup> setUp(const Environment &environment,
@@ -100,6 +89,8 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
       m_backup(std::move(backup)), m_file(file), m_targets(targets), m_keys(keys),
       m_target(new QComboBox(this)), m_start(new QPushButton(tr("&Start"), this)),
       m_cancel(new QPushButton(tr("&Cancel Verification"), this)),
+      m_export(new QPushButton(tr("&Export…"), this)), m_exportState(new QLabel(this)),
+      m_exporter(new VerificationExporter(m_workspace, this)),
       m_steps(new QTableWidget(4, 5, this)), m_result(new QTableWidget(0, 5, this)),
       m_errors(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_poll(new QTimer(this))
 {
@@ -123,6 +114,12 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
     m_start->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("verifyCancel"));
     m_cancel->setEnabled(false);
+    m_export->setObjectName(QStringLiteral("verifyExport"));
+    m_export->setToolTip(tr("Write this verification, as stored, to a PDF or Markdown file "
+                            "(Alt+E)"));
+    m_export->setEnabled(false);
+    m_exportState->setObjectName(QStringLiteral("verifyExportState"));
+    m_exportState->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_steps->setObjectName(QStringLiteral("verifySteps"));
     m_steps->setHorizontalHeaderLabels(
@@ -152,9 +149,19 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_start, &QPushButton::clicked, this, &VerifyDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &VerifyDialog::cancel);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (m_verificationId > 0 && m_report)
+            m_exporter->choose(m_verificationId, m_report->backup);
+    });
+    connect(m_exporter, &VerificationExporter::exported, this, [this](const QString &path) {
+        m_exportState->setText(tr("Exported to %1").arg(path));
+    });
+    connect(m_exporter, &VerificationExporter::failed, this,
+            [this] { m_exportState->setText(tr("Not exported.")); });
     connect(m_poll, &QTimer::timeout, this, &VerifyDialog::showProgress);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_result);
@@ -167,6 +174,7 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
     layout->addWidget(m_steps);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_exportState);
     layout->addWidget(buttons);
     resize(900, 680);
     m_steps->resizeColumnToContents(0);
@@ -199,6 +207,9 @@ void VerifyDialog::start()
         auto running = std::make_shared<Running>();
         m_running = running;
         m_report.reset();
+        m_verificationId = 0;
+        m_export->setEnabled(false);
+        m_exportState->clear();
         m_start->setEnabled(false);
         m_target->setEnabled(false);
         m_cancel->setEnabled(true);
@@ -209,7 +220,7 @@ void VerifyDialog::start()
         attemptInBackground(
             this,
             [running, workspace = m_workspace, environment = m_environment, backup = m_backup,
-             file = m_file, target, keys = m_keys]() -> VerifyReport {
+             file = m_file, target, keys = m_keys]() -> Recorded {
                 const auto setup = setUp(environment, backup, file, target, keys);
                 RestoreVerification verification = setup->verification();
                 verification.setProgress([running](const VerifyReport &report) {
@@ -227,13 +238,14 @@ void VerifyDialog::start()
                     running->verification = nullptr;
                 });
                 const VerifyReport report = verification.run();
-                VerificationRepository(*workspace).record(report);
-                return report;
+                return Recorded{report, VerificationRepository(*workspace).record(report)};
             },
-            [this](const VerifyReport &report) {
+            [this](const Recorded &recorded) {
                 m_running.reset();
                 m_poll->stop();
-                showReport(report);
+                m_verificationId = recorded.id;
+                m_export->setEnabled(true);
+                showReport(recorded.report);
             },
             [this](const Error &error) {
                 m_running.reset();
@@ -284,7 +296,7 @@ void VerifyDialog::showSteps(const VerifyReport &report)
 {
     for (int row = 0; row < report.steps.size() && row < m_steps->rowCount(); ++row) {
         const VerifyStep &step = report.steps.at(row);
-        m_steps->setItem(row, 1, cell(stateText(step.state)));
+        m_steps->setItem(row, 1, cell(VerifyStep::stateText(step.state)));
         static_cast<QProgressBar *>(m_steps->cellWidget(row, 2))->setValue(step.percent);
         m_steps->setItem(
             row, 3,

@@ -23,6 +23,8 @@ class Workspace;
 
 namespace blihops::gui {
 
+class VerificationExporter;
+
 // Restore verification of one backup (a catalog entry of its job) or of a dump or archive
 // file on this machine: choose the target (a scratch database on the environment's own
 // PostgreSQL server, or another environment's; production only after its name is typed),
@@ -30,7 +32,8 @@ namespace blihops::gui {
 // fail, every table's rows expected and restored with the mismatches first (a storage
 // archive's missing, extra and changed files), the object counts, and every pg_restore error
 // line. Scratch databases left on the target's server by a crash are found when the dialog
-// opens and removed after asking. Each verification is stored in the workspace as evidence.
+// opens and removed after asking. Each verification is stored in the workspace as evidence;
+// once stored, Export writes it as PDF or Markdown.
 // The work runs on a pool thread; closing the dialog cancels it (the scratch database is
 // still dropped).
 class VerifyDialog : public QDialog
@@ -52,6 +55,11 @@ public:
     QTableWidget *resultTable() const { return m_result; }
     QPlainTextEdit *errorsView() const { return m_errors; }
     QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *exportLabel() const { return m_exportState; }
+    VerificationExporter *exporter() const { return m_exporter; }
+    // The last verification as the workspace recorded it; 0 before one has ended.
+    qint64 verificationId() const { return m_verificationId; }
     bool isRunning() const { return m_running != nullptr; }
     // The last verification's report, once it has ended.
     std::optional<VerifyReport> report() const { return m_report; }
@@ -84,6 +92,10 @@ private:
     QComboBox *m_target;
     QPushButton *m_start;
     QPushButton *m_cancel;
+    QPushButton *m_export;
+    QLabel *m_exportState;
+    VerificationExporter *m_exporter;
+    qint64 m_verificationId = 0;
     QTableWidget *m_steps;
     QTableWidget *m_result;
     QPlainTextEdit *m_errors;

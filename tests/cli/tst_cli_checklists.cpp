@@ -1,7 +1,10 @@
 #include "CliRun.h"
 #include "LabSupport.h"
+#include "PdfFiles.h"
 #include "Require.h"
 #include "TestWorkspace.h"
+#include "verify/VerificationRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +13,7 @@
 #include <QTest>
 
 using blihops::test::labValue;
+using blihops::test::pdfText;
 using blihops::test::runCtl;
 using blihops::test::TestWorkspace;
 using Run = blihops::test::CliRun;
@@ -21,18 +25,6 @@ QString data(const char *path)
     return QStringLiteral(BLIHOPS_TEST_DATA_DIR "/") + QString::fromLatin1(path);
 }
 
-// The words of a PDF, white space folded, as pdftotext reads them in drawing order.
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    process.waitForFinished(30000);
-    // NFKC: the PDF's "fi" and "ff" ligatures are letters again.
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
-
 QStringList keysOf(const QJsonObject &object)
 {
     QStringList keys = object.keys();
@@ -42,7 +34,8 @@ QStringList keysOf(const QJsonObject &object)
 
 } // namespace
 
-// blihopsctl checklist ... and stream ...: the real binary, its JSON and its exit codes.
+// blihopsctl checklist ..., stream ... and verification ...: the real binary, its JSON and its
+// exit codes.
 class TestCliChecklists : public QObject
 {
     Q_OBJECT
@@ -344,6 +337,130 @@ private slots:
             QVERIFY2(pdf.contains(text), qPrintable(text));
             QVERIFY2(htmlText.contains(text), qPrintable(text));
         }
+    }
+
+    // Verifications recorded as `verify` records them, listed and exported as evidence.
+    void listsAndExportsVerifications()
+    {
+        qint64 failedId = 0;
+        {
+            const std::unique_ptr<blihops::Workspace> workspace = m_store->open();
+            blihops::VerificationRepository repository(*workspace);
+            for (const bool ok : {false, true}) {
+                blihops::VerifyReport report = blihops::VerifyReport::begin(
+                    QStringLiteral("staging"),
+                    ok ? QStringLiteral("20261202T020000Z-database-app")
+                       : QStringLiteral("20261201T020000Z-database-app"),
+                    blihops::BackupRecord::Kind::Database);
+                for (blihops::VerifyStep &step : report.steps)
+                    step.state = blihops::VerifyStep::State::Passed;
+                report.proven = true;
+                report.job = QStringLiteral("nightly");
+                report.targetEnvironment = QStringLiteral("staging");
+                report.targetDatabase = QStringLiteral("blihops_verify_nightly_1");
+                report.tables = {{QStringLiteral("public"), QStringLiteral("orders|2026"), 5,
+                                  QStringLiteral("a"), ok ? 5 : 4,
+                                  ok ? QStringLiteral("a") : QStringLiteral("b")}};
+                report.finished = report.started.addSecs(ok ? 60 : 1);
+                const qint64 id = repository.record(report);
+                if (!ok)
+                    failedId = id;
+            }
+        }
+        const Run listed = json({"verification", "list"});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray all = listed.json().value(QStringLiteral("verifications")).toArray();
+        QCOMPARE(all.size(), 2);
+        const QJsonObject newest = all.first().toObject();
+        QCOMPARE(keysOf(newest),
+                 (QStringList{"backup", "environment", "id", "ok", "proven", "when", "who"}));
+        QCOMPARE(newest.value(QStringLiteral("backup")).toString(),
+                 QStringLiteral("20261202T020000Z-database-app"));
+        QVERIFY(newest.value(QStringLiteral("ok")).toBool());
+        QVERIFY(newest.value(QStringLiteral("proven")).toBool());
+        QCOMPARE(newest.value(QStringLiteral("who")).toString(), QStringLiteral("tester@lab"));
+        QVERIFY(newest.value(QStringLiteral("when")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("id")).toInteger(), failedId);
+        QVERIFY(!all.at(1).toObject().value(QStringLiteral("ok")).toBool(true));
+        QCOMPARE(json({"verification", "list", "staging"})
+                     .json()
+                     .value("verifications")
+                     .toArray()
+                     .size(),
+                 2);
+        QVERIFY(json({"verification", "list", "production"})
+                    .json()
+                    .value("verifications")
+                    .toArray()
+                    .isEmpty());
+        const Run text = ctl({"verification", "list"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("fail") && text.out.contains("20261201T020000Z-database-app"),
+                 text.out.constData());
+        const Run unknownEnvironment = ctl({"verification", "list", "qa"});
+        QCOMPARE(unknownEnvironment.exitCode, 2);
+        QVERIFY(unknownEnvironment.oneErrorLine());
+
+        QTemporaryDir dir;
+        const QString id = QString::number(failedId);
+        const QString md = dir.filePath(QStringLiteral("verification.md"));
+        const Run exported = json({"verification", "export", id, "--format", "md", "-o", md});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.json().value(QStringLiteral("id")).toInteger(), failedId);
+        QCOMPARE(exported.json().value(QStringLiteral("format")).toString(), QStringLiteral("md"));
+        QCOMPARE(exported.json().value(QStringLiteral("file")).toString(), md);
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY2(markdown.contains(QStringLiteral("**FAIL**")), qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("| **public.orders\\|2026** | **5** | **4** | "
+                                                 "**differs** |")));
+        const QString pdf = dir.filePath(QStringLiteral("verification.pdf"));
+        const Run printed = ctl({"verification", "export", id, "--format", "pdf", "-o", pdf});
+        QCOMPARE(printed.exitCode, 0);
+        QCOMPARE(printed.out, "wrote " + pdf.toUtf8() + '\n');
+        BLIHOPS_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                        "pdftotext (poppler-utils) is not installed");
+        const QString words = pdfText(pdf);
+        QVERIFY2(words.contains(QStringLiteral("FAIL")) &&
+                     words.contains(QStringLiteral("public.orders|2026")),
+                 qPrintable(words));
+
+        // An unknown id fails as a checklist export of an unknown run does.
+        const Run unknown =
+            ctl({"verification", "export", "999", "--format", "md", "-o", dir.filePath("x.md")});
+        const Run unknownRun =
+            ctl({"checklist", "export", "999", "--format", "md", "-o", dir.filePath("x.md")});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.exitCode, unknownRun.exitCode);
+        QVERIFY(unknown.oneErrorLine());
+        QVERIFY2(unknown.err.contains("There is no verification 999: `blihopsctl verification "
+                                      "list`"),
+                 unknown.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("x.md")));
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("pdf")}) {
+            const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/v.") + format);
+            const Run unwritable =
+                ctl({"verification", "export", id, "--format", format, "-o", nowhere});
+            QCOMPARE(unwritable.exitCode, 2);
+            // The PDF's QGuiApplication may warn first of an unset XDG_RUNTIME_DIR (Qt's).
+            const QByteArray last = unwritable.err.trimmed().split('\n').last();
+            QVERIFY2(last.startsWith("blihopsctl: Cannot write " + nowhere.toUtf8()),
+                     unwritable.err.constData());
+            QCOMPARE(unwritable.err.count("blihopsctl: "), 1);
+        }
+        const Run noFormat = ctl({"verification", "export", id, "-o", md});
+        QCOMPARE(noFormat.exitCode, 2);
+        QCOMPARE(noFormat.err, QByteArray("blihopsctl: verification export needs --format md|pdf "
+                                          "and -o FILE.\n"));
+        const Run html = ctl({"verification", "export", id, "--format", "html", "-o", md});
+        QCOMPARE(html.exitCode, 2);
+        QVERIFY2(html.err.contains("not one of md, pdf"), html.err.constData());
+        const Run badId = ctl({"verification", "export", "x1", "--format", "md", "-o", md});
+        QCOMPARE(badId.exitCode, 2);
+        QVERIFY2(badId.err.contains("ID must be a number"), badId.err.constData());
+        const Run help = ctl({"--help"});
+        QVERIFY(help.out.contains("verification list") && help.out.contains("verification export"));
     }
 
     void importsAndReportsStreams()

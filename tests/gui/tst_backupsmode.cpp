@@ -17,6 +17,7 @@
 #include "SshAgent.h"
 #include "TestData.h"
 #include "TestWorkspace.h"
+#include "VerificationExporter.h"
 #include "VerifyDialog.h"
 #include "WindowTest.h"
 #include "backup/BackupHost.h"
@@ -25,6 +26,7 @@
 #include "backup/BackupRunNow.h"
 #include "backup/BackupSchedule.h"
 #include "backup/WebhookNotifier.h"
+#include "markdown/MarkdownText.h"
 #include "workspace/AuditLog.h"
 #include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
@@ -39,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -431,6 +434,7 @@ private slots:
                      .toString(),
                  QStringLiteral("not yet"));
         QVERIFY(mode->verifyAction()->isEnabled());
+        QVERIFY(!mode->exportVerificationAction()->isEnabled()); // never verified yet
         mode->verifyAction()->trigger();
         auto *verify = waitForTopLevel<VerifyDialog>(QStringLiteral("verifyDialog"));
         QVERIFY(verify);
@@ -459,8 +463,33 @@ private slots:
         QVERIFY2(!verifiedText().isEmpty() && verifiedText() != QLatin1String("not yet"),
                  qPrintable(entry.record.id + QLatin1String(": ") + verifiedText()));
 
+        // Its newest verification exports from the catalog's menu: Markdown by the suffix.
+        mode->catalogView()->setCurrentIndex(
+            catalog->index(catalog->rowOf(entry.record.job, entry.record.id), 0));
+        QAction *exportVerification = mode->exportVerificationAction();
+        QVERIFY(exportVerification->isEnabled());
+        QVERIFY(mode->catalogView()->actions().contains(exportVerification));
+        QVERIFY(mode->menu()->actions().contains(exportVerification));
+        QCOMPARE(exportVerification->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+E")));
+        QSignalSpy exported(mode->verificationExporter(), &VerificationExporter::exported);
+        exportVerification->trigger();
+        auto *saveAs = waitForTopLevel<QFileDialog>(QStringLiteral("exportVerificationDialog"));
+        QVERIFY(saveAs);
+        const QString md = m_dir.filePath(QStringLiteral("verification-%1.md").arg(m_counter));
+        saveAs->selectFile(md);
+        static_cast<QDialog *>(saveAs)->accept(); // QFileDialog::accept, as Save does
+        QVERIFY(exported.wait(60000));
+        QFile markdown(md);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(markdown.readAll());
+        QVERIFY2(
+            written.contains(QStringLiteral("**PASS**")) &&
+                written.contains(QStringLiteral("- **Backup:** ") + markdownText(entry.record.id)),
+            qPrintable(written));
+
         // The archive too, then one of its files out of the copy (libarchive).
         mode->catalogView()->setCurrentIndex(catalog->index(storageRow, 0));
+        QVERIFY(!exportVerification->isEnabled()); // the archive was never verified
         started.clear();
         recorded.clear();
         mode->download(downloads);

@@ -1,8 +1,10 @@
 #include "GuiTest.h"
 #include "LabSupport.h"
+#include "PdfFiles.h"
 #include "Require.h"
 #include "TestData.h"
 #include "TestWorkspace.h"
+#include "VerificationExporter.h"
 #include "VerifyDialog.h"
 #include "backup/TableChecksumSql.h"
 #include "util/BlockingWait.h"
@@ -11,14 +13,18 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace blihops;
+using blihops::gui::VerificationExporter;
 using blihops::gui::VerifyDialog;
 using blihops::test::labValue;
 
@@ -148,6 +154,50 @@ private slots:
             VerificationRepository(*m_workspace).list();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().backup, record.id);
+
+        // Exported as stored: PDF through the button's file dialog, Markdown by its suffix.
+        QVERIFY(dialog->exportButton()->isEnabled());
+        QCOMPARE(dialog->verificationId(), stored.first().id);
+        QSignalSpy exported(dialog->exporter(), &VerificationExporter::exported);
+        dialog->exportButton()->click();
+        auto *files = dialog->findChild<QFileDialog *>(QStringLiteral("exportVerificationDialog"));
+        QVERIFY(files);
+        QVERIFY(files->selectedFiles().value(0).endsWith(
+            QStringLiteral("verification-%1-%2.pdf").arg(stored.first().id).arg(record.id)));
+        const QString pdf = m_dir.filePath(QStringLiteral("verification.pdf"));
+        files->selectFile(pdf);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as OK does
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.last().at(0).toString(), pdf);
+        QVERIFY(dialog->exportLabel()->text().contains(pdf));
+        test::snapshot(dialog.get(), "verify-dialog-exported");
+        BLIHOPS_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                        "pdftotext (poppler-utils) is not installed");
+        const QString words = test::pdfText(pdf);
+        QVERIFY2(words.contains(QStringLiteral("FAIL")) &&
+                     words.contains(QStringLiteral("public.actor")),
+                 qPrintable(words));
+        test::pdfPictures(pdf, "verify-dialog-export");
+        const QString md = m_dir.filePath(QStringLiteral("verification.md"));
+        dialog->exporter()->write(dialog->verificationId(), md);
+        QVERIFY(exported.wait(60000));
+        QFile markdown(md);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QByteArray written = markdown.readAll();
+        QVERIFY(written.contains("**FAIL**"));
+        QVERIFY2(written.contains("| **public.actor** |"), written.constData());
+
+        // A folder that is not there: the error box names the file.
+        QSignalSpy failed(dialog->exporter(), &VerificationExporter::failed);
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/v.pdf"));
+        dialog->exporter()->write(dialog->verificationId(), nowhere);
+        QVERIFY(failed.wait(60000));
+        auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(nowhere), qPrintable(box->text()));
+        test::snapshot(box, "verify-dialog-export-error");
+        box->close();
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void aFileWithoutManifestPassesUnproven()

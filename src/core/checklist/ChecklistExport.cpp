@@ -1,5 +1,6 @@
 #include "checklist/ChecklistExport.h"
 
+#include "markdown/MarkdownText.h"
 #include "util/Error.h"
 #include "util/PdfDocument.h"
 
@@ -12,19 +13,6 @@ namespace {
 QString when(const QDateTime &at)
 {
     return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-
-// Text that stays text in a Markdown list item: markup characters escaped, lines joined.
-QString markdownText(QString text)
-{
-    static const QString special = QStringLiteral("\\`*_[]<>#|");
-    QString escaped;
-    for (const QChar c : text.replace(QLatin1Char('\n'), QLatin1Char(' '))) {
-        if (special.contains(c))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return escaped;
 }
 
 QString evidenceLine(const Evidence &evidence)

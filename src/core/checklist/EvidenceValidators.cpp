@@ -96,7 +96,7 @@ Evidence verification(const EvidenceValidators::Context &context, const Evidence
     if (!entry) {
         throw Error(ErrorKind::NotFound,
                     EvidenceValidators::tr("There is no restore verification %1: `blihopsctl "
-                                           "verify --json` prints each one's id.")
+                                           "verification list` shows them with their ids.")
                         .arg(evidence.ref.trimmed()));
     }
     if (entry->environment != context.environment) {

@@ -20,7 +20,8 @@ void PdfDocument::write(const QString &html, const QString &title, const QString
                        "did not start."));
     }
     const QFileInfo target(path);
-    if (target.exists() ? !target.isWritable() : !QFileInfo(target.absolutePath()).isWritable()) {
+    const QFileInfo folder(target.absolutePath());
+    if (target.exists() ? !target.isWritable() : !folder.isDir() || !folder.isWritable()) {
         throw Error(ErrorKind::BadInput,
                     tr("Cannot write %1: check the folder exists and is writable.")
                         .arg(target.absoluteFilePath()));

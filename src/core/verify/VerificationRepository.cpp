@@ -1,5 +1,6 @@
 #include "verify/VerificationRepository.h"
 
+#include "util/Error.h"
 #include "util/Timestamp.h"
 #include "workspace/AuditLog.h"
 #include "workspace/Workspace.h"
@@ -49,6 +50,17 @@ std::optional<VerificationRepository::Entry> VerificationRepository::find(qint64
 {
     const QList<Entry> found = select(QStringLiteral("id = ?"), {id}, 1);
     return found.isEmpty() ? std::nullopt : std::optional<Entry>(found.first());
+}
+
+VerificationRepository::Entry VerificationRepository::get(qint64 id)
+{
+    std::optional<Entry> entry = find(id);
+    if (!entry) {
+        throw Error(ErrorKind::NotFound, tr("There is no verification %1: `blihopsctl "
+                                            "verification list` shows the verifications.")
+                                             .arg(id));
+    }
+    return *entry;
 }
 
 std::optional<VerificationRepository::Entry>
@@ -115,6 +127,18 @@ VerificationRepository::verifiedAt(const QString &environment,
             at.insert(it.key(), it.value());
     }
     return at;
+QHash<QString, qint64> VerificationRepository::newest(const QString &environment)
+{
+    QSqlQuery rows = m_workspace.exec(
+        QStringLiteral("SELECT job, backup, MAX(id) FROM restore_verifications WHERE "
+                       "environment = ? GROUP BY job, backup"),
+        {environment});
+    QHash<QString, qint64> ids;
+    while (rows.next()) {
+        ids.insert(newestKey(rows.value(0).toString(), rows.value(1).toString()),
+                   rows.value(2).toLongLong());
+    }
+    return ids;
 }
 
 } // namespace blihops

@@ -3,6 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "verify/VerifyReport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ class Workspace;
 // the baseline). Recorded with an audit entry in the same transaction.
 class VerificationRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(VerificationRepository)
+
 public:
     struct Entry
     {
@@ -47,6 +50,8 @@ public:
     QList<Entry> list(const QString &environment = {}, int limit = 100);
     // One verification by its id, or nullopt.
     std::optional<Entry> find(qint64 id);
+    // One verification by its id. Throws Error(NotFound) naming it.
+    Entry get(qint64 id);
     // The newest verification of environment that passed and proved its backup intact.
     std::optional<Entry> lastProven(const QString &environment);
     // When each backup of the environment was last proven intact (ok and proven): by id.
@@ -55,6 +60,13 @@ public:
     // whichever proved a backup last.
     QHash<QString, QDateTime> verifiedAt(const QString &environment,
                                          const QList<BackupCatalog::Folder> &folders);
+    // The newest verification of each backup of the environment, passed or not: its id, by
+    // newestKey(job, backup).
+    QHash<QString, qint64> newest(const QString &environment);
+    static QString newestKey(const QString &job, const QString &backup)
+    {
+        return job + QLatin1Char('/') + backup;
+    }
 
 private:
     // The rows a WHERE ... clause (and its values) selects, newest first, at most limit.

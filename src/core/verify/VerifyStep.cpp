@@ -51,6 +51,44 @@ QString VerifyStep::title(Kind kind)
     return {};
 }
 
+QString VerifyStep::stateText(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return tr("waiting");
+    case State::Running:
+        return tr("running");
+    case State::Passed:
+        return tr("passed");
+    case State::Failed:
+        return tr("failed");
+    case State::Skipped:
+        return tr("skipped");
+    case State::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+std::optional<VerifyStep::Kind> VerifyStep::kindFromKey(const QString &key)
+{
+    for (const Kind kind : {Kind::Checksum, Kind::Restore, Kind::Compare, Kind::Cleanup}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<VerifyStep::State> VerifyStep::stateFromKey(const QString &key)
+{
+    for (const State state : {State::Pending, State::Running, State::Passed, State::Failed,
+                              State::Skipped, State::Cancelled}) {
+        if (stateKey(state) == key)
+            return state;
+    }
+    return std::nullopt;
+}
+
 QJsonObject VerifyStep::toJson() const
 {
     return {{QStringLiteral("step"), kindKey(kind)},

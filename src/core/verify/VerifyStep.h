@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace blihops {
 
@@ -42,6 +43,11 @@ public:
     static QString stateKey(State state); // pending, running, passed, failed, skipped, cancelled
     // The step's name for a person: "SHA-256 of the file", ...
     static QString title(Kind kind);
+    // The state for a person: "waiting", "running", "passed", ...
+    static QString stateText(State state);
+    // The kind and state keys read back (from stored figures); nullopt for anything else.
+    static std::optional<Kind> kindFromKey(const QString &key);
+    static std::optional<State> stateFromKey(const QString &key);
     bool finished() const { return state != State::Pending && state != State::Running; }
     // {"step","state","percent","duration_ms","detail"}
     QJsonObject toJson() const;
