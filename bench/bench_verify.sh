@@ -9,7 +9,8 @@
 #           the archive, then every entry streamed through libarchive with its size and
 #           SHA-256) against `sha256sum` over the extracted files (goal: at most 1.3x).
 # Both verify a file here, without a manifest: the comparison with a manifest costs a lookup
-# per table or file on top. Needs the lab's engine and stacks.
+# per table or file on top. Needs the lab's engine and stacks. BENCH_VERIFY_ONLY=database or
+# =storage runs that part alone.
 set -euo pipefail
 work=$(mktemp -d)
 db=''
@@ -22,6 +23,11 @@ cleanup() {
 }
 trap cleanup EXIT
 runs=${BENCH_VERIFY_RUNS:-3}
+only=${BENCH_VERIFY_ONLY:-}
+case "$only" in
+'' | database | storage) ;;
+*) echo "bench_verify: BENCH_VERIFY_ONLY is database or storage, not $only" >&2; exit 2 ;;
+esac
 # shellcheck source-path=SCRIPTDIR source=backup_fixtures.sh
 source "$(dirname "$0")/backup_fixtures.sh"
 lab_postgres || exit 0
@@ -34,6 +40,7 @@ ctl env add bench --engine "unix://$BLIHOPS_TEST_DOCKER_SOCKET" --compose "$BLIH
     --env-file "$work/dev.env" --project-name "$project" --tier development >/dev/null
 
 # --- database ---------------------------------------------------------------------------------
+if [ "$only" != storage ]; then
 db="blihops_bench_$$"
 make_database "$cid" "$pg_user" "$pg_db" "$db"
 rows=$(docker exec "$cid" psql -At -U "$pg_user" -d "$db" -c "SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM events)")
@@ -55,8 +62,10 @@ echo "database, $rows rows in 2 tables, dump $(( $(stat -c %s "$work/db.dump") /
 ratio "bare pg_dump -Fc" "$bare" "$bare"
 ratio "blihopsctl verify (whole)" "$app" "$bare"
 ratio "pg_restore alone (its share)" "$restore" "$bare"
+fi
 
 # --- storage ----------------------------------------------------------------------------------
+[ "$only" != database ] || exit 0
 tree="$work/tree"
 make_tree "$tree"
 "$BUILD/bench/backupscripthelper" path "$tree" "$work/dest" >"$work/storage.sh"

@@ -11,6 +11,7 @@ build=(cmake ninja-build g++ pkg-config
     libyaml-cpp-dev libspdlog-dev libboost-dev libgl-dev openssh-client
     qtkeychain-qt6-dev libhiredis-dev
     libarchive-dev # storage backups: list, hash and extract tar.zst / tar.gz
+    libssl-dev # OpenSSL's SHA-256: archives, dumps and files hashed with the CPU's SHA instructions
     libmd4c-dev libmd4c-html0 # md4c's CMake package names its HTML renderer too
     qt6-charts-dev libqt6opengl6-dev) # Debian's Qt6Charts CMake package needs Qt6OpenGL's
 run=(xdg-utils)

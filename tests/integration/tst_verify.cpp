@@ -82,6 +82,7 @@ class TestVerify : public QObject
     QString m_bulk;
     QString m_destination;
     std::unique_ptr<test::SshAgent> m_agent;
+    BackupRecord m_bigStorage;
 
     QByteArray docker(const QStringList &arguments, const QByteArray &input = {})
     {
@@ -224,6 +225,61 @@ class TestVerify : public QObject
                 return record;
         }
         return {};
+    }
+
+    // A storage backup of a few MiB of incompressible files (made once): an archive of many
+    // read blocks, to cancel in the middle of.
+    BackupRecord bigStorage()
+    {
+        if (m_bigStorage.id.isEmpty()) {
+            const QString tree = m_dir.filePath(QStringLiteral("big tree"));
+            QRandomGenerator random(11);
+            for (int i = 0; i < 8; ++i) {
+                QByteArray bytes(1 << 20, Qt::Uninitialized);
+                random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+                writeFile(QStringLiteral("%1/upload-%2.bin").arg(tree).arg(i), bytes);
+            }
+            const QList<BackupRecord> records = backUp(bigStorageJob(tree));
+            if (records.size() == 1 && records.first().ok)
+                m_bigStorage = records.first();
+        }
+        return m_bigStorage;
+    }
+
+    BackupJob bigStorageJob(const QString &tree = {})
+    {
+        BackupJob storage = job(QStringLiteral("vbig"), {});
+        storage.databaseService.clear();
+        storage.paths = {tree.isEmpty() ? m_dir.filePath(QStringLiteral("big tree")) : tree};
+        return storage;
+    }
+
+    // The lab's host over its sshd, its key trusted.
+    BackupHost labHost()
+    {
+        Environment environment;
+        environment.name = QStringLiteral("lab-dev");
+        environment.engineUrl = test::sshEngineUrl();
+        return BackupHost::connect(environment,
+                                   test::trustedLabKeys(m_dir.filePath("known_hosts")));
+    }
+
+    // The verification of backup id of backupJob on host, into the lab's development
+    // PostgreSQL; null when the catalog has no such backup.
+    std::unique_ptr<RestoreVerification> onTheLab(BackupHost &host, const BackupJob &backupJob,
+                                                  const QString &id)
+    {
+        const std::optional<BackupCatalog::Entry> entry =
+            BackupCatalog::find(BackupCatalog::read(host, backupJob), id);
+        if (!entry)
+            return nullptr;
+        return std::make_unique<RestoreVerification>(
+            RestoreVerification::Source{QStringLiteral("lab-dev"), entry, &host, {}},
+            RestoreVerification::Target{QStringLiteral("lab-dev"),
+                                        &host,
+                                        labValue("BLIHOPS_LAB_DEV_PROJECT"),
+                                        QStringLiteral("postgres"),
+                                        {}});
     }
 
     static QJsonObject step(const QJsonObject &report, int index)
@@ -549,31 +605,21 @@ private slots:
     void cancelDuringTheRestoreLeavesNothing()
     {
         const BackupJob vbulk = job(QStringLiteral("vbulk"), {m_bulk});
-        Environment environment;
-        environment.name = QStringLiteral("lab-dev");
-        environment.engineUrl = test::sshEngineUrl();
-        BackupHost host =
-            BackupHost::connect(environment, test::trustedLabKeys(m_dir.filePath("known_hosts")));
-        const std::optional<BackupCatalog::Entry> entry =
-            BackupCatalog::find(BackupCatalog::read(host, vbulk), recordOf(vbulk, m_bulk).id);
-        QVERIFY(entry);
-        RestoreVerification verification({QStringLiteral("lab-dev"), entry, &host, {}},
-                                         {QStringLiteral("lab-dev"),
-                                          &host,
-                                          labValue("BLIHOPS_LAB_DEV_PROJECT"),
-                                          QStringLiteral("postgres"),
-                                          {}});
+        BackupHost host = labHost();
+        const std::unique_ptr<RestoreVerification> verification =
+            onTheLab(host, vbulk, recordOf(vbulk, m_bulk).id);
+        QVERIFY(verification);
         QString seenDatabase;
-        verification.setProgress([&](const VerifyReport &report) {
+        verification->setProgress([&](const VerifyReport &report) {
             const VerifyStep &restore = report.step(VerifyStep::Kind::Restore);
             // pg_restore has begun the tables' data.
             if (restore.state == VerifyStep::State::Running && restore.percent > 0 &&
-                !verification.isCancelled()) {
+                !verification->isCancelled()) {
                 seenDatabase = scratchDatabases().join(u' ');
-                verification.cancel();
+                verification->cancel();
             }
         });
-        const VerifyReport report = verification.run();
+        const VerifyReport report = verification->run();
         QCOMPARE(seenDatabase, report.targetDatabase);
         QVERIFY(report.cancelled);
         QVERIFY(!report.ok());
@@ -712,6 +758,84 @@ private slots:
         const Ran local = verify({archive});
         QVERIFY2(local.exitCode == 0, local.err.constData() + local.out);
         QVERIFY(!local.json().value(QStringLiteral("proven")).toBool());
+    }
+
+    // One byte of a storage archive changed, its manifest line the original's: the archive is
+    // read once, and the checksum step fails, naming the SHA-256; its files get no verdict.
+    void aChangedArchiveByteFailsOnTheChecksum()
+    {
+        const BackupRecord big = bigStorage();
+        QVERIFY(!big.id.isEmpty());
+        const QString folder = BackupScript::storageFolder(bigStorageJob());
+        QByteArray bytes = readAll(folder + QLatin1Char('/') + big.file);
+        QVERIFY(bytes.size() > (4 << 20));
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+        BackupRecord flipped = big;
+        flipped.id = QStringLiteral("flipped-storage-tree");
+        flipped.file = QStringLiteral("flipped.tar.") + big.file.section(u'.', -1);
+        writeFile(folder + QLatin1Char('/') + flipped.file, bytes);
+        QFile manifestFile(folder + QLatin1Char('/') + BackupManifest::fileName());
+        QVERIFY(manifestFile.open(QIODevice::Append));
+        manifestFile.write(BackupManifest::line(flipped));
+        manifestFile.close();
+
+        const Ran verified = verify({flipped.id});
+        QCOMPARE(verified.exitCode, 1);
+        const QJsonObject report = verified.json();
+        QVERIFY(!report.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(step(report, 0).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("failed"));
+        const QString detail = step(report, 0).value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QStringLiteral("SHA-256 mismatch")) &&
+                     detail.contains(sha256Of(bytes)) && detail.contains(big.sha256),
+                 verified.out.constData());
+        QCOMPARE(step(report, 2).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("skipped"));
+        QCOMPARE(report.value(QStringLiteral("errors")).toArray(), QJsonArray{detail});
+        const QJsonObject files = report.value(QStringLiteral("files")).toObject();
+        for (const QString &list :
+             {QStringLiteral("missing"), QStringLiteral("extra"), QStringLiteral("changed")})
+            QVERIFY2(files.value(list).toArray().isEmpty(), verified.out.constData());
+
+        // The archive as it was passes: its file verdicts count.
+        const Ran good = verify({big.id});
+        QVERIFY2(good.exitCode == 0, good.err.constData() + good.out);
+        QCOMPARE(step(good.json(), 0).value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("SHA-256 %1 matches the manifest").arg(big.sha256));
+    }
+
+    // Cancelled while the archive streams from the host: both steps of its one read are
+    // cancelled, nothing is proven, and the rest of the archive is not read.
+    void cancelMidArchiveStopsTheRead()
+    {
+        const BackupRecord big = bigStorage();
+        QVERIFY(!big.id.isEmpty());
+        BackupHost host = labHost();
+        const std::unique_ptr<RestoreVerification> verification =
+            onTheLab(host, bigStorageJob(), big.id);
+        QVERIFY(verification);
+        int cancelledAt = -1;
+        verification->setProgress([&](const VerifyReport &report) {
+            const VerifyStep &compare = report.step(VerifyStep::Kind::Compare);
+            if (compare.state == VerifyStep::State::Running && compare.percent > 0 &&
+                !verification->isCancelled()) {
+                cancelledAt = compare.percent;
+                verification->cancel();
+            }
+        });
+        const VerifyReport report = verification->run();
+        QVERIFY2(cancelledAt > 0 && cancelledAt < 50, qPrintable(QString::number(cancelledAt)));
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.ok());
+        QVERIFY(!report.proven);
+        QCOMPARE(report.step(VerifyStep::Kind::Checksum).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Restore).state, VerifyStep::State::Skipped);
+        QCOMPARE(report.step(VerifyStep::Kind::Compare).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Cleanup).state, VerifyStep::State::Cancelled);
+        QVERIFY(report.step(VerifyStep::Kind::Compare).percent < 50);
+        QCOMPARE(report.sha256, QString());
+        QVERIFY(report.missing.isEmpty() && report.extra.isEmpty() && report.changed.isEmpty());
+        QCOMPARE(report.errors, QStringList());
     }
 
     // Exit 2 for a file that is no dump and for production without its name, 3 for a host

@@ -1,5 +1,7 @@
+#include "TestData.h"
 #include "archive/ArchiveReader.h"
 #include "util/Error.h"
+#include "util/Sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,12 @@ QByteArray runTool(const QString &program, const QStringList &arguments,
         qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
     }
     return process.readAllStandardOutput();
+}
+
+QString sha256sum(const QString &path)
+{
+    return QString::fromLatin1(
+        runTool(QStringLiteral("sha256sum"), {QStringLiteral("--"), path}).left(64));
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -131,7 +139,27 @@ private slots:
         QVERIFY(lastProgress > 0 && lastProgress <= QFileInfo(file).size());
     }
 
-    // From a pipe: a QProcess is read until it ends.
+    // The archive file's own SHA-256 in the same pass, every byte of it: the tail libarchive
+    // does not ask for (the tar's padding to its record size, the compressed stream's end)
+    // too, as sha256sum sees the file.
+    void hashesTheWholeSourceInTheSamePass_data() { addCompressionRows(); }
+    void hashesTheWholeSourceInTheSamePass()
+    {
+        QFETCH(QStringList, compress);
+        const QString file = archive(
+            QStringLiteral("whole-") + QString::fromLatin1(QTest::currentDataTag()), compress);
+        Sha256 whole;
+        qint64 lastProgress = 0;
+        const ArchiveReader::Listing listing = ArchiveReader::list(
+            file, nullptr, [&](qint64 bytes) { lastProgress = bytes; }, &whole);
+        QVERIFY2(listing.ok(), qPrintable(listing.error));
+        QCOMPARE(asMap(listing), m_expected);
+        QCOMPARE(whole.size(), QFileInfo(file).size());
+        QCOMPARE(whole.hex(), sha256sum(file));
+        QCOMPARE(lastProgress, QFileInfo(file).size());
+    }
+
+    // From a pipe: a QProcess is read until it ends, its bytes hashed as they come.
     void readsAProcess()
     {
         const QString file =
@@ -139,9 +167,12 @@ private slots:
         QProcess cat;
         cat.start(QStringLiteral("cat"), {file});
         QVERIFY(cat.waitForStarted());
-        const ArchiveReader::Listing listing = ArchiveReader::list(cat, QStringLiteral("piped"));
+        Sha256 whole;
+        const ArchiveReader::Listing listing =
+            ArchiveReader::list(cat, QStringLiteral("piped"), nullptr, {}, &whole);
         QVERIFY2(listing.ok(), qPrintable(listing.error));
         QCOMPARE(asMap(listing), m_expected);
+        QCOMPARE(whole.hex(), sha256sum(file));
         if (cat.state() != QProcess::NotRunning)
             QVERIFY(cat.waitForFinished());
         QCOMPARE(cat.exitCode(), 0);
@@ -155,9 +186,14 @@ private slots:
             QStringLiteral("cut-") + QString::fromLatin1(QTest::currentDataTag()), compress);
         QFile cut(file);
         QVERIFY(cut.resize(cut.size() / 2));
-        const ArchiveReader::Listing listing = ArchiveReader::list(file);
+        Sha256 whole;
+        const ArchiveReader::Listing listing = ArchiveReader::list(file, nullptr, {}, &whole);
         QVERIFY(!listing.ok());
         QVERIFY2(listing.truncated, qPrintable(listing.error));
+        QVERIFY(!listing.sourceFailed);
+        // Hashed to its end all the same: the caller tells "not the backup" by the checksum.
+        QCOMPARE(whole.size(), cut.size());
+        QCOMPARE(whole.hex(), sha256sum(file));
         QVERIFY2(listing.error.contains(file) && listing.error.contains(QLatin1String("truncated")),
                  qPrintable(listing.error));
         QVERIFY(listing.files.size() < m_expected.size());
@@ -180,6 +216,14 @@ private slots:
                          error.message().contains(QLatin1String("not a tar archive")),
                      qPrintable(error.message()));
         }
+        // Hashed to its end before the error, longer than what libarchive reads to bid.
+        const QString longer = m_dir.filePath(QStringLiteral("longer notes.txt"));
+        writeFile(longer, QByteArray("no tar here\n").repeated(100000));
+        Sha256 refused;
+        QCOMPARE(test::errorOf([&] { ArchiveReader::list(longer, nullptr, {}, &refused); }).kind(),
+                 ErrorKind::BadInput);
+        QCOMPARE(refused.size(), QFileInfo(longer).size());
+        QCOMPARE(refused.hex(), sha256sum(longer));
         // An empty file (a disk that filled up) is no empty archive.
         const QString empty = m_dir.filePath(QStringLiteral("empty.tar.zst"));
         writeFile(empty, {});
@@ -208,6 +252,14 @@ private slots:
         QVERIFY(!listing.truncated);
         QVERIFY(!listing.ok());
         QVERIFY(listing.files.size() < m_expected.size());
+
+        // Nothing more is read for the whole hash after a cancel.
+        cancel = false;
+        Sha256 whole;
+        const ArchiveReader::Listing again = ArchiveReader::list(
+            file, &cancel, [&](qint64) { cancel = true; }, &whole);
+        QVERIFY(again.cancelled);
+        QVERIFY(whole.size() < QFileInfo(file).size());
     }
 
     void extractsOneFile_data()

@@ -1,8 +1,8 @@
 #include "archive/ArchiveReader.h"
 
 #include "util/Error.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -21,8 +21,9 @@ constexpr qint64 kBlock = 256 * 1024;
 class Pass
 {
 public:
-    Pass(QIODevice &device, const std::atomic<bool> *cancel, ArchiveReader::Progress progress)
-        : m_device(device), m_cancel(cancel), m_progress(std::move(progress)),
+    Pass(QIODevice &device, const std::atomic<bool> *cancel, ArchiveReader::Progress progress,
+         Sha256 *whole = nullptr)
+        : m_device(device), m_cancel(cancel), m_progress(std::move(progress)), m_whole(whole),
           m_archive(archive_read_new(), archive_read_free), m_buffer(kBlock, Qt::Uninitialized)
     {
         archive_read_support_filter_all(m_archive.get());
@@ -56,6 +57,20 @@ public:
         return !cancelled() && !sourceFailed() && error().contains(QLatin1String("runcated"));
     }
 
+    // The rest of the source, which libarchive did not ask for (the end of the compressed
+    // stream after the tar's last block, or all after a failure), into the whole hash; false
+    // when it could not all be read.
+    bool drain()
+    {
+        if (!m_whole || m_drained)
+            return !cancelled() && !sourceFailed();
+        m_drained = true;
+        la_ssize_t got = 0;
+        while ((got = fill()) > 0) {
+        }
+        return got == 0;
+    }
+
 private:
     static la_ssize_t read(struct archive *, void *data, const void **buffer)
     {
@@ -72,11 +87,15 @@ private:
                 return ARCHIVE_FATAL;
             const qint64 got = m_device.read(m_buffer.data(), m_buffer.size());
             if (got > 0) {
+                if (m_whole)
+                    m_whole->add(QByteArrayView(m_buffer.constData(), got));
                 m_total += got;
                 if (m_progress)
                     m_progress(m_total);
                 return static_cast<la_ssize_t>(got);
             }
+            if (got < 0 && process && process->state() == QProcess::NotRunning)
+                return 0; // the writer ended and its channel is closed
             if (got < 0) {
                 m_sourceError = m_device.errorString();
                 return ARCHIVE_FATAL;
@@ -96,10 +115,12 @@ private:
     QIODevice &m_device;
     const std::atomic<bool> *m_cancel;
     ArchiveReader::Progress m_progress;
+    Sha256 *m_whole;
     std::unique_ptr<archive, int (*)(archive *)> m_archive;
     QByteArray m_buffer;
     qint64 m_total = 0;
     QString m_sourceError;
+    bool m_drained = false;
 };
 
 QString entryPath(archive_entry *entry)
@@ -144,11 +165,13 @@ template <typename Sink> bool readData(Pass &pass, Sink &&sink)
 
 ArchiveReader::Listing ArchiveReader::list(QIODevice &device, const QString &name,
                                            const std::atomic<bool> *cancel,
-                                           const Progress &progress)
+                                           const Progress &progress, Sha256 *whole)
 {
-    Pass pass(device, cancel, progress);
+    Pass pass(device, cancel, progress, whole);
     Listing listing;
     auto fail = [&](const QString &what) {
+        pass.drain();
+        listing.sourceFailed = pass.sourceFailed();
         listing.cancelled = pass.cancelled();
         listing.truncated = pass.truncated();
         if (listing.cancelled)
@@ -162,7 +185,7 @@ ArchiveReader::Listing ArchiveReader::list(QIODevice &device, const QString &nam
     };
     // libarchive bids on the format while opening, or at the first header.
     auto refuse = [&] {
-        if (pass.cancelled() || pass.truncated() || pass.sourceFailed())
+        if (!pass.drain() || pass.truncated())
             return;
         throw Error(
             ErrorKind::BadInput,
@@ -177,14 +200,17 @@ ArchiveReader::Listing ArchiveReader::list(QIODevice &device, const QString &nam
     for (;;) {
         archive_entry *entry = nullptr;
         const int status = archive_read_next_header(pass.get(), &entry);
+        const auto after = [&] {
+            return listing.files.isEmpty()
+                       ? tr("its start")
+                       : tr("the header after %1").arg(listing.files.last().path);
+        };
         if (status == ARCHIVE_EOF)
-            return listing;
+            return pass.drain() ? listing : fail(after());
         if (status < ARCHIVE_WARN) {
             if (first)
                 refuse();
-            return fail(listing.files.isEmpty()
-                            ? tr("its start")
-                            : tr("the header after %1").arg(listing.files.last().path));
+            return fail(after());
         }
         first = false;
         const QString path = entryPath(entry);
@@ -201,29 +227,26 @@ ArchiveReader::Listing ArchiveReader::list(QIODevice &device, const QString &nam
         }
         if (archive_entry_filetype(entry) != AE_IFREG)
             continue;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 size = 0;
-        const bool read = readData(pass, [&](const char *data, qint64 length) {
-            hash.addData(QByteArrayView(data, length));
-            size += length;
-        });
+        Sha256 hash;
+        const bool read = readData(
+            pass, [&](const char *data, qint64 length) { hash.add(QByteArrayView(data, length)); });
         if (!read)
             return fail(path);
         byPath.insert(path, listing.files.size());
-        listing.files.append({path, size, QString::fromLatin1(hash.result().toHex())});
+        listing.files.append({path, hash.size(), hash.hex()});
     }
 }
 
 ArchiveReader::Listing ArchiveReader::list(const QString &archivePath,
                                            const std::atomic<bool> *cancel,
-                                           const Progress &progress)
+                                           const Progress &progress, Sha256 *whole)
 {
     QFile file(archivePath);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorKind::NotFound,
                     tr("%1 cannot be opened: %2.").arg(archivePath, file.errorString()));
     }
-    return list(file, archivePath, cancel, progress);
+    return list(file, archivePath, cancel, progress, whole);
 }
 
 bool ArchiveReader::extract(const QString &archivePath, const QString &path,

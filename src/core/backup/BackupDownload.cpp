@@ -2,8 +2,8 @@
 
 #include "backup/BackupHost.h"
 #include "util/Error.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,15 +44,16 @@ BackupDownload::Result BackupDownload::download(BackupHost &host, const BackupCa
             tr("Copying %1 from %2 failed: %3.").arg(entry.path(), host.display(), ended.summary());
         return result;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+    const std::optional<QString> sha256 =
+        file.open(QIODevice::ReadOnly) ? Sha256::of(file) : std::nullopt;
+    if (!sha256) {
         result.error = tr("%1 cannot be read back: %2.").arg(partial, file.errorString());
         file.remove();
         return result;
     }
     result.size = file.size();
     file.close();
-    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    result.sha256 = *sha256;
     if (result.sha256 != entry.record.sha256 || result.size != entry.record.size) {
         file.remove();
         result.error = tr("The copy of %1 is not the backup: SHA-256 %2 and %3 bytes arrived, "

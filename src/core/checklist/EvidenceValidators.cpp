@@ -5,10 +5,10 @@
 #include "backup/BackupJobRepository.h"
 #include "checks/SmokeHistory.h"
 #include "util/Error.h"
+#include "util/Sha256.h"
 #include "verify/VerificationRepository.h"
 #include "workspace/EnvironmentRepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -123,19 +123,17 @@ Evidence file(const EvidenceValidators::Context &, const Evidence &evidence)
 {
     const QFileInfo info(evidence.ref);
     QFile file(info.absoluteFilePath());
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    // The checksum shows later whether the file is still the one that was attached.
+    const std::optional<QString> sha256 =
+        info.isFile() && file.open(QIODevice::ReadOnly) ? Sha256::of(file) : std::nullopt;
+    if (!sha256) {
         throw Error(ErrorKind::NotFound,
                     EvidenceValidators::tr("Evidence file %1 does not exist or cannot be read.")
                         .arg(info.absoluteFilePath()));
     }
-    // The checksum shows later whether the file is still the one that was attached.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
     Evidence checked = evidence;
     checked.ref = info.absoluteFilePath();
-    checked.detail = QStringLiteral("%1 bytes, SHA-256 %2")
-                         .arg(info.size())
-                         .arg(QString::fromLatin1(hash.result().toHex()));
+    checked.detail = QStringLiteral("%1 bytes, SHA-256 %2").arg(info.size()).arg(*sha256);
     return checked;
 }
 

@@ -4,17 +4,18 @@
 #include "backup/BackupHost.h"
 #include "backup/TableChecksumSql.h"
 #include "util/Error.h"
+#include "util/Sha256.h"
 #include "verify/DumpObjects.h"
 #include "verify/PostgresContainer.h"
 #include "verify/ScratchDatabase.h"
 #include "verify/StorageVerification.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace std::chrono_literals;
 
@@ -49,7 +50,7 @@ void RestoreVerification::notify()
 
 void RestoreVerification::begin(VerifyStep::Kind kind)
 {
-    m_stepStart = QDateTime::currentMSecsSinceEpoch();
+    m_stepStart.at(size_t(kind)) = QDateTime::currentMSecsSinceEpoch();
     m_report.step(kind).state = VerifyStep::State::Running;
     notify();
 }
@@ -58,7 +59,7 @@ void RestoreVerification::end(VerifyStep::Kind kind, VerifyStep::State state, co
 {
     VerifyStep &step = m_report.step(kind);
     if (step.state == VerifyStep::State::Running)
-        step.durationMs = QDateTime::currentMSecsSinceEpoch() - m_stepStart;
+        step.durationMs = QDateTime::currentMSecsSinceEpoch() - m_stepStart.at(size_t(kind));
     step.state = state;
     if (state == VerifyStep::State::Passed)
         step.percent = 100;
@@ -84,20 +85,9 @@ QString hashLocal(const QString &path, const std::atomic<bool> &cancelled,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     const qint64 size = std::max<qint64>(file.size(), 1);
-    qint64 done = 0;
-    while (!file.atEnd()) {
-        if (cancelled)
-            return {};
-        const QByteArray piece = file.read(4 << 20);
-        if (piece.isEmpty())
-            return {};
-        hash.addData(piece);
-        done += piece.size();
-        percent(int(done * 100 / size));
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return Sha256::of(file, &cancelled, [&](qint64 done) { percent(int(done * 100 / size)); })
+        .value_or(QString());
 }
 
 } // namespace
@@ -163,6 +153,8 @@ bool RestoreVerification::checksum()
                              BackupRecord::kindKey(*kind)));
     }
     m_report.kind = *kind;
+    if (*kind == BackupRecord::Kind::Storage)
+        return true; // hashed in the comparison's one read of it: compareArchive() ends the step
     if (!m_localFile.isEmpty()) {
         m_report.sha256 =
             hashLocal(m_localFile, m_cancelled, [this](int p) { percent(Kind::Checksum, p); });
@@ -188,6 +180,13 @@ bool RestoreVerification::checksum()
         end(Kind::Checksum, VerifyStep::State::Cancelled);
         return false;
     }
+    return checksumVerdict(size);
+}
+
+bool RestoreVerification::checksumVerdict(qint64 size)
+{
+    using Kind = VerifyStep::Kind;
+    const std::optional<BackupCatalog::Entry> &entry = m_source.entry;
     if (entry && (m_report.sha256 != entry->record.sha256 || size != entry->record.size)) {
         const QString error =
             tr("SHA-256 mismatch: the file of %1 has SHA-256 %2 and %3 bytes, its manifest "
@@ -373,27 +372,56 @@ void RestoreVerification::compareArchive()
     const qint64 size = std::max<qint64>(
         m_source.entry ? m_source.entry->record.size : QFileInfo(m_localFile).size(), 1);
     const auto progress = [this, size](qint64 read) {
-        percent(Kind::Compare, int(std::min<qint64>(99, read * 100 / size)));
+        const int value = int(std::min<qint64>(99, read * 100 / size));
+        percent(Kind::Checksum, value);
+        percent(Kind::Compare, value);
     };
+    // One read: the archive's bytes are hashed as they go into libarchive.
+    Sha256 whole;
     ArchiveReader::Listing listing;
-    if (!m_localFile.isEmpty()) {
-        listing = ArchiveReader::list(m_localFile, &m_cancelled, progress);
-    } else {
-        // Streamed from the host: the archive's bytes pass through here, never to disk.
-        const QStringList command = m_source.host->commandLine(
-            {QStringLiteral("cat"), QStringLiteral("--"), m_source.entry->path()});
-        QProcess process;
-        process.start(command.first(), command.mid(1), QIODevice::ReadOnly);
-        listing = ArchiveReader::list(process, m_source.entry->path(), &m_cancelled, progress);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
+    std::optional<Error> notArchive;
+    try {
+        if (!m_localFile.isEmpty()) {
+            listing = ArchiveReader::list(m_localFile, &m_cancelled, progress, &whole);
+        } else {
+            // Streamed from the host: the archive's bytes pass through here, never to disk.
+            const QStringList command = m_source.host->commandLine(
+                {QStringLiteral("cat"), QStringLiteral("--"), m_source.entry->path()});
+            QProcess process;
+            process.start(command.first(), command.mid(1), QIODevice::ReadOnly);
+            const auto stop = qScopeGuard([&process] {
+                if (process.state() != QProcess::NotRunning) {
+                    process.kill();
+                    process.waitForFinished();
+                }
+            });
+            listing = ArchiveReader::list(process, m_source.entry->path(), &m_cancelled, progress,
+                                          &whole);
         }
+    } catch (const Error &error) {
+        if (error.kind() != ErrorKind::BadInput)
+            throw;
+        notArchive = error; // read to its end all the same: the checksum is told first
     }
-    if (listing.cancelled) {
+    if (m_cancelled) {
+        end(Kind::Checksum, VerifyStep::State::Cancelled);
         end(Kind::Compare, VerifyStep::State::Cancelled);
         return;
     }
+    if (listing.sourceFailed) {
+        m_report.errors << listing.error;
+        end(Kind::Checksum, VerifyStep::State::Failed, listing.error);
+        end(Kind::Compare, VerifyStep::State::Skipped);
+        return;
+    }
+    m_report.sha256 = whole.hex();
+    // Files of an archive that is not the backup prove nothing: no verdict on them.
+    if (!checksumVerdict(whole.size())) {
+        end(Kind::Compare, VerifyStep::State::Skipped);
+        return;
+    }
+    if (notArchive)
+        throw *notArchive;
     if (!listing.ok())
         m_report.errors << listing.error;
     m_report.proven = bool(m_source.entry);

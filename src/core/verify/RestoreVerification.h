@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTemporaryDir>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -27,7 +28,9 @@ class PostgresContainer;
 // the dump's table of contents (DumpObjects); the scratch database is dropped after a pass,
 // a failure or a cancel, unless it is to be kept. A dump without a manifest (a file) gets the
 // figures of its restore as the baseline, and the report says that nothing was proven.
-// A storage archive (StorageVerification) is streamed, nothing written to disk.
+// A storage archive (StorageVerification) is streamed, nothing written to disk, and read
+// once: its SHA-256 is taken from the bytes that go into libarchive, and the files' verdicts
+// count only when it matches the manifest (the checksum step fails otherwise, as for a dump).
 //
 // run() blocks: worker threads and the CLI only. cancel() may be called from any thread.
 class RestoreVerification
@@ -79,12 +82,17 @@ private:
     void end(VerifyStep::Kind kind, VerifyStep::State state, const QString &detail = {});
     void percent(VerifyStep::Kind kind, int value);
     void notify();
-    // The checksum step: magic, SHA-256 and size; false when the file is not the backup.
+    // The checksum step: magic, SHA-256 and size; false when the file is not the backup. A
+    // storage archive's SHA-256 is taken as it is read for the comparison: compareArchive()
+    // ends the step.
     bool checksum();
+    // The end of the checksum step: m_report.sha256 and size against the manifest.
+    bool checksumVerdict(qint64 size);
     void restore(PostgresContainer &server);
     void compare(PostgresContainer &server);
     void cleanup(PostgresContainer &server);
-    // The comparison of a storage archive, streamed from the host or read here.
+    // The comparison of a storage archive, streamed from the host or read here, in one pass
+    // with the archive's SHA-256: its file verdicts count only once that matched.
     void compareArchive();
     // Lines pg_restore printed that are not its progress.
     void collectRestoreLine(const QString &line);
@@ -95,7 +103,7 @@ private:
     Progress m_progress;
     std::atomic<bool> m_cancelled = false;
     VerifyReport m_report;
-    qint64 m_stepStart = 0;
+    std::array<qint64, 4> m_stepStart{};       // by VerifyStep::Kind: two steps may overlap
     QString m_localFile;                       // the file on this machine that is restored, if any
     std::unique_ptr<QTemporaryDir> m_download; // a backup copied here from another host
     QByteArray m_toc;

@@ -10,7 +10,7 @@ namespace blihops {
 // One step of a restore verification, as the GUI's dialog and `blihopsctl verify` show it:
 // the SHA-256 of the file, the restore, the comparison, the clean-up. Every verification has
 // the four, in that order; a storage backup is streamed, so its restore and clean-up are
-// skipped.
+// skipped, and its checksum and comparison run together, in one read of the archive.
 struct VerifyStep
 {
     Q_DECLARE_TR_FUNCTIONS(VerifyStep)
