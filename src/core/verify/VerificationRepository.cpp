@@ -127,6 +127,8 @@ VerificationRepository::verifiedAt(const QString &environment,
             at.insert(it.key(), it.value());
     }
     return at;
+}
+
 QHash<QString, qint64> VerificationRepository::newest(const QString &environment)
 {
     QSqlQuery rows = m_workspace.exec(
