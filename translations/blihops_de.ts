@@ -81,6 +81,10 @@
         <source>The destination of %1 has %2 free, less than twice its last backup (%3).</source>
         <translation>Das Ziel von %1 hat %2 frei, weniger als das Doppelte der letzten Sicherung (%3).</translation>
     </message>
+    <message>
+        <source>The scheduled verification of %1 (%2) failed: %3</source>
+        <translation>Die geplante Prüfung von %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>BackupCatalog</name>
@@ -256,6 +260,10 @@
         <source>the webhook "%1" is not an http:// or https:// URL.</source>
         <translation>der Webhook „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
+    <message>
+        <source>the verification schedule: %1</source>
+        <translation>der Zeitplan der Prüfung: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobRepository</name>
@@ -279,12 +287,12 @@
         <translation>Zeile %1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <source>line %1 repeats the id %2 of an earlier line</source>
-        <translation>Zeile %1 wiederholt die ID %2 einer früheren Zeile</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>repeats the id %1 of an earlier line</source>
+        <translation>wiederholt die ID %1 einer früheren Zeile</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1268,10 @@
         <source>%1 (backup %2)</source>
         <translation>%1 (Sicherung %2)</translation>
     </message>
+    <message>
+        <source>%1 failed its verification</source>
+        <translation>%1 hat seine Prüfung nicht bestanden</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -1440,6 +1452,25 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>HostVerification</name>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>"kind" must be database or storage</source>
+        <translation>„kind“ muss database oder storage sein</translation>
+    </message>
+    <message>
+        <source>"started" must be an ISO 8601 time</source>
+        <translation>„started“ muss eine ISO-8601-Zeit sein</translation>
+    </message>
+    <message>
+        <source>"result" must be ok or failed</source>
+        <translation>„result“ muss ok oder failed sein</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3531,15 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No restore has proven a backup of %1 yet: verify one (Backups mode, Verify Restore…), or schedule a verification on the host.</source>
+        <translation>Noch keine Wiederherstellung hat eine Sicherung von %1 bestätigt: Prüfen Sie eine (Modus Sicherungen, Wiederherstellung prüfen …) oder planen Sie eine Prüfung auf dem Host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last proven restore of a backup of %1 is %n day(s) old, more than the %2 days allowed.</source>
+        <translation>
+            <numerusform>Die letzte bestätigte Wiederherstellung einer Sicherung von %1 ist %n Tag alt, mehr als die erlaubten %2 Tage.</numerusform><numerusform>Die letzte bestätigte Wiederherstellung einer Sicherung von %1 ist %n Tage alt, mehr als die erlaubten %2 Tage.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>blihops::gui::BackupPruneDialog</name>
@@ -3961,6 +4001,22 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
     <message>
         <source>Job Not Saved</source>
         <translation>Auftrag nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the newest backups on the host too, at:</source>
+        <translation>Die neuesten Sicherungen auch auf dem Host &amp;prüfen, um:</translation>
+    </message>
+    <message>
+        <source>The host restores the newest dump into a scratch database and unpacks the newest archive, and compares them with their manifest; a failure is an alert.</source>
+        <translation>Der Host stellt den neuesten Dump in einer Wegwerf-Datenbank wieder her, entpackt das neueste Archiv und vergleicht beide mit ihrem Manifest; ein Fehlschlag ist eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Next verification: %1 %2</source>
+        <translation>Nächste Prüfung: %1 %2</translation>
+    </message>
+    <message>
+        <source>Verification schedule: %1</source>
+        <translation>Zeitplan der Prüfung: %1</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5628,10 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
     <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>restore unproven</source>
+        <translation>Wiederherstellung unbestätigt</translation>
     </message>
 </context>
 <context>

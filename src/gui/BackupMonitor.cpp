@@ -8,6 +8,8 @@
 #include "backup/WebhookNotifier.h"
 #include "remote/HostKeyStore.h"
 #include "remote/SshWorkPool.h"
+#include "streams/EnvironmentFacts.h"
+#include "verify/VerificationRepository.h"
 #include "workspace/EnvironmentRepository.h"
 
 #include <QMap>
@@ -21,6 +23,7 @@ struct Listing
 {
     QList<Environment> environments;
     QMap<QString, QList<BackupJob>> jobs;
+    QHash<QString, QDateTime> proven; // the newest proving verification in the workspace
 };
 
 // The same alert seen again on the next refresh is no new alert.
@@ -75,8 +78,12 @@ void BackupMonitor::refresh()
             for (const BackupJob &job : BackupJobRepository(workspace).list())
                 listing.jobs[job.environment] << job;
             for (const Environment &environment : EnvironmentRepository(workspace).list()) {
-                if (listing.jobs.contains(environment.name))
-                    listing.environments << environment;
+                if (!listing.jobs.contains(environment.name))
+                    continue;
+                listing.environments << environment;
+                if (const auto proven =
+                        VerificationRepository(workspace).lastProven(environment.name))
+                    listing.proven.insert(environment.name, proven->finishedAt);
             }
             return listing;
         },
@@ -86,6 +93,7 @@ void BackupMonitor::refresh()
                 return;
             const QStringList before = m_environments.keys();
             m_environments.clear();
+            m_provenInWorkspace = listing.proven;
             for (const Environment &environment : listing.environments)
                 m_environments.insert(environment.name, environment);
             // Environments whose last job went: nothing to show for them any more.
@@ -221,6 +229,39 @@ QString BackupMonitor::hostError(const QString &environment) const
 QString BackupMonitor::webhookError(const QString &environment, const QString &job) const
 {
     return m_webhookErrors.value(environment + QLatin1Char('/') + job);
+}
+
+QDateTime BackupMonitor::lastProvenRestore(const QString &environment) const
+{
+    QDateTime at = m_provenInWorkspace.value(environment);
+    for (const BackupStatus &status : m_statuses.value(environment)) {
+        if (status.lastVerification && status.lastVerification->ok) {
+            const QDateTime done =
+                status.lastVerification->started.addMSecs(status.lastVerification->durationMs);
+            if (!at.isValid() || done > at)
+                at = done;
+        }
+    }
+    return at;
+}
+
+QString BackupMonitor::restoreProofWarning(const QString &environment, const QDateTime &now) const
+{
+    if (!m_environments.contains(environment))
+        return {};
+    const QDateTime proven = lastProvenRestore(environment);
+    if (!proven.isValid())
+        return tr("No restore has proven a backup of %1 yet: verify one (Backups mode, Verify "
+                  "Restore…), or schedule a verification on the host.")
+            .arg(environment);
+    const qint64 days = proven.secsTo(now) / 86400;
+    if (days <= EnvironmentFacts::kVerifiedRestoreDays)
+        return {};
+    return tr("The last proven restore of a backup of %1 is %n day(s) old, more than the %2 "
+              "days allowed.",
+              nullptr, int(days))
+        .arg(environment)
+        .arg(EnvironmentFacts::kVerifiedRestoreDays);
 }
 
 QStringList BackupMonitor::alertLines(const QString &environment) const

@@ -45,6 +45,13 @@ public:
     QString webhookError(const QString &environment, const QString &job) const;
     // Every alert of the environment's jobs, one line each ("JOB: message").
     QStringList alertLines(const QString &environment) const;
+    // When a restore last proved a backup of the environment intact: a verification the
+    // workspace holds, or one its host ran on schedule; invalid when none ever did.
+    QDateTime lastProvenRestore(const QString &environment) const;
+    // A warning once that is longer ago than EnvironmentFacts::kVerifiedRestoreDays (or
+    // never was) for an environment with backup jobs; empty otherwise.
+    QString restoreProofWarning(const QString &environment,
+                                const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
 signals:
     // One environment's statuses (or host error) changed.
@@ -76,6 +83,7 @@ private:
     WebhookNotifier *m_webhook;
     QHash<QString, Environment> m_environments;
     QHash<QString, QList<BackupStatus>> m_statuses;
+    QHash<QString, QDateTime> m_provenInWorkspace;
     QHash<QString, QString> m_hostErrors;
     QHash<QString, QString> m_webhookErrors; // ENV/JOB -> error
     QList<Post> m_posts;

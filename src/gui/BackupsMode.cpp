@@ -479,6 +479,9 @@ void BackupsMode::showStatus()
     QStringList alerts = monitor.alertLines(environment);
     for (auto it = webhookErrors.cbegin(); it != webhookErrors.cend(); ++it)
         alerts << tr("%1: the webhook could not be told: %2").arg(it.key(), it.value());
+    const QString restoreWarning = monitor.restoreProofWarning(environment);
+    if (!restoreWarning.isEmpty())
+        alerts << restoreWarning;
     m_alerts->setText(alerts.join(QLatin1Char('\n')));
     m_alerts->setVisible(!alerts.isEmpty());
     if (m_jobs->rowCount() == 0)
@@ -650,8 +653,11 @@ void BackupsMode::verifyCurrent()
                                     VerificationSetup::Backup{*job, *entry}, QString(), targets,
                                     HostKeyStore(), m_catalogView->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What it proved shows in the catalog's Verified column.
-    connect(dialog, &QDialog::finished, this, [this] { refreshCatalog(); });
+    // What it proved: the catalog's Verified column, and the age of the last proven restore.
+    connect(dialog, &QDialog::finished, this, [this] {
+        refreshCatalog();
+        m_context.backups.refresh();
+    });
     dialog->open();
 }
 

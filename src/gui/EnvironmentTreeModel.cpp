@@ -1,5 +1,6 @@
 #include "EnvironmentTreeModel.h"
 
+#include <QColor>
 #include <QPainter>
 #include <QPixmap>
 
@@ -190,6 +191,22 @@ void EnvironmentTreeModel::setBackupAlerts(const QString &environmentName,
     }
 }
 
+void EnvironmentTreeModel::setRestoreProofWarning(const QString &environmentName,
+                                                  const QString &warning)
+{
+    if (m_restoreWarnings.value(environmentName) == warning)
+        return;
+    if (warning.isEmpty())
+        m_restoreWarnings.remove(environmentName);
+    else
+        m_restoreWarnings.insert(environmentName, warning);
+    const QModelIndex row = indexOf(environmentName);
+    if (row.isValid()) {
+        const QModelIndex cell = index(row.row(), BackupsColumn);
+        emit dataChanged(cell, cell);
+    }
+}
+
 QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, int column,
                                                int role) const
 {
@@ -207,17 +224,28 @@ QVariant EnvironmentTreeModel::environmentData(const EnvironmentEntry &entry, in
         case EngineColumn:
             return environment.engineUrl.isEmpty() ? tr("not set") : environment.engineUrl;
         case BackupsColumn:
-            return m_backupAlerts.contains(environment.name)
-                       ? tr("%n backup alert(s)", nullptr,
-                            int(m_backupAlerts.value(environment.name).size()))
-                       : QString();
+            if (m_backupAlerts.contains(environment.name))
+                return tr("%n backup alert(s)", nullptr,
+                          int(m_backupAlerts.value(environment.name).size()));
+            return m_restoreWarnings.contains(environment.name) ? tr("restore unproven")
+                                                                : QString();
         }
     }
     if (m_backupAlerts.contains(environment.name) && column == BackupsColumn) {
         if (role == Qt::DecorationRole)
             return QIcon(QStringLiteral(":/icons/backup-alert.svg"));
+        if (role == Qt::ToolTipRole) {
+            QStringList lines = m_backupAlerts.value(environment.name);
+            if (m_restoreWarnings.contains(environment.name))
+                lines << m_restoreWarnings.value(environment.name);
+            return lines.join(QLatin1Char('\n'));
+        }
+    }
+    if (m_restoreWarnings.contains(environment.name) && column == BackupsColumn) {
         if (role == Qt::ToolTipRole)
-            return m_backupAlerts.value(environment.name).join(QLatin1Char('\n'));
+            return m_restoreWarnings.value(environment.name);
+        if (role == Qt::ForegroundRole)
+            return QColor(0xb4, 0x53, 0x09); // amber, readable on light and dark bases
     }
     if (role == Qt::DecorationRole && column == NameColumn)
         return tierIcon(environment.tier);

@@ -50,6 +50,8 @@ public:
     // The backup alerts of an environment's jobs (BackupMonitor): a badge with their count,
     // the messages as its tool tip; an empty list takes the badge away.
     void setBackupAlerts(const QString &environmentName, const QStringList &messages);
+    // Shown amber in the Backups column (after any alerts): no restore proven lately.
+    void setRestoreProofWarning(const QString &environmentName, const QString &warning);
     const QList<EnvironmentEntry> &entries() const { return m_entries; }
     // The entry an index belongs to (itself or its parent), or nullptr.
     const EnvironmentEntry *entryAt(const QModelIndex &index) const;
@@ -83,6 +85,7 @@ private:
     QList<EnvironmentEntry> m_entries;
     QHash<QString, Status> m_status;
     QHash<QString, QStringList> m_backupAlerts;
+    QHash<QString, QString> m_restoreWarnings;
 };
 
 } // namespace blihops::gui

@@ -212,6 +212,8 @@ void MainWindow::showBackupAlerts(const QString &environment)
     if (!hostError.isEmpty())
         lines << tr("The backup status could not be read: %1").arg(hostError);
     m_environments->model()->setBackupAlerts(environment, lines);
+    m_environments->model()->setRestoreProofWarning(
+        environment, m_backupMonitor->restoreProofWarning(environment));
 }
 
 void MainWindow::showMode(Mode *mode)

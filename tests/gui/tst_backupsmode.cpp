@@ -387,6 +387,18 @@ private slots:
                      .data()
                      .toString()
                      .isEmpty());
+        // No restore has proven one of its backups yet: amber in the tree and the banner.
+        const QModelIndex proofCell = window->environmentsMode()
+                                          ->model()
+                                          ->indexOf(environment.name)
+                                          .siblingAtColumn(EnvironmentTreeModel::BackupsColumn);
+        const auto *banner = mode->findChild<QLabel *>(QStringLiteral("backupAlerts"));
+        QCOMPARE(proofCell.data().toString(), QStringLiteral("restore unproven"));
+        QVERIFY(proofCell.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("No restore has proven a backup of ")));
+        QVERIFY2(banner->text().contains(QStringLiteral("No restore has proven")),
+                 qPrintable(banner->text()));
         snapshot(window.get(), "backups-mode");
 
         // Prune preview: everything is new, so everything stays, each with its reason.
@@ -462,6 +474,10 @@ private slots:
         }
         QVERIFY2(!verifiedText().isEmpty() && verifiedText() != QLatin1String("not yet"),
                  qPrintable(entry.record.id + QLatin1String(": ") + verifiedText()));
+        // Proven now: the amber warning goes once the monitor has read the workspace again.
+        QVERIFY(QTest::qWaitFor([&] { return proofCell.data().toString().isEmpty(); }, 60000));
+        QVERIFY2(!banner->text().contains(QStringLiteral("No restore has proven")),
+                 qPrintable(banner->text()));
 
         // Its newest verification exports from the catalog's menu: Markdown by the suffix.
         mode->catalogView()->setCurrentIndex(
