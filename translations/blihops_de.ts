@@ -3538,7 +3538,9 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message numerus="yes">
         <source>The last proven restore of a backup of %1 is %n day(s) old, more than the %2 days allowed.</source>
         <translation>
-            <numerusform>Die letzte bestätigte Wiederherstellung einer Sicherung von %1 ist %n Tag alt, mehr als die erlaubten %2 Tage.</numerusform><numerusform>Die letzte bestätigte Wiederherstellung einer Sicherung von %1 ist %n Tage alt, mehr als die erlaubten %2 Tage.</numerusform></translation>
+            <numerusform>Die letzte bestätigte Wiederherstellung einer Sicherung von %1 ist %n Tag alt, mehr als die erlaubten %2 Tage.</numerusform>
+            <numerusform>Die letzte bestätigte Wiederherstellung einer Sicherung von %1 ist %n Tage alt, mehr als die erlaubten %2 Tage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4492,38 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
     <message>
         <source>Write the selected backup's newest restore verification to a PDF or Markdown file (Ctrl+Alt+E)</source>
         <translation>Die neueste Wiederherstellungsprüfung der gewählten Sicherung in eine PDF- oder Markdown-Datei schreiben (Ctrl+Alt+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>Prove that the selected job's newest good backup restores to what was backed up (Ctrl+Alt+V)</source>
+        <translation>Bestätigen, dass sich die neueste gute Sicherung des gewählten Auftrags zu dem wiederherstellen lässt, was gesichert wurde (Ctrl+Alt+V)</translation>
+    </message>
+    <message>
+        <source>Restore a dump or archive file on this machine into a scratch database of the environment and prove it</source>
+        <translation>Eine Dump- oder Archivdatei auf diesem Rechner in einer Wegwerf-Datenbank der Umgebung wiederherstellen und bestätigen</translation>
+    </message>
+    <message>
+        <source>Verify a Dump or Archive File</source>
+        <translation>Dump- oder Archivdatei prüfen</translation>
+    </message>
+    <message>
+        <source>Dumps and archives (*.dump *.backup *.tar.zst *.tar.gz *.tar)</source>
+        <translation>Dumps und Archive (*.dump *.backup *.tar.zst *.tar.gz *.tar)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Verify Ne&amp;west Backup…</source>
+        <translation>Neueste Sicherung prü&amp;fen…</translation>
+    </message>
+    <message>
+        <source>Verify a D&amp;ump File…</source>
+        <translation>&amp;Dump-Datei prüfen…</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,12 @@ BackupMonitor::~BackupMonitor() = default;
 
 void BackupMonitor::refresh()
 {
-    if (m_loading)
+    if (m_loading) {
+        m_refreshAgain = true;
         return;
+    }
     m_loading = true;
+    m_refreshAgain = false;
     const int generation = ++m_generation;
     m_runner.run<Listing>(
         this,
@@ -91,6 +94,8 @@ void BackupMonitor::refresh()
             m_loading = false;
             if (generation != m_generation)
                 return;
+            if (m_refreshAgain)
+                return refresh();
             const QStringList before = m_environments.keys();
             m_environments.clear();
             m_provenInWorkspace = listing.proven;
@@ -113,6 +118,8 @@ void BackupMonitor::refresh()
         },
         [this](const Error &error) {
             m_loading = false;
+            if (m_refreshAgain)
+                return refresh();
             qWarning("backup status: the workspace could not be read: %s",
                      qPrintable(error.message()));
             emit refreshFinished();

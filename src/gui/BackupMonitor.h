@@ -33,7 +33,8 @@ public:
     BackupMonitor(WorkspaceRunner &runner, const QString &workspaceName, QObject *parent);
     ~BackupMonitor() override;
 
-    // Every environment's jobs, read again; each host asked again.
+    // Every environment's jobs, read again; each host asked again. Asked while the jobs are
+    // being read, it runs again once they are (what changed meanwhile may not be in them).
     void refresh();
     bool isRefreshing() const { return m_pendingHosts > 0 || m_loading; }
     QStringList environments() const { return m_environments.keys(); }
@@ -91,6 +92,7 @@ private:
     QSet<QString> m_notified;
     int m_pendingHosts = 0;
     bool m_loading = false;
+    bool m_refreshAgain = false; // asked for while the jobs were being read
     int m_generation = 0;
 };
 

@@ -236,6 +236,10 @@ void BackupsMode::createActions()
                             QKeySequence(tr("Ctrl+Shift+G")));
     m_verify = modeAction(this, "verifyBackupAction", QStringLiteral("smoke-passed"),
                           QKeySequence(tr("Ctrl+Shift+V")));
+    m_verifyNewest = modeAction(this, "verifyNewestBackupAction", QStringLiteral("smoke-passed"),
+                                QKeySequence(tr("Ctrl+Alt+V")));
+    m_verifyFile =
+        modeAction(this, "verifyDumpFileAction", QStringLiteral("smoke-passed"), QKeySequence());
     m_exportVerification = modeAction(this, "exportVerificationAction", QStringLiteral("export"),
                                       QKeySequence(tr("Ctrl+Alt+E")));
     m_deleteBackup =
@@ -253,9 +257,15 @@ void BackupsMode::createActions()
     // Delete acts on the table that has the focus: a job, or one backup.
     m_removeJob->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteBackup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_jobsView->addActions({m_runNow, m_editJob, m_toggleJob, m_removeJob});
+    m_jobsView->addActions({m_runNow, m_verifyNewest, m_editJob, m_toggleJob, m_removeJob});
     m_catalogView->addActions({m_download, m_verify, m_exportVerification, m_deleteBackup});
     connect(m_verify, &QAction::triggered, this, &BackupsMode::verifyCurrent);
+    connect(m_verifyNewest, &QAction::triggered, this, [this] {
+        const BackupCatalog::Entry *entry = newestOfCurrentJob();
+        if (entry && currentJob())
+            openVerifyDialog(VerificationSetup::Backup{*currentJob(), *entry}, QString());
+    });
+    connect(m_verifyFile, &QAction::triggered, this, &BackupsMode::chooseFileToVerify);
     connect(m_exportVerification, &QAction::triggered, this, [this] {
         if (const qint64 id = currentVerification())
             m_exporter->choose(id, currentEntry()->record.id);
@@ -280,8 +290,8 @@ void BackupsMode::createActions()
 
     m_menu->addActions({m_newJob, m_editJob, m_toggleJob});
     m_menu->addSeparator();
-    m_menu->addActions(
-        {m_runNow, m_download, m_verify, m_exportVerification, m_extract, m_refresh});
+    m_menu->addActions({m_runNow, m_download, m_verify, m_verifyNewest, m_verifyFile,
+                        m_exportVerification, m_extract, m_refresh});
     m_menu->addSeparator();
     m_menu->addActions({m_prune, m_deleteBackup, m_removeJob});
 }
@@ -310,6 +320,12 @@ void BackupsMode::retranslate()
     m_verify->setText(tr("&Verify Restore…"));
     m_verify->setToolTip(tr("Restore the selected backup into a scratch database (or read its "
                             "archive) and prove it equals what was backed up (Ctrl+Shift+V)"));
+    m_verifyNewest->setText(tr("Verify Ne&west Backup…"));
+    m_verifyNewest->setToolTip(tr("Prove that the selected job's newest good backup restores to "
+                                  "what was backed up (Ctrl+Alt+V)"));
+    m_verifyFile->setText(tr("Verify a D&ump File…"));
+    m_verifyFile->setToolTip(tr("Restore a dump or archive file on this machine into a scratch "
+                                "database of the environment and prove it"));
     m_exportVerification->setText(tr("Expor&t Verification…"));
     m_exportVerification->setToolTip(tr("Write the selected backup's newest restore "
                                         "verification to a PDF or Markdown file (Ctrl+Alt+E)"));
@@ -614,6 +630,8 @@ void BackupsMode::updateActions()
     m_download->setEnabled(hasFile);
     // A verification creates and drops a database on a server: not from a read-only console.
     m_verify->setEnabled(!m_readOnly && hasFile);
+    m_verifyNewest->setEnabled(!m_readOnly && newestOfCurrentJob());
+    m_verifyFile->setEnabled(!m_readOnly && environment.has_value());
     // Its evidence is in the workspace: any console may write it to a file.
     m_exportVerification->setEnabled(currentVerification() > 0);
     m_deleteBackup->setEnabled(!m_readOnly && hasFile);
@@ -641,7 +659,43 @@ void BackupsMode::verifyCurrent()
     const auto job = std::find_if(m_allJobs.cbegin(), m_allJobs.cend(), [&](const BackupJob &each) {
         return each.environment == environment->name && each.name == entry->record.job;
     });
-    if (job == m_allJobs.cend())
+    if (job != m_allJobs.cend())
+        openVerifyDialog(VerificationSetup::Backup{*job, *entry}, QString());
+}
+
+const BackupCatalog::Entry *BackupsMode::newestOfCurrentJob() const
+{
+    const BackupJob *job = currentJob();
+    if (!job)
+        return nullptr;
+    const BackupCatalog::Entry *newest = nullptr;
+    for (const BackupCatalog::Entry &entry : m_catalog->entries()) {
+        if (entry.record.job == job->name && entry.record.ok && m_catalog->isPresent(entry) &&
+            (!newest || entry.record.started > newest->record.started))
+            newest = &entry;
+    }
+    return newest;
+}
+
+void BackupsMode::chooseFileToVerify()
+{
+    auto *dialog = new QFileDialog(m_page, tr("Verify a Dump or Archive File"));
+    dialog->setObjectName(QStringLiteral("verifyFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters(
+        {tr("Dumps and archives (*.dump *.backup *.tar.zst *.tar.gz *.tar)"), tr("All files (*)")});
+    dialog->setDirectory(QDir::homePath());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { openVerifyDialog(std::nullopt, file); });
+    dialog->open();
+}
+
+void BackupsMode::openVerifyDialog(std::optional<VerificationSetup::Backup> backup,
+                                   const QString &file)
+{
+    const std::optional<Environment> environment = environmentNamed(currentEnvironment());
+    if (!environment)
         return;
     // The environment's own server first, then every other one that may take the restore.
     QList<Environment> targets{*environment};
@@ -649,9 +703,9 @@ void BackupsMode::verifyCurrent()
         if (other.name != environment->name)
             targets << other;
     }
-    auto *dialog = new VerifyDialog(m_context.runner.sharedWorkspace(), *environment,
-                                    VerificationSetup::Backup{*job, *entry}, QString(), targets,
-                                    HostKeyStore(), m_catalogView->window());
+    auto *dialog =
+        new VerifyDialog(m_context.runner.sharedWorkspace(), *environment, std::move(backup), file,
+                         targets, HostKeyStore(), m_catalogView->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What it proved: the catalog's Verified column, and the age of the last proven restore.
     connect(dialog, &QDialog::finished, this, [this] {

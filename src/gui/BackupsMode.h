@@ -5,6 +5,7 @@
 #include "ModeContext.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupJob.h"
+#include "verify/VerificationSetup.h"
 #include "workspace/Environment.h"
 
 #include <QPointer>
@@ -70,6 +71,8 @@ public:
     QAction *runNowAction() const { return m_runNow; }
     QAction *downloadAction() const { return m_download; }
     QAction *verifyAction() const { return m_verify; }
+    QAction *verifyNewestAction() const { return m_verifyNewest; }
+    QAction *verifyFileAction() const { return m_verifyFile; }
     QAction *exportVerificationAction() const { return m_exportVerification; }
     VerificationExporter *verificationExporter() const { return m_exporter; }
     QAction *deleteBackupAction() const { return m_deleteBackup; }
@@ -117,6 +120,11 @@ private:
     const BackupCatalog::Entry *currentEntry() const;
     // Opens the restore verification of the selected backup.
     void verifyCurrent();
+    // The newest good backup of the selected job that is on the host.
+    const BackupCatalog::Entry *newestOfCurrentJob() const;
+    // The Verify dialog for a backup of the current environment's, or for a file here.
+    void openVerifyDialog(std::optional<VerificationSetup::Backup> backup, const QString &file);
+    void chooseFileToVerify();
     // The newest verification of the selected backup, passed or not; 0 when it has none.
     qint64 currentVerification() const;
     std::optional<Environment> environmentNamed(const QString &name) const;
@@ -171,6 +179,8 @@ private:
     QAction *m_runNow = nullptr;
     QAction *m_download = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_verifyNewest = nullptr;
+    QAction *m_verifyFile = nullptr;
     QAction *m_exportVerification = nullptr;
     QAction *m_deleteBackup = nullptr;
     QAction *m_prune = nullptr;

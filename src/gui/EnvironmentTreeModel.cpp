@@ -184,11 +184,7 @@ void EnvironmentTreeModel::setBackupAlerts(const QString &environmentName,
         m_backupAlerts.remove(environmentName);
     else
         m_backupAlerts.insert(environmentName, messages);
-    const QModelIndex row = indexOf(environmentName);
-    if (row.isValid()) {
-        const QModelIndex cell = index(row.row(), BackupsColumn);
-        emit dataChanged(cell, cell);
-    }
+    backupsChanged(environmentName);
 }
 
 void EnvironmentTreeModel::setRestoreProofWarning(const QString &environmentName,
@@ -200,6 +196,11 @@ void EnvironmentTreeModel::setRestoreProofWarning(const QString &environmentName
         m_restoreWarnings.remove(environmentName);
     else
         m_restoreWarnings.insert(environmentName, warning);
+    backupsChanged(environmentName);
+}
+
+void EnvironmentTreeModel::backupsChanged(const QString &environmentName)
+{
     const QModelIndex row = indexOf(environmentName);
     if (row.isValid()) {
         const QModelIndex cell = index(row.row(), BackupsColumn);

@@ -74,6 +74,8 @@ public:
 
 private:
     QVariant environmentData(const EnvironmentEntry &entry, int column, int role) const;
+    // The environment's Backups cell is to be drawn again.
+    void backupsChanged(const QString &environmentName);
     QVariant childData(const EnvironmentEntry &entry, int row, int column, int role) const;
 
     struct Status
