@@ -473,17 +473,16 @@ private slots:
                        ? QString()
                        : catalog->index(row, BackupCatalogModel::VerifiedColumn).data().toString();
         };
-        // (On PostgreSQL a read soon after the dialog can still miss the new verification:
-        // cause not found; a few Refreshes read it.)
-        for (int attempt = 0; attempt < 5 && verifiedText() == QLatin1String("not yet");
-             ++attempt) {
-            QTest::qWait(3000);
-            reloaded.clear();
-            mode->refreshAction()->trigger();
-            QVERIFY(reloaded.wait(60000));
-        }
         QVERIFY2(!verifiedText().isEmpty() && verifiedText() != QLatin1String("not yet"),
                  qPrintable(entry.record.id + QLatin1String(": ") + verifiedText()));
+        // The proof ends the amber: the monitor's next read finds it, in the tree and the banner.
+        QSignalSpy monitored(window->backupMonitor(), &BackupMonitor::refreshFinished);
+        window->backupMonitor()->refresh();
+        QVERIFY(monitored.wait(60000));
+        QVERIFY2(proofCell().data().toString() != QLatin1String("restore unproven"),
+                 qPrintable(proofCell().data().toString()));
+        QVERIFY2(!banner->text().contains(QStringLiteral("No restore has proven")),
+                 qPrintable(banner->text()));
         // Its newest verification exports from the catalog's menu: Markdown by the suffix.
         mode->catalogView()->setCurrentIndex(
             catalog->index(catalog->rowOf(entry.record.job, entry.record.id), 0));

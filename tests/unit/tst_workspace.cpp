@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
+#include <semaphore>
+#include <thread>
 
 using namespace blihops;
 using blihops::test::errorOf;
@@ -377,6 +379,45 @@ private slots:
         QSqlQuery keys = workspace.exec(QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(keys.next());
         QCOMPARE(keys.value(0).toInt(), 1);
+    }
+
+    // A thread that used a workspace now gone (a pool thread outlives a window, a test row,
+    // a workspace the user switched away from) uses a connection of its own to the
+    // workspace it is given now: never the old workspace's, nor another thread's.
+    void aLongLivedThreadFollowsTheWorkspaceItIsGiven()
+    {
+        TestWorkspace first(TestWorkspace::Backend::Sqlite);
+        TestWorkspace second(TestWorkspace::Backend::Sqlite);
+        auto old = std::make_unique<Workspace>(WorkspaceLocation::fromString(first.location()));
+        old->open();
+        std::unique_ptr<Workspace> current;
+        std::binary_semaphore oldUsed(0), currentMade(0);
+        QString threadName, threadFile;
+        // One thread throughout, as a pool's thread is: it uses the old workspace, then,
+        // once that is gone and another made, the new one.
+        std::thread worker([&] {
+            EnvironmentRepository(*old).add(sample(QStringLiteral("old")));
+            oldUsed.release();
+            currentMade.acquire();
+            EnvironmentRepository(*current).add(sample(QStringLiteral("new")));
+            threadName = current->connection().connectionName();
+            threadFile = current->connection().databaseName();
+        });
+        oldUsed.acquire();
+        old.reset();
+        current = std::make_unique<Workspace>(WorkspaceLocation::fromString(second.location()));
+        current->open();
+        currentMade.release();
+        worker.join();
+        QVERIFY(threadName != current->connection().connectionName());
+        QCOMPARE(threadFile, current->connection().databaseName());
+        QStringList names;
+        for (const Environment &environment : EnvironmentRepository(*current).list())
+            names << environment.name;
+        QCOMPARE(names, QStringList{QStringLiteral("new")});
+        Workspace reopened(WorkspaceLocation::fromString(first.location()));
+        reopened.open();
+        QCOMPARE(EnvironmentRepository(reopened).list().size(), 1);
     }
 
     void corruptFileIsRefusedAndKept()

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QThread>
 #include <QUrlQuery>
@@ -26,12 +28,22 @@ const QStringList kPostgresOptions = {
     QStringLiteral("connect_timeout"), QStringLiteral("target_session_attrs"),
 };
 
+// The serials of the workspaces that exist, for threads to drop the connections of the others.
+QMutex liveMutex;
+QSet<quint64> liveSerials;
+
 } // namespace
+
+thread_local std::map<quint64, std::unique_ptr<Workspace::ThreadConnection>>
+    Workspace::t_connections;
 
 Workspace::Workspace(const WorkspaceLocation &location) : m_location(location)
 {
     static QAtomicInteger<quint64> counter;
-    m_connectionPrefix = QStringLiteral("blihops-workspace-%1").arg(++counter);
+    m_serial = ++counter;
+    m_connectionPrefix = QStringLiteral("blihops-workspace-%1").arg(m_serial);
+    const QMutexLocker lock(&liveMutex);
+    liveSerials.insert(m_serial);
 }
 
 Workspace::ThreadConnection::~ThreadConnection()
@@ -42,9 +54,26 @@ Workspace::ThreadConnection::~ThreadConnection()
 
 Workspace::~Workspace()
 {
-    // Only this thread's connection can be closed here; other threads close theirs on exit.
-    if (m_threadConnections.hasLocalData())
-        m_threadConnections.setLocalData(nullptr);
+    {
+        const QMutexLocker lock(&liveMutex);
+        liveSerials.remove(m_serial);
+    }
+    // Only this thread's connection can be closed here; other threads close theirs at their
+    // next use of a workspace, or on exit.
+    t_connections.erase(m_serial);
+}
+
+void Workspace::dropConnectionsOfGoneWorkspaces()
+{
+    const QMutexLocker lock(&liveMutex);
+    std::erase_if(t_connections,
+                  [](const auto &connection) { return !liveSerials.contains(connection.first); });
+}
+
+Workspace::ThreadConnection &Workspace::threadConnection()
+{
+    connection();
+    return *t_connections.at(m_serial);
 }
 
 QString Workspace::actor()
@@ -138,8 +167,9 @@ void Workspace::openConnection(QSqlDatabase &db) const
 
 QSqlDatabase Workspace::connection()
 {
-    if (m_threadConnections.hasLocalData())
-        return QSqlDatabase::database(m_threadConnections.localData()->name, false);
+    if (const auto mine = t_connections.find(m_serial); mine != t_connections.end())
+        return QSqlDatabase::database(mine->second->name, false);
+    dropConnectionsOfGoneWorkspaces();
 
     const QString name = QStringLiteral("%1-%2")
                              .arg(m_connectionPrefix)
@@ -160,7 +190,7 @@ QSqlDatabase Workspace::connection()
         QSqlDatabase::removeDatabase(name);
         throw;
     }
-    m_threadConnections.setLocalData(new ThreadConnection{name});
+    t_connections.emplace(m_serial, new ThreadConnection{name});
     qCDebug(lcWorkspace) << "connected" << m_location.displayName() << "as" << name;
     return db;
 }
@@ -190,8 +220,7 @@ QSqlQuery Workspace::exec(const QString &sql, const QVariantList &values)
 
 void Workspace::inTransaction(const std::function<void()> &work)
 {
-    connection();
-    int &depth = m_threadConnections.localData()->transactionDepth;
+    int &depth = threadConnection().transactionDepth;
     if (depth > 0) {
         work();
         return;

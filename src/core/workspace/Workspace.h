@@ -6,9 +6,10 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThreadStorage>
 #include <QVariantList>
 #include <functional>
+#include <map>
+#include <memory>
 
 class QSqlError;
 
@@ -51,18 +52,24 @@ private:
     void checkSqliteFile() const;
     void openConnection(QSqlDatabase &db) const;
 
-    // Closes and removes a thread's connection when the thread ends (QThreadStorage
-    // deletes it then) or when the workspace is destroyed on that thread.
+    // A thread's connection to one workspace, closed and removed when the thread ends, when
+    // the workspace is destroyed on that thread, or at the thread's next use of any
+    // workspace after this one is gone.
     struct ThreadConnection
     {
         QString name;
         int transactionDepth = 0;
         ~ThreadConnection();
     };
+    // Keyed by a serial that is never reused, so that a long-lived thread never takes a
+    // connection of a workspace destroyed meanwhile for one created later.
+    static thread_local std::map<quint64, std::unique_ptr<ThreadConnection>> t_connections;
+    static void dropConnectionsOfGoneWorkspaces();
+    ThreadConnection &threadConnection();
 
     WorkspaceLocation m_location;
+    quint64 m_serial = 0;
     QString m_connectionPrefix;
-    QThreadStorage<ThreadConnection *> m_threadConnections;
 };
 
 } // namespace blihops
