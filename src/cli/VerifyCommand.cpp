@@ -30,6 +30,9 @@ const QCommandLineOption kTarget(QStringLiteral("target"),
                                  QStringLiteral("scratch|ENV2"), QStringLiteral("scratch"));
 const QCommandLineOption kKeep(QStringLiteral("keep"),
                                QStringLiteral("Leave the scratch database in place afterwards."));
+const QCommandLineOption kOnHost(QStringLiteral("on-host"),
+                                 QStringLiteral("FILE is a path on the environment's host, "
+                                                "not on this machine."));
 const QCommandLineOption kCleanup(QStringLiteral("cleanup"),
                                   QStringLiteral("First remove the scratch databases earlier "
                                                  "runs left on the target server."));
@@ -117,7 +120,11 @@ void printReport(QTextStream &out, const VerifyReport &report)
 
 QList<QCommandLineOption> VerifyCommand::options() const
 {
-    return {kTarget, kKeep, kCleanup, ActionRunner::confirmOption(),
+    return {kTarget,
+            kKeep,
+            kOnHost,
+            kCleanup,
+            ActionRunner::confirmOption(),
             CliContext::trustHostKeyOption()};
 }
 
@@ -133,19 +140,26 @@ int VerifyCommand::run(CliContext &context, const QCommandLineParser &parser,
                                    "%1`) or a dump or archive FILE, or --cleanup.")
                         .arg(environment.name));
     }
-    const bool isFile = !what.isEmpty() && QFileInfo(what).isFile();
+    const bool onHost = parser.isSet(kOnHost);
+    if (onHost && what.isEmpty()) {
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("--on-host needs the FILE's path on the host of %1.")
+                        .arg(environment.name));
+    }
+    const bool isFile = onHost || (!what.isEmpty() && QFileInfo(what).isFile());
     const QString targetName = parser.value(kTarget);
     const Environment target =
         targetName == QLatin1String("scratch") ? environment : environments.get(targetName);
     std::optional<BackupHost> sourceHost;
     std::optional<VerificationSetup::Backup> backup;
-    if (!what.isEmpty() && !isFile) {
+    if (onHost || (!what.isEmpty() && !isFile))
         sourceHost.emplace(BackupCli::connect(parser, environment));
+    if (!what.isEmpty() && !isFile) {
         const auto [job, entry] = BackupCli::findBackup(context, *sourceHost, environment, what);
         backup = VerificationSetup::Backup{job, entry};
     }
     VerificationSetup setup(
-        environment, target, std::move(sourceHost), backup, isFile ? what : QString(),
+        environment, target, std::move(sourceHost), backup, {isFile ? what : QString(), onHost},
         [&parser](const Environment &other) { return BackupCli::connect(parser, other); });
     // A scratch database is written on the target's server: on production, after its name.
     if (!setup.storage())

@@ -4,8 +4,9 @@
 
 namespace blihops::cli {
 
-// verify ENV BACKUP|FILE [--target scratch|ENV2] [--keep] [--cleanup]: restores a backup (an
-// id from backup list) or a dump or archive on this machine into a scratch database and
+// verify ENV BACKUP|FILE [--target scratch|ENV2] [--keep] [--on-host] [--cleanup]: restores a
+// backup (an id from backup list) or a dump or archive on this machine (or, --on-host, on the
+// environment's host) into a scratch database and
 // proves it equals what was backed up. --cleanup alone (without BACKUP|FILE) only removes
 // the scratch databases earlier runs left behind.
 class VerifyCommand : public Command

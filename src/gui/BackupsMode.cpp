@@ -37,6 +37,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
@@ -240,6 +241,8 @@ void BackupsMode::createActions()
                                 QKeySequence(tr("Ctrl+Alt+V")));
     m_verifyFile =
         modeAction(this, "verifyDumpFileAction", QStringLiteral("smoke-passed"), QKeySequence());
+    m_verifyHostFile =
+        modeAction(this, "verifyHostFileAction", QStringLiteral("smoke-passed"), QKeySequence());
     m_exportVerification = modeAction(this, "exportVerificationAction", QStringLiteral("export"),
                                       QKeySequence(tr("Ctrl+Alt+E")));
     m_deleteBackup =
@@ -263,9 +266,10 @@ void BackupsMode::createActions()
     connect(m_verifyNewest, &QAction::triggered, this, [this] {
         const BackupCatalog::Entry *entry = newestOfCurrentJob();
         if (entry && currentJob())
-            openVerifyDialog(VerificationSetup::Backup{*currentJob(), *entry}, QString());
+            openVerifyDialog(VerificationSetup::Backup{*currentJob(), *entry}, {});
     });
     connect(m_verifyFile, &QAction::triggered, this, &BackupsMode::chooseFileToVerify);
+    connect(m_verifyHostFile, &QAction::triggered, this, &BackupsMode::chooseHostFileToVerify);
     connect(m_exportVerification, &QAction::triggered, this, [this] {
         if (const qint64 id = currentVerification())
             m_exporter->choose(id, currentEntry()->record.id);
@@ -291,7 +295,7 @@ void BackupsMode::createActions()
     m_menu->addActions({m_newJob, m_editJob, m_toggleJob});
     m_menu->addSeparator();
     m_menu->addActions({m_runNow, m_download, m_verify, m_verifyNewest, m_verifyFile,
-                        m_exportVerification, m_extract, m_refresh});
+                        m_verifyHostFile, m_exportVerification, m_extract, m_refresh});
     m_menu->addSeparator();
     m_menu->addActions({m_prune, m_deleteBackup, m_removeJob});
 }
@@ -311,7 +315,7 @@ void BackupsMode::retranslate()
     m_removeJob->setText(tr("&Remove Job…"));
     m_removeJob->setToolTip(tr("Take the selected job off its host and out of the workspace, "
                                "keeping its backups or not (Del)"));
-    m_runNow->setText(tr("Back Up &Now"));
+    m_runNow->setText(tr("&Back Up Now"));
     m_runNow->setToolTip(tr("Run the selected job on its host now, with its progress in the "
                             "bottom panel (Ctrl+B)"));
     m_download->setText(tr("&Download…"));
@@ -326,6 +330,9 @@ void BackupsMode::retranslate()
     m_verifyFile->setText(tr("Verify a D&ump File…"));
     m_verifyFile->setToolTip(tr("Restore a dump or archive file on this machine into a scratch "
                                 "database of the environment and prove it"));
+    m_verifyHostFile->setText(tr("Verify a File on the &Host…"));
+    m_verifyHostFile->setToolTip(tr("Restore a dump or archive that no job of the console made, "
+                                    "where it lies on the environment's host, and prove it"));
     m_exportVerification->setText(tr("Expor&t Verification…"));
     m_exportVerification->setToolTip(tr("Write the selected backup's newest restore "
                                         "verification to a PDF or Markdown file (Ctrl+Alt+E)"));
@@ -632,6 +639,7 @@ void BackupsMode::updateActions()
     m_verify->setEnabled(!m_readOnly && hasFile);
     m_verifyNewest->setEnabled(!m_readOnly && newestOfCurrentJob());
     m_verifyFile->setEnabled(!m_readOnly && environment.has_value());
+    m_verifyHostFile->setEnabled(!m_readOnly && environment.has_value());
     // Its evidence is in the workspace: any console may write it to a file.
     m_exportVerification->setEnabled(currentVerification() > 0);
     m_deleteBackup->setEnabled(!m_readOnly && hasFile);
@@ -660,7 +668,7 @@ void BackupsMode::verifyCurrent()
         return each.environment == environment->name && each.name == entry->record.job;
     });
     if (job != m_allJobs.cend())
-        openVerifyDialog(VerificationSetup::Backup{*job, *entry}, QString());
+        openVerifyDialog(VerificationSetup::Backup{*job, *entry}, {});
 }
 
 const BackupCatalog::Entry *BackupsMode::newestOfCurrentJob() const
@@ -686,13 +694,41 @@ void BackupsMode::chooseFileToVerify()
     dialog->setNameFilters(
         {tr("Dumps and archives (*.dump *.backup *.tar.zst *.tar.gz *.tar)"), tr("All files (*)")});
     dialog->setDirectory(QDir::homePath());
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &file) { openVerifyDialog(std::nullopt, file); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        openVerifyDialog(std::nullopt, {file, false});
+    });
+    dialog->open();
+}
+
+void BackupsMode::chooseHostFileToVerify()
+{
+    const QString environment = currentEnvironment();
+    // Where this environment's database backups go, as a start.
+    QString folder = BackupJob().databaseDestination;
+    for (const BackupJob &job : std::as_const(m_allJobs)) {
+        if (job.environment == environment && !job.databases.isEmpty()) {
+            folder = job.databaseDestination;
+            break;
+        }
+    }
+    auto *dialog = new QInputDialog(m_page);
+    dialog->setObjectName(QStringLiteral("verifyHostFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Verify a File on the Host"));
+    dialog->setLabelText(
+        tr("Path of a dump (pg_dump -Fc) or a .tar.zst/.tar.gz archive on the host of %1:")
+            .arg(environment));
+    dialog->setTextValue(folder + QLatin1Char('/'));
+    dialog->resize(560, dialog->sizeHint().height());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &path) {
+        if (!path.trimmed().isEmpty())
+            openVerifyDialog(std::nullopt, {path.trimmed(), true});
+    });
     dialog->open();
 }
 
 void BackupsMode::openVerifyDialog(std::optional<VerificationSetup::Backup> backup,
-                                   const QString &file)
+                                   const VerificationSetup::File &file)
 {
     const std::optional<Environment> environment = environmentNamed(currentEnvironment());
     if (!environment)

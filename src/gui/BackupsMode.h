@@ -73,6 +73,7 @@ public:
     QAction *verifyAction() const { return m_verify; }
     QAction *verifyNewestAction() const { return m_verifyNewest; }
     QAction *verifyFileAction() const { return m_verifyFile; }
+    QAction *verifyHostFileAction() const { return m_verifyHostFile; }
     QAction *exportVerificationAction() const { return m_exportVerification; }
     VerificationExporter *verificationExporter() const { return m_exporter; }
     QAction *deleteBackupAction() const { return m_deleteBackup; }
@@ -123,8 +124,10 @@ private:
     // The newest good backup of the selected job that is on the host.
     const BackupCatalog::Entry *newestOfCurrentJob() const;
     // The Verify dialog for a backup of the current environment's, or for a file here.
-    void openVerifyDialog(std::optional<VerificationSetup::Backup> backup, const QString &file);
+    void openVerifyDialog(std::optional<VerificationSetup::Backup> backup,
+                          const VerificationSetup::File &file);
     void chooseFileToVerify();
+    void chooseHostFileToVerify();
     // The newest verification of the selected backup, passed or not; 0 when it has none.
     qint64 currentVerification() const;
     std::optional<Environment> environmentNamed(const QString &name) const;
@@ -181,6 +184,7 @@ private:
     QAction *m_verify = nullptr;
     QAction *m_verifyNewest = nullptr;
     QAction *m_verifyFile = nullptr;
+    QAction *m_verifyHostFile = nullptr;
     QAction *m_exportVerification = nullptr;
     QAction *m_deleteBackup = nullptr;
     QAction *m_prune = nullptr;

@@ -68,11 +68,11 @@ struct Recorded
 // On a pool thread: the backup's host and the target's, reached with the dialog's host keys.
 std::unique_ptr<VerificationSetup> setUp(const Environment &environment,
                                          const std::optional<VerificationSetup::Backup> &backup,
-                                         const QString &file, const Environment &target,
-                                         const HostKeyStore &keys)
+                                         const VerificationSetup::File &file,
+                                         const Environment &target, const HostKeyStore &keys)
 {
     std::optional<BackupHost> sourceHost;
-    if (backup)
+    if (backup || file.onHost)
         sourceHost.emplace(BackupHost::connect(environment, keys));
     return std::make_unique<VerificationSetup>(
         environment, target, std::move(sourceHost), backup, file,
@@ -82,9 +82,9 @@ std::unique_ptr<VerificationSetup> setUp(const Environment &environment,
 } // namespace
 
 VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environment &environment,
-                           std::optional<VerificationSetup::Backup> backup, const QString &file,
-                           const QList<Environment> &targets, const HostKeyStore &keys,
-                           QWidget *parent)
+                           std::optional<VerificationSetup::Backup> backup,
+                           const VerificationSetup::File &file, const QList<Environment> &targets,
+                           const HostKeyStore &keys, QWidget *parent)
     : QDialog(parent), m_workspace(std::move(workspace)), m_environment(environment),
       m_backup(std::move(backup)), m_file(file), m_targets(targets), m_keys(keys),
       m_target(new QComboBox(this)), m_start(new QPushButton(tr("&Start"), this)),
@@ -95,7 +95,10 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
       m_errors(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("verifyDialog"));
-    const QString what = m_backup ? m_backup->entry.record.id : m_file;
+    const QString what = m_backup ? m_backup->entry.record.id
+                         : m_file.onHost
+                             ? tr("%1 on the host of %2").arg(m_file.path, environment.name)
+                             : m_file.path;
     setWindowTitle(tr("Verify %1").arg(what));
     auto *intro = new QLabel(
         tr("Restores %1 into a new scratch database and compares every table with what the "

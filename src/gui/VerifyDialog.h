@@ -43,9 +43,9 @@ class VerifyDialog : public QDialog
 public:
     // targets: the environments whose servers may take the restore, environment first.
     VerifyDialog(std::shared_ptr<Workspace> workspace, const Environment &environment,
-                 std::optional<VerificationSetup::Backup> backup, const QString &file,
-                 const QList<Environment> &targets, const HostKeyStore &keys,
-                 QWidget *parent = nullptr);
+                 std::optional<VerificationSetup::Backup> backup,
+                 const VerificationSetup::File &file, const QList<Environment> &targets,
+                 const HostKeyStore &keys, QWidget *parent = nullptr);
     ~VerifyDialog() override;
 
     QComboBox *targetBox() const { return m_target; }
@@ -84,7 +84,7 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     Environment m_environment;
     std::optional<VerificationSetup::Backup> m_backup;
-    QString m_file;
+    VerificationSetup::File m_file;
     QList<Environment> m_targets;
     HostKeyStore m_keys;
     std::shared_ptr<Running> m_running;

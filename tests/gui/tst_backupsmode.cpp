@@ -38,6 +38,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -537,6 +538,30 @@ private slots:
                      !fileVerify->report()->proven,
                  qPrintable(fileVerify->summaryLabel()->text()));
         fileVerify->close();
+
+        // The same file as one on the host (the lab's host is this machine): its path typed,
+        // read over SSH where it lies, the path starting in the job's destination.
+        QVERIFY(mode->verifyHostFileAction()->isEnabled());
+        QVERIFY(mode->menu()->actions().contains(mode->verifyHostFileAction()));
+        mode->verifyHostFileAction()->trigger();
+        auto *typed = waitForTopLevel<QInputDialog>(QStringLiteral("verifyHostFileDialog"));
+        QVERIFY(typed);
+        QCOMPARE(typed->textValue(), QStringLiteral("%1/").arg(destination));
+        snapshot(typed, "backups-verify-host-file");
+        typed->setTextValue(local);
+        typed->accept();
+        auto *hostVerify = waitForTopLevel<VerifyDialog>(QStringLiteral("verifyDialog"));
+        QVERIFY(hostVerify);
+        QVERIFY2(hostVerify->windowTitle().contains(QStringLiteral(" on the host of ")),
+                 qPrintable(hostVerify->windowTitle()));
+        QVERIFY(QTest::qWaitFor([&] { return hostVerify->startButton()->isEnabled(); }, 60000));
+        QSignalSpy hostVerified(hostVerify, &VerifyDialog::verificationEnded);
+        hostVerify->startButton()->click();
+        QVERIFY(hostVerified.wait(240000));
+        QVERIFY2(hostVerify->report() && hostVerify->report()->ok() &&
+                     !hostVerify->report()->proven && hostVerify->report()->backup == local,
+                 qPrintable(hostVerify->summaryLabel()->text()));
+        hostVerify->close();
 
         // The archive too, then one of its files out of the copy (libarchive).
         mode->catalogView()->setCurrentIndex(catalog->index(storageRow, 0));

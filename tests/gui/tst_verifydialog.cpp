@@ -61,7 +61,7 @@ class TestVerifyDialog : public QObject
     }
 
     std::unique_ptr<VerifyDialog> open(std::optional<VerificationSetup::Backup> backup,
-                                       const QString &file)
+                                       const VerificationSetup::File &file)
     {
         auto dialog = std::make_unique<VerifyDialog>(
             m_workspace, m_environment, std::move(backup), file, QList<Environment>{m_environment},
@@ -202,7 +202,7 @@ private slots:
 
     void aFileWithoutManifestPassesUnproven()
     {
-        std::unique_ptr<VerifyDialog> dialog = open(std::nullopt, m_dump);
+        std::unique_ptr<VerifyDialog> dialog = open(std::nullopt, {m_dump, false});
         QVERIFY(runToTheEnd(*dialog));
         QVERIFY(dialog->report()->ok());
         QVERIFY(!dialog->report()->proven);
@@ -211,10 +211,36 @@ private slots:
         test::snapshot(dialog.get(), "verify-dialog-baseline");
     }
 
+    // The same dump as a file on the environment's host (the lab's host is this machine):
+    // read over SSH where it lies; a wrong path says so and restores nothing.
+    void aFileOnTheHostPassesUnproven()
+    {
+        std::unique_ptr<VerifyDialog> dialog = open(std::nullopt, {m_dump, true});
+        QVERIFY2(dialog->windowTitle().endsWith(
+                     QStringLiteral(" on the host of %1").arg(m_environment.name)),
+                 qPrintable(dialog->windowTitle()));
+        QVERIFY(runToTheEnd(*dialog));
+        QVERIFY(dialog->report()->ok());
+        QVERIFY(!dialog->report()->proven);
+        QCOMPARE(dialog->report()->backup, m_dump);
+        test::snapshot(dialog.get(), "verify-dialog-host-file");
+
+        const QString wrong = m_dump + QStringLiteral(".gone");
+        std::unique_ptr<VerifyDialog> missing = open(std::nullopt, {wrong, true});
+        QSignalSpy ended(missing.get(), &VerifyDialog::verificationEnded);
+        missing->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(missing->startButton()->isEnabled(), 60000);
+        QVERIFY(!missing->report());
+        QVERIFY2(
+            missing->summaryLabel()->text().contains(wrong + QStringLiteral(" cannot be read on ")),
+            qPrintable(missing->summaryLabel()->text()));
+        QCOMPARE(ended.count(), 0);
+    }
+
     // Cancel while it runs: the dialog says so, and the scratch database is gone.
     void cancelStopsIt()
     {
-        std::unique_ptr<VerifyDialog> dialog = open(std::nullopt, m_dump);
+        std::unique_ptr<VerifyDialog> dialog = open(std::nullopt, {m_dump, false});
         QSignalSpy ended(dialog.get(), &VerifyDialog::verificationEnded);
         dialog->startButton()->click();
         QVERIFY(dialog->cancelButton()->isEnabled());

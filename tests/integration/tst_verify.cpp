@@ -274,7 +274,7 @@ class TestVerify : public QObject
         if (!entry)
             return nullptr;
         return std::make_unique<RestoreVerification>(
-            RestoreVerification::Source{QStringLiteral("lab-dev"), entry, &host, {}},
+            RestoreVerification::Source{QStringLiteral("lab-dev"), entry, &host, {}, {}},
             RestoreVerification::Target{QStringLiteral("lab-dev"),
                                         &host,
                                         labValue("BLIHOPS_LAB_DEV_PROJECT"),
@@ -597,6 +597,63 @@ private slots:
             QCOMPARE(stored.at(i).toObject().value(QStringLiteral("checksum_restored")).toString(),
                      live.at(i).checksum);
         }
+        QCOMPARE(scratchDatabases(), QStringList());
+    }
+
+    // --on-host: a dump or archive no job made, where it lies on the environment's host (the
+    // lab's host is this machine, reached over its sshd); copied here first when the target
+    // server is on another host.
+    void aFileOnTheHostIsVerifiedWhereItLies()
+    {
+        const QByteArray dump =
+            docker({QStringLiteral("exec"), m_container, QStringLiteral("pg_dump"),
+                    QStringLiteral("-Fc"), QStringLiteral("-U"),
+                    labValue("BLIHOPS_LAB_DEV_PG_USER"), QStringLiteral("-d"), m_fixture});
+        const QString file =
+            writeFile(m_dir.filePath(QStringLiteral("on the host/it's $here.dump")), dump);
+        const Ran verified = verify({QStringLiteral("--on-host"), file});
+        QVERIFY2(verified.exitCode == 0, verified.err.constData() + verified.out);
+        const QJsonObject report = verified.json();
+        QVERIFY(report.value(QStringLiteral("ok")).toBool());
+        QVERIFY(!report.value(QStringLiteral("proven")).toBool());
+        QCOMPARE(report.value(QStringLiteral("backup")).toString(), file);
+        const QJsonArray tables = report.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.size(), 2);
+        QCOMPARE(tables.at(1).toObject().value(QStringLiteral("rows_restored")).toInt(), 5000);
+        QCOMPARE(step(report, 0).value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("SHA-256 %1 (no manifest to compare with)").arg(sha256Of(dump)));
+
+        // A target server on another host (here the same sshd by another name): the file is
+        // copied here, then restored there.
+        QString elsewhere = test::sshEngineUrl();
+        elsewhere.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@localhost:"));
+        QVERIFY2(elsewhere != test::sshEngineUrl(), qPrintable(elsewhere));
+        addEnvironment(QStringLiteral("lab-other-host"), elsewhere, QStringLiteral("staging"));
+        const Ran copied = verify({QStringLiteral("--on-host"), file, QStringLiteral("--target"),
+                                   QStringLiteral("lab-other-host")});
+        QVERIFY2(copied.exitCode == 0, copied.err.constData() + copied.out);
+        QVERIFY(copied.json().value(QStringLiteral("ok")).toBool());
+
+        // An archive on the host: read through the SSH connection, listed.
+        const QString tree = m_dir.filePath(QStringLiteral("host tree"));
+        writeFile(tree + QStringLiteral("/a.txt"), "alpha\n");
+        writeFile(tree + QStringLiteral("/sub/b.bin"), QByteArray(3000, '\x02'));
+        const QString archive = m_dir.filePath(QStringLiteral("on the host/tree.tar.gz"));
+        QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
+                                             tree, QStringLiteral(".")})
+                     .exitCode,
+                 0);
+        const Ran listed = verify({QStringLiteral("--on-host"), archive});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData() + listed.out);
+        QVERIFY(!listed.json().value(QStringLiteral("proven")).toBool());
+        QCOMPARE(listed.json().value(QStringLiteral("backup")).toString(), archive);
+
+        // A path that is not there: one error that names it and the host, nothing restored.
+        const QString missing = m_dir.filePath(QStringLiteral("on the host/no such.dump"));
+        const Ran absent = verify({QStringLiteral("--on-host"), missing});
+        QCOMPARE(absent.exitCode, 2);
+        QVERIFY2(absent.err.contains(missing.toUtf8() + " cannot be read on "),
+                 absent.err.constData());
         QCOMPARE(scratchDatabases(), QStringList());
     }
 

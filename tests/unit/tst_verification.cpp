@@ -1,5 +1,7 @@
 #include "TestData.h"
 #include "TestWorkspace.h"
+#include "backup/BackupHealthLog.h"
+#include "backup/BackupStatus.h"
 #include "checklist/EvidenceValidators.h"
 #include "streams/EnvironmentFacts.h"
 #include "verify/DumpObjects.h"
@@ -305,6 +307,37 @@ private slots:
         fact = restoreAge();
         QVERIFY(fact->ok);
         QVERIFY2(fact->text.contains(QLatin1String("(backup b3)")), qPrintable(fact->text));
+
+        // A job's scheduled verification on the host, as a check of the backups found it:
+        // a newer pass counts, an older one or a failed one does not.
+        BackupJob job;
+        job.environment = stage.name;
+        job.name = QStringLiteral("nightly");
+        BackupStatus status;
+        status.job = job;
+        HostVerification onHost;
+        onHost.backup = QStringLiteral("h1");
+        onHost.job = job.name;
+        onHost.ok = true;
+        onHost.started = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        onHost.durationMs = 5000;
+        status.lastVerification = onHost;
+        BackupHealthLog(*m_workspace).record(stage.name, {status});
+        QVERIFY2(restoreAge()->text.contains(QLatin1String("(backup b3)")),
+                 qPrintable(restoreAge()->text)); // b3 is newer
+        status.lastVerification->started = QDateTime::currentDateTimeUtc().addSecs(-600);
+        status.lastVerification->ok = false;
+        BackupHealthLog(*m_workspace).record(stage.name, {status});
+        QVERIFY2(restoreAge()->text.contains(QLatin1String("(backup b3)")),
+                 qPrintable(restoreAge()->text));
+        status.lastVerification->ok = true;
+        BackupHealthLog(*m_workspace).record(stage.name, {status});
+        fact = restoreAge();
+        QVERIFY(fact->ok);
+        QVERIFY2(fact->text.contains(QLatin1String("(backup h1, on the host)")),
+                 qPrintable(fact->text));
+        QCOMPARE(BackupHealthLog(*m_workspace).latest(stage.name)->lastVerifiedAt,
+                 status.lastVerification->started.addMSecs(5000));
 
         const EvidenceValidators::Context context{*m_workspace, QStringLiteral("stage")};
         const Evidence checked = EvidenceValidators::validate(

@@ -6,6 +6,7 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace blihops {
 
@@ -37,6 +38,22 @@ public:
                            const QString &directory,
                            const std::function<void(qint64 bytes)> &progress = {},
                            const std::atomic<bool> *cancel = nullptr);
+    // Any file on the host (no manifest to compare with), by the same rules otherwise.
+    static Result downloadFile(BackupHost &host, const QString &path, const QString &directory,
+                               const std::function<void(qint64 bytes)> &progress = {},
+                               const std::atomic<bool> *cancel = nullptr);
+
+private:
+    struct Expected
+    {
+        QString id;
+        QString sha256;
+        qint64 size = 0;
+    };
+    static Result copy(BackupHost &host, const QString &path, const QString &directory,
+                       const std::optional<Expected> &expected,
+                       const std::function<void(qint64 bytes)> &progress,
+                       const std::atomic<bool> *cancel);
 };
 
 } // namespace blihops

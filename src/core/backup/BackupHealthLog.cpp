@@ -30,6 +30,7 @@ void BackupHealthLog::record(const QString &environment, const QList<BackupStatu
     // Kinds and times, not messages: stored once, read later in any language.
     QJsonArray alerts;
     std::optional<BackupRecord> lastRun;
+    std::optional<HostVerification> lastVerified;
     for (const BackupStatus &status : statuses) {
         for (const BackupAlerts::Alert &alert : status.alerts) {
             alerts.append(
@@ -40,15 +41,23 @@ void BackupHealthLog::record(const QString &environment, const QList<BackupStatu
         }
         if (status.lastRun && (!lastRun || status.lastRun->started > lastRun->started))
             lastRun = status.lastRun;
+        const std::optional<HostVerification> &verified = status.lastVerification;
+        if (verified && verified->ok &&
+            (!lastVerified || verified->started > lastVerified->started))
+            lastVerified = verified;
     }
     m_workspace.inTransaction([&] {
         const qint64 environmentId = EnvironmentRepository(m_workspace).get(environment).id;
         m_workspace.exec(
             QStringLiteral("INSERT INTO backup_checks (environment_id, checked_at, checked_by, "
-                           "jobs, alerts, last_run_at, last_run_ok) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           "jobs, alerts, last_run_at, last_run_ok, last_verified_at, "
+                           "last_verified_backup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {environmentId, utcTimestamp(at), Workspace::actor(), int(statuses.size()),
              QString::fromUtf8(QJsonDocument(alerts).toJson(QJsonDocument::Compact)),
-             lastRun ? utcTimestamp(lastRun->started) : QString(), lastRun && lastRun->ok ? 1 : 0});
+             lastRun ? utcTimestamp(lastRun->started) : QString(), lastRun && lastRun->ok ? 1 : 0,
+             lastVerified ? utcTimestamp(lastVerified->started.addMSecs(lastVerified->durationMs))
+                          : QString(),
+             lastVerified ? lastVerified->backup : QString()});
     });
 }
 
@@ -56,9 +65,10 @@ std::optional<BackupHealthLog::Check> BackupHealthLog::latest(const QString &env
 {
     const qint64 environmentId = EnvironmentRepository(m_workspace).get(environment).id;
     QSqlQuery query = m_workspace.exec(
-        QStringLiteral("SELECT checked_at, checked_by, jobs, alerts, last_run_at, last_run_ok "
-                       "FROM backup_checks WHERE environment_id = ? "
-                       "ORDER BY checked_at DESC, id DESC LIMIT 1"),
+        QStringLiteral(
+            "SELECT checked_at, checked_by, jobs, alerts, last_run_at, last_run_ok, "
+            "last_verified_at, last_verified_backup FROM backup_checks WHERE environment_id = ? "
+            "ORDER BY checked_at DESC, id DESC LIMIT 1"),
         {environmentId});
     if (!query.next())
         return std::nullopt;
@@ -81,6 +91,9 @@ std::optional<BackupHealthLog::Check> BackupHealthLog::latest(const QString &env
     if (const QString lastRun = query.value(4).toString(); !lastRun.isEmpty())
         check.lastRunAt = fromUtcTimestamp(lastRun);
     check.lastRunOk = query.value(5).toInt() != 0;
+    if (const QString verified = query.value(6).toString(); !verified.isEmpty())
+        check.lastVerifiedAt = fromUtcTimestamp(verified);
+    check.lastVerifiedBackup = query.value(7).toString();
     return check;
 }
 

@@ -32,6 +32,10 @@ public:
         QList<Alert> alerts;
         QDateTime lastRunAt; // the newest run of any job; invalid when none ran yet
         bool lastRunOk = false;
+        // The newest passing verification on a host (a job's schedule), and its backup;
+        // invalid when none passed yet.
+        QDateTime lastVerifiedAt;
+        QString lastVerifiedBackup;
         bool healthy() const { return alerts.isEmpty(); }
     };
 

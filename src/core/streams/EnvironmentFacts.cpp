@@ -92,26 +92,34 @@ std::optional<EnvironmentFacts::Fact> backupHealth(Workspace &workspace,
         recent};
 }
 
-// The age of the newest restore that proved a backup of the environment intact; amber past
-// EnvironmentFacts::kVerifiedRestoreDays, or when an environment with backup jobs has none.
+// The age of the newest restore that proved a backup of the environment intact, by the
+// console or by a job's schedule on the host (as the newest check of the backups found it);
+// amber past EnvironmentFacts::kVerifiedRestoreDays, or when an environment with backup jobs
+// has none.
 std::optional<EnvironmentFacts::Fact> lastVerifiedRestore(Workspace &workspace,
                                                           const Environment &environment)
 {
     const QString column = EnvironmentFacts::tr("Last verified restore");
     const std::optional<VerificationRepository::Entry> proven =
         VerificationRepository(workspace).lastProven(environment.name);
-    if (!proven) {
+    const std::optional<BackupHealthLog::Check> check =
+        BackupHealthLog(workspace).latest(environment.name);
+    const bool onHost = check && check->lastVerifiedAt.isValid() &&
+                        (!proven || check->lastVerifiedAt > proven->finishedAt);
+    if (!proven && !onHost) {
         if (BackupJobRepository(workspace).list(environment.name).isEmpty() &&
             VerificationRepository(workspace).list(environment.name, 1).isEmpty())
             return std::nullopt;
         return EnvironmentFacts::Fact{column, EnvironmentFacts::tr("never"), false};
     }
+    const QDateTime at = onHost ? check->lastVerifiedAt : proven->finishedAt;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return EnvironmentFacts::Fact{
-        column,
-        EnvironmentFacts::tr("%1 (backup %2)")
-            .arg(EnvironmentFacts::age(proven->finishedAt, now), proven->backup),
-        proven->finishedAt.secsTo(now) <= EnvironmentFacts::kVerifiedRestoreDays * 86400};
+    return EnvironmentFacts::Fact{column,
+                                  (onHost ? EnvironmentFacts::tr("%1 (backup %2, on the host)")
+                                          : EnvironmentFacts::tr("%1 (backup %2)"))
+                                      .arg(EnvironmentFacts::age(at, now),
+                                           onHost ? check->lastVerifiedBackup : proven->backup),
+                                  at.secsTo(now) <= EnvironmentFacts::kVerifiedRestoreDays * 86400};
 }
 
 struct Providers

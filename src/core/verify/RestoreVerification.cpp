@@ -26,8 +26,10 @@ RestoreVerification::RestoreVerification(Source source, Target target)
 {
     const BackupRecord::Kind kind =
         m_source.entry ? m_source.entry->record.kind : BackupRecord::Kind::Database;
-    m_report = VerifyReport::begin(
-        m_source.environment, m_source.entry ? m_source.entry->record.id : m_source.file, kind);
+    const QString backup = m_source.entry                 ? m_source.entry->record.id
+                           : !m_source.hostFile.isEmpty() ? m_source.hostFile
+                                                          : m_source.file;
+    m_report = VerifyReport::begin(m_source.environment, backup, kind);
     if (m_source.entry)
         m_report.job = m_source.entry->record.job;
     m_report.targetEnvironment = m_target.environment;
@@ -92,18 +94,25 @@ QString hashLocal(const QString &path, const std::atomic<bool> &cancelled,
 
 } // namespace
 
+QString RestoreVerification::onHostPath() const
+{
+    return m_source.entry ? m_source.entry->path() : m_source.hostFile;
+}
+
 bool RestoreVerification::checksum()
 {
     using Kind = VerifyStep::Kind;
     begin(Kind::Checksum);
     const std::optional<BackupCatalog::Entry> &entry = m_source.entry;
+    const QString onHost = onHostPath();
     QByteArray head;
     qint64 size = 0;
-    if (entry && m_source.host != m_target.host) {
-        // Another host holds it: copied here, its SHA-256 checked on arrival.
+    if (!onHost.isEmpty() && m_source.host != m_target.host) {
+        // Another host holds it: copied here, a backup's SHA-256 checked on arrival.
         m_download = std::make_unique<QTemporaryDir>();
         const BackupDownload::Result copied =
-            BackupDownload::download(*m_source.host, *entry, m_download->path());
+            entry ? BackupDownload::download(*m_source.host, *entry, m_download->path())
+                  : BackupDownload::downloadFile(*m_source.host, onHost, m_download->path());
         if (!copied.ok) {
             m_report.sha256 = copied.sha256;
             m_report.errors << copied.error;
@@ -111,7 +120,7 @@ bool RestoreVerification::checksum()
             return false;
         }
         m_localFile = copied.path;
-    } else if (!entry) {
+    } else if (onHost.isEmpty()) {
         m_localFile = m_source.file;
     }
     if (!m_localFile.isEmpty()) {
@@ -123,22 +132,27 @@ bool RestoreVerification::checksum()
         head = file.read(16);
         size = file.size();
     } else {
-        const QString path = entry->path();
-        const ProcessResult read =
-            m_source.host->run({QStringLiteral("head"), QStringLiteral("-c"), QStringLiteral("16"),
-                                QStringLiteral("--"), path},
-                               60s);
+        // Its size (for the progress of a streamed archive) and its first bytes.
+        const ProcessResult read = m_source.host->run(
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("wc -c <\"$1\" && head -c 16 -- \"$1\""), QStringLiteral("sh"), onHost},
+            60s);
         if (!read.ok()) {
             const QString error = tr("%1 cannot be read on %2: %3.")
-                                      .arg(path, m_source.host->display(), read.summary());
+                                      .arg(onHost, m_source.host->display(), read.summary());
+            // A path typed by hand: a wrong one is bad input, nothing to verify.
+            if (!entry)
+                throw Error(ErrorKind::BadInput, error + QLatin1Char(' ') + tr("Check the path."));
             m_report.errors << error;
             end(Kind::Checksum, VerifyStep::State::Failed, error);
             return false;
         }
-        head = read.standardOutput;
+        const qsizetype newline = read.standardOutput.indexOf('\n');
+        m_hostFileSize = read.standardOutput.left(newline).trimmed().toLongLong();
+        head = read.standardOutput.mid(newline + 1);
     }
     const std::optional<BackupRecord::Kind> kind = kindOf(head);
-    const QString shown = entry ? entry->record.id : m_source.file;
+    const QString shown = m_report.backup;
     if (!kind) {
         throw Error(ErrorKind::BadInput,
                     tr("%1 is neither a PostgreSQL custom-format dump (pg_dump -Fc) nor a "
@@ -162,13 +176,11 @@ bool RestoreVerification::checksum()
         QStringList lines;
         const ProcessResult hashed = m_source.host->stream(
             {QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("wc -c <\"$1\" && sha256sum <\"$1\""), QStringLiteral("sh"),
-             entry->path()},
+             QStringLiteral("wc -c <\"$1\" && sha256sum <\"$1\""), QStringLiteral("sh"), onHost},
             [&lines](const QString &line) { lines << line; }, {}, &m_cancelled);
         if (!hashed.ok() && !m_cancelled) {
-            const QString error =
-                tr("The SHA-256 of %1 on %2 could not be computed: %3.")
-                    .arg(entry->path(), m_source.host->display(), hashed.summary());
+            const QString error = tr("The SHA-256 of %1 on %2 could not be computed: %3.")
+                                      .arg(onHost, m_source.host->display(), hashed.summary());
             m_report.errors << error;
             end(Kind::Checksum, VerifyStep::State::Failed, error);
             return false;
@@ -248,7 +260,7 @@ void RestoreVerification::restore(PostgresContainer &server)
         m_localFile.isEmpty()
             ? m_target.host->stream(QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
                                                 QStringLiteral("f=$1; shift; exec \"$@\" <\"$f\""),
-                                                QStringLiteral("sh"), m_source.entry->path()} +
+                                                QStringLiteral("sh"), onHostPath()} +
                                         into,
                                     {}, {}, &m_cancelled)
             : m_target.host->stream(into, {}, {}, &m_cancelled, {}, m_localFile);
@@ -369,8 +381,8 @@ void RestoreVerification::compareArchive()
 {
     using Kind = VerifyStep::Kind;
     begin(Kind::Compare);
-    const qint64 size = std::max<qint64>(
-        m_source.entry ? m_source.entry->record.size : QFileInfo(m_localFile).size(), 1);
+    const qint64 size =
+        std::max<qint64>(m_localFile.isEmpty() ? m_hostFileSize : QFileInfo(m_localFile).size(), 1);
     const auto progress = [this, size](qint64 read) {
         const int value = int(std::min<qint64>(99, read * 100 / size));
         percent(Kind::Checksum, value);
@@ -386,7 +398,7 @@ void RestoreVerification::compareArchive()
         } else {
             // Streamed from the host: the archive's bytes pass through here, never to disk.
             const QStringList command = m_source.host->commandLine(
-                {QStringLiteral("cat"), QStringLiteral("--"), m_source.entry->path()});
+                {QStringLiteral("cat"), QStringLiteral("--"), onHostPath()});
             QProcess process;
             process.start(command.first(), command.mid(1), QIODevice::ReadOnly);
             const auto stop = qScopeGuard([&process] {
@@ -395,8 +407,7 @@ void RestoreVerification::compareArchive()
                     process.waitForFinished();
                 }
             });
-            listing = ArchiveReader::list(process, m_source.entry->path(), &m_cancelled, progress,
-                                          &whole);
+            listing = ArchiveReader::list(process, onHostPath(), &m_cancelled, progress, &whole);
         }
     } catch (const Error &error) {
         if (error.kind() != ErrorKind::BadInput)

@@ -41,9 +41,11 @@ public:
     struct Source
     {
         QString environment; // where the backup is, for the report
-        // A backup of the catalog, on host; else file is a file on this machine.
+        // A backup of the catalog, on host; else hostFile, a file on host that is no
+        // catalog's backup; else file, a file on this machine. Only a backup has a manifest.
         std::optional<BackupCatalog::Entry> entry;
         BackupHost *host = nullptr;
+        QString hostFile;
         QString file;
     };
 
@@ -86,6 +88,8 @@ private:
     // storage archive's SHA-256 is taken as it is read for the comparison: compareArchive()
     // ends the step.
     bool checksum();
+    // The source's path on its host: the backup's or hostFile; empty for a file here.
+    QString onHostPath() const;
     // The end of the checksum step: m_report.sha256 and size against the manifest.
     bool checksumVerdict(qint64 size);
     void restore(PostgresContainer &server);
@@ -105,6 +109,7 @@ private:
     VerifyReport m_report;
     std::array<qint64, 4> m_stepStart{};       // by VerifyStep::Kind: two steps may overlap
     QString m_localFile;                       // the file on this machine that is restored, if any
+    qint64 m_hostFileSize = 0;                 // the size of the source on its host, if there
     std::unique_ptr<QTemporaryDir> m_download; // a backup copied here from another host
     QByteArray m_toc;
     int m_dataEntries = 0;

@@ -14,9 +14,9 @@ namespace blihops {
 
 // What one verification needs, connected, for the GUI's dialog and `blihopsctl verify`
 // alike: the backup (a catalog entry of its job, on the environment's host) or a file on
-// this machine; whether it is a storage archive (streamed: no server) or a dump; the host of
-// the target environment's PostgreSQL server (the backup's own host when the engines are
-// the same), its service and login (the job's on its own environment, else the target's
+// this machine or on the environment's host; whether it is a storage archive (streamed: no server)
+// or a dump; the host of the target environment's PostgreSQL server (the backup's own host when the
+// engines are the same), its service and login (the job's on its own environment, else the target's
 // first PostgreSQL service and the container's default login). Blocks: worker threads and
 // the CLI only. Neither copied nor moved: the verification points into it.
 class VerificationSetup
@@ -30,11 +30,19 @@ public:
         BackupCatalog::Entry entry;
     };
 
-    // sourceHost: the environment's host that holds backup (none for a file). connect
-    // reaches the target's host when it is another (its host-key trust is the caller's).
+    // A file that is no catalog's backup: on this machine, or on the environment's host.
+    struct File
+    {
+        QString path;
+        bool onHost = false;
+    };
+
+    // sourceHost: the environment's host that holds backup or the file on it (none for a
+    // file here). connect reaches the target's host when it is another (its host-key trust
+    // is the caller's).
     VerificationSetup(const Environment &environment, const Environment &target,
                       std::optional<BackupHost> sourceHost, std::optional<Backup> backup,
-                      const QString &file,
+                      const File &file,
                       const std::function<BackupHost(const Environment &)> &connect);
     VerificationSetup(const VerificationSetup &) = delete;
     VerificationSetup &operator=(const VerificationSetup &) = delete;
@@ -53,7 +61,7 @@ private:
     std::optional<BackupHost> m_sourceHost;
     std::optional<BackupHost> m_otherHost;
     std::optional<Backup> m_backup;
-    QString m_file;
+    File m_file;
     bool m_storage = false;
     QString m_service;
     QString m_user;

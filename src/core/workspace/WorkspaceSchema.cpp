@@ -199,6 +199,14 @@ const QList<QStringList> kMigrations = {
     {
         QStringLiteral("ALTER TABLE backup_jobs ADD COLUMN verify_cron TEXT NOT NULL DEFAULT ''"),
     },
+    // 10: the newest verification the hosts' schedules proved, as each check of the backups
+    // found it, so that a dashboard counts those proofs too.
+    {
+        QStringLiteral("ALTER TABLE backup_checks ADD COLUMN last_verified_at TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE backup_checks ADD COLUMN last_verified_backup TEXT NOT NULL "
+                       "DEFAULT ''"),
+    },
 };
 
 const QLatin1String kSqliteOnly("{SQLITE}");
