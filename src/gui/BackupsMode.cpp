@@ -869,14 +869,20 @@ void BackupsMode::toggleJob()
                     BackupInstaller::install(host, job, environment.projectName);
                 else
                     BackupInstaller::remove(host, job, false);
-                return true;
+                return host.display();
             },
-            [this, job, enabling](bool) {
+            [this, job, enabling](const QString &host) {
                 m_context.runner.run<bool>(
                     this,
-                    [job, enabling](Workspace &workspace) {
-                        BackupJobRepository(workspace).setEnabled(job.environment, job.name,
-                                                                  enabling);
+                    [job, enabling, host](Workspace &workspace) {
+                        workspace.inTransaction([&] {
+                            BackupJobRepository(workspace).setEnabled(job.environment, job.name,
+                                                                      enabling);
+                            BackupSchedule::audit(workspace,
+                                                  enabling ? QStringLiteral("backup.enable")
+                                                           : QStringLiteral("backup.disable"),
+                                                  job, {{QStringLiteral("host"), host}});
+                        });
                         return true;
                     },
                     [this](bool) {
