@@ -827,6 +827,11 @@ private slots:
         QCOMPARE(toggle->text(), QStringLiteral("En&able Job"));
         QVERIFY(!mode->runNowAction()->isEnabled()); // its script is not on the host
         QVERIFY(!BackupJobRepository(*m_store->open()).get(environment.name, job.name).enabled);
+        const auto nextRunCell = [&] {
+            return mode->jobsModel()->index(0, BackupJobsModel::NextRunColumn).data().toString();
+        };
+        // Off the host, it has no next run (once the monitor has read the host again).
+        QVERIFY(QTest::qWaitFor([&] { return nextRunCell().isEmpty(); }, 60000));
         snapshot(window.get(), "backups-job-disabled");
 
         // Enable: no question, the same block back where install put it.
@@ -836,6 +841,7 @@ private slots:
         QCOMPARE(crontab(), installed);
         QVERIFY(QFile::exists(script));
         QVERIFY(QTest::qWaitFor([&] { return nameCell() == QStringLiteral("toggled"); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return !nextRunCell().isEmpty(); }, 60000));
         mode->selectJob(job.name);
         QCOMPARE(toggle->text(), QStringLiteral("Dis&able Job"));
         QVERIFY(mode->runNowAction()->isEnabled());
@@ -931,6 +937,14 @@ private slots:
                                 60000));
         QCOMPARE(resultOf(second), QStringLiteral("ok"));
         QCOMPARE(resultOf(made), QStringLiteral("ok"));
+        const QModelIndex goneResult =
+            catalog->index(catalog->rowOf(job.name, first.id), BackupCatalogModel::ResultColumn);
+        QVERIFY(goneResult.data(Qt::ForegroundRole).isValid());  // greyed
+        QVERIFY(!goneResult.data(Qt::DecorationRole).isValid()); // no check mark
+        QVERIFY(
+            catalog->index(catalog->rowOf(job.name, second.id), BackupCatalogModel::ResultColumn)
+                .data(Qt::DecorationRole)
+                .isValid());
         select(first);
         QVERIFY(!remove->isEnabled()); // nothing left to delete
         QVERIFY(!mode->downloadAction()->isEnabled());
@@ -1048,6 +1062,15 @@ private slots:
             QCOMPARE(decision.first, i < 2 ? QStringLiteral("delete") : QStringLiteral("keep"));
             QVERIFY2(!decision.second.isEmpty(), qPrintable(aged.at(i).file));
         }
+        // Why, in full: the newest three kept by the count, the older two by their age.
+        const QList<QTreeWidgetItem *> oldest =
+            prune->planView()->findItems(aged.at(0).file, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(oldest.size(), 1);
+        QVERIFY2(oldest.first()->toolTip(3).contains(QStringLiteral("older than 30")),
+                 qPrintable(oldest.first()->toolTip(3)));
+        QVERIFY2(
+            plan.value(aged.at(4).file).second.startsWith(QStringLiteral("one of the newest 3")),
+            qPrintable(plan.value(aged.at(4).file).second));
         QCOMPARE(plan.value(stray),
                  std::make_pair(QStringLiteral("keep"),
                                 QStringLiteral("not in the manifest: never deleted")));
