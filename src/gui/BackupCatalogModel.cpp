@@ -3,8 +3,10 @@
 #include "BackupJobsModel.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPalette>
 #include <algorithm>
 
 namespace blihops::gui {
@@ -104,9 +106,14 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
         if (index.column() == Sha256Column)
             return record.sha256;
     }
+    // A line whose file was pruned or deleted: greyed, and without the check mark of a
+    // backup there is.
+    const bool gone = record.ok && !isPresent(*entry);
+    if (role == Qt::ForegroundRole && gone)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::FontRole && index.column() == Sha256Column)
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    if (role == Qt::DecorationRole && index.column() == ResultColumn)
+    if (role == Qt::DecorationRole && index.column() == ResultColumn && !gone)
         return QIcon(record.ok ? QStringLiteral(":/icons/smoke-passed.svg")
                                : QStringLiteral(":/icons/smoke-failed.svg"));
     return {};

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace blihops::gui {
@@ -85,6 +86,9 @@ void BackupPruneDialog::fill(const Plans &plans, bool done)
                                              tr("in the manifest, but not on the host")});
         }
     }
+    // A reason longer than its column reads in full in its tooltip.
+    for (QTreeWidgetItemIterator it(m_plan); *it; ++it)
+        (*it)->setToolTip(3, (*it)->text(3));
     m_plan->expandAll();
     if (done) {
         m_summary->setText(tr("Deleted %n file(s) of %1, %2 freed.", nullptr, m_removeCount)

@@ -116,6 +116,18 @@ BackupsMode::BackupsMode(const ModeContext &context, QWidget *parent)
     m_alerts->hide();
     m_catalogState->setObjectName(QStringLiteral("backupCatalogState"));
     m_catalogState->setWordWrap(true);
+    // Every column as wide as its text, so that a backup's result (a file gone) and when it
+    // was verified show without scrolling; the SHA-256 (in full in its tooltip) as wide as
+    // a person drags it.
+    QHeaderView *catalogHeader = m_catalogView->horizontalHeader();
+    catalogHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    catalogHeader->setSectionResizeMode(BackupCatalogModel::Sha256Column, QHeaderView::Interactive);
+    catalogHeader->resizeSection(BackupCatalogModel::Sha256Column,
+                                 m_catalogView->fontMetrics().horizontalAdvance(QLatin1Char('0')) *
+                                     14);
+    // A job's name in full, "(disabled)" included.
+    m_jobsView->horizontalHeader()->setSectionResizeMode(BackupJobsModel::NameColumn,
+                                                         QHeaderView::ResizeToContents);
     m_contents->setObjectName(QStringLiteral("backupContents"));
     m_contents->setRootIsDecorated(false);
     m_contents->setUniformRowHeights(true);
@@ -905,14 +917,20 @@ void BackupsMode::toggleJob()
                     BackupInstaller::install(host, job, environment.projectName);
                 else
                     BackupInstaller::remove(host, job, false);
-                return true;
+                return host.display();
             },
-            [this, job, enabling](bool) {
+            [this, job, enabling](const QString &host) {
                 m_context.runner.run<bool>(
                     this,
-                    [job, enabling](Workspace &workspace) {
-                        BackupJobRepository(workspace).setEnabled(job.environment, job.name,
-                                                                  enabling);
+                    [job, enabling, host](Workspace &workspace) {
+                        workspace.inTransaction([&] {
+                            BackupJobRepository(workspace).setEnabled(job.environment, job.name,
+                                                                      enabling);
+                            BackupSchedule::audit(workspace,
+                                                  enabling ? QStringLiteral("backup.enable")
+                                                           : QStringLiteral("backup.disable"),
+                                                  job, {{QStringLiteral("host"), host}});
+                        });
                         return true;
                     },
                     [this](bool) {

@@ -23,8 +23,11 @@
 #include "backup/BackupHost.h"
 #include "backup/BackupInstaller.h"
 #include "backup/BackupJobRepository.h"
+#include "backup/BackupManifest.h"
+#include "backup/BackupPruner.h"
 #include "backup/BackupRunNow.h"
 #include "backup/BackupSchedule.h"
+#include "backup/BackupScript.h"
 #include "backup/WebhookNotifier.h"
 #include "markdown/MarkdownText.h"
 #include "workspace/AuditLog.h"
@@ -56,6 +59,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace blihops;
 using namespace blihops::gui;
@@ -96,6 +100,58 @@ int rowWith(const QAbstractItemModel &model, int column, const QString &text)
     return -1;
 }
 
+QByteArray crontab()
+{
+    return run(QStringLiteral("crontab"), {QStringLiteral("-l")});
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// The files a person sees in a folder on the host (the script's hidden ones left out).
+QStringList visibleFiles(const QString &folder)
+{
+    QStringList files = QDir(folder).entryList(QDir::Files);
+    files.sort();
+    return files;
+}
+
+QStringList sorted(QStringList names)
+{
+    names.sort();
+    return names;
+}
+
+QPushButton *buttonTexted(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text)
+            return qobject_cast<QPushButton *>(button);
+    }
+    return nullptr;
+}
+
+// Every decision of the prune dialog's plan, by file: its decision and why.
+QHash<QString, std::pair<QString, QString>> decisions(const QTreeWidget *plan)
+{
+    QHash<QString, std::pair<QString, QString>> found;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(plan)); *it; ++it) {
+        if (!(*it)->text(1).isEmpty())
+            found.insert((*it)->text(0), {(*it)->text(1), (*it)->text(3)});
+    }
+    return found;
+}
+
 QListWidgetItem *itemStartingWith(QListWidget *list, const QString &text)
 {
     for (int row = 0; row < list->count(); ++row) {
@@ -123,13 +179,14 @@ private:
     int m_counter = 0;
 
     // The lab's dev stack over the lab's sshd, named afresh for each test.
-    Environment addEnvironment()
+    Environment addEnvironment(Tier tier = Tier::Development)
     {
         Environment environment =
             test::labEnvironment(QStringLiteral("DEV"), test::sshEngineUrl(),
                                  test::writeLabEnvFile(QStringLiteral("DEV"), m_dir.path()));
         environment.name = QStringLiteral("lab-backups-%1").arg(++m_counter);
         environment.databases = {labValue("BLIHOPS_LAB_DEV_PG_DB")};
+        environment.tier = tier;
         Workspace workspace(WorkspaceLocation::fromString(m_store->location()));
         workspace.open();
         EnvironmentRepository(workspace).add(environment);
@@ -162,6 +219,77 @@ private:
                 actions << entry.action;
         }
         return actions;
+    }
+
+    // Who did what to which job, oldest first.
+    QList<AuditLog::Entry> auditOf(const BackupJob &job)
+    {
+        Workspace workspace(WorkspaceLocation::fromString(m_store->location()));
+        workspace.open();
+        QList<AuditLog::Entry> entries;
+        for (const AuditLog::Entry &entry : AuditLog(workspace).recent(100)) {
+            if (entry.subject == job.environment + QLatin1Char('/') + job.name)
+                entries.prepend(entry);
+        }
+        return entries;
+    }
+
+    // A job of the dev stack's small database, installed on the lab's host and saved as the
+    // wizard leaves it; its schedule never fires while a test runs.
+    BackupJob installJob(const Environment &environment, const QString &name, int keepDays = 30,
+                         int keepMin = 3)
+    {
+        BackupJob job;
+        job.environment = environment.name;
+        job.name = name;
+        job.databaseService = QStringLiteral("postgres");
+        job.databases = {labValue("BLIHOPS_LAB_DEV_PG_DB")};
+        job.cron = QStringLiteral("0 3 1 1 *");
+        job.keepDays = keepDays;
+        job.keepMin = keepMin;
+        job.databaseDestination = m_dir.filePath(QStringLiteral("%1 %2").arg(name).arg(m_counter));
+        job.storageDestination = job.databaseDestination;
+        outsideTheWindow([&] {
+            BackupHost host = BackupHost::connect(environment, HostKeyStore());
+            BackupSchedule::install(host, job, std::nullopt, environment.projectName);
+            BackupSchedule::save(*m_store->open(), job, QString(), host.display());
+            return true;
+        });
+        return job;
+    }
+
+    // One real run of the job on the host: its manifest line (ok false when it failed).
+    static BackupRecord runOnce(const Environment &environment, const BackupJob &job)
+    {
+        const BackupRunNow::Result result = outsideTheWindow([&] {
+            BackupHost host = BackupHost::connect(environment, HostKeyStore());
+            return BackupRunNow::run(host, job);
+        });
+        return result.ok() && result.records.size() == 1 ? result.records.first() : BackupRecord();
+    }
+
+    // The run's dump again under another name, with its own manifest line, started ago
+    // seconds before now.
+    static BackupRecord copyOf(const QString &folder, const BackupRecord &made, const QString &tag,
+                               qint64 ago)
+    {
+        BackupRecord record = made;
+        record.started = QDateTime::currentDateTimeUtc().addSecs(-ago);
+        record.id = tag + QStringLiteral("-database-") + made.source;
+        record.file = made.source + QLatin1Char('-') + tag + QStringLiteral(".dump");
+        if (!QFile::copy(QDir(folder).filePath(made.file), QDir(folder).filePath(record.file)))
+            qFatal("cannot copy %s", qPrintable(made.file));
+        return record;
+    }
+
+    void removeJobs(const Environment &environment, const QList<BackupJob> &jobs)
+    {
+        outsideTheWindow([&] {
+            BackupHost host = BackupHost::connect(environment, HostKeyStore());
+            for (const BackupJob &job : jobs)
+                BackupInstaller::remove(host, job, true);
+            return true;
+        });
     }
 
     BackupsMode *openBackups(MainWindow &window, const QString &environment)
@@ -656,6 +784,484 @@ private slots:
                      .contains(QStringLiteral("blihops job %1/").arg(environment.name).toUtf8()));
         QVERIFY(QFile::exists(entry.path()));
         QVERIFY(auditActions().contains(QStringLiteral("backup.remove")));
+    }
+
+    // Disable takes the job's block out of the login's crontab and its script off the host;
+    // Enable puts both back. Every other crontab line stays byte for byte, the jobs table
+    // shows the state, and the audit log says who did each.
+    void disableAndEnableAJob()
+    {
+        REQUIRE_BACKUP_LAB();
+        prepare();
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
+        const Environment environment = addEnvironment();
+        const QByteArray before = crontab();
+        const QByteArray own = before + QByteArrayLiteral("# the login's own, kept as it is\n"
+                                                          "MAILTO=\"\"\n"
+                                                          "*/7 * * * * test -n 'a $HOME; b' # x\n");
+        run(QStringLiteral("crontab"), {QStringLiteral("-")}, own);
+        QCOMPARE(crontab(), own);
+        const BackupJob job = installJob(environment, QStringLiteral("toggled"));
+        const QByteArray installed = crontab();
+        const QByteArray begin =
+            "# BEGIN blihops job " + (environment.name + QStringLiteral("/toggled")).toUtf8();
+        QVERIFY(installed.contains(begin));
+        const QString script = BackupScript::scriptPath(job);
+        QVERIFY2(QFile::exists(script), qPrintable(script));
+
+        auto window = openWindow();
+        BackupsMode *mode = openBackups(*window, environment.name);
+        QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 1; }, 30000));
+        mode->selectJob(job.name);
+        QAction *toggle = mode->toggleJobAction();
+        QVERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), QStringLiteral("Dis&able Job"));
+        QVERIFY(mode->runNowAction()->isEnabled());
+        QVERIFY(mode->jobsView()->actions().contains(toggle));
+        const auto nameCell = [&] {
+            return mode->jobsModel()->index(0, BackupJobsModel::NameColumn).data().toString();
+        };
+        QCOMPARE(nameCell(), QStringLiteral("toggled"));
+
+        // Asked first; Cancel changes nothing.
+        QSignalSpy changed(mode, &BackupsMode::jobChanged);
+        toggle->trigger();
+        auto *ask = waitForTopLevel<QMessageBox>(QStringLiteral("confirmDisableJob"));
+        QVERIFY(ask);
+        QVERIFY(ask->text().contains(QStringLiteral("Disable toggled?")));
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        snapshot(ask, "backups-disable-question");
+        ask->button(QMessageBox::Cancel)->click();
+        QCOMPARE(crontab(), installed);
+        QCOMPARE(changed.count(), 0);
+
+        toggle->trigger();
+        ask = waitForTopLevel<QMessageBox>(QStringLiteral("confirmDisableJob"));
+        QVERIFY(ask);
+        QPushButton *disable = buttonTexted(ask, QStringLiteral("Disable"));
+        QVERIFY(disable);
+        disable->click();
+        QVERIFY(changed.wait(60000));
+        // Off the host: the block is gone and nothing else moved; the script too.
+        QCOMPARE(crontab(), own);
+        QVERIFY(!QFile::exists(script));
+        QVERIFY(QTest::qWaitFor([&] { return nameCell() == QStringLiteral("toggled (disabled)"); },
+                                30000));
+        mode->selectJob(job.name);
+        QCOMPARE(toggle->text(), QStringLiteral("En&able Job"));
+        QVERIFY(!mode->runNowAction()->isEnabled()); // its script is not on the host
+        QVERIFY(!BackupJobRepository(*m_store->open()).get(environment.name, job.name).enabled);
+        const auto nextRunCell = [&] {
+            return mode->jobsModel()->index(0, BackupJobsModel::NextRunColumn).data().toString();
+        };
+        // Off the host, it has no next run (once the monitor has read the host again).
+        QVERIFY(QTest::qWaitFor([&] { return nextRunCell().isEmpty(); }, 60000));
+        snapshot(window.get(), "backups-job-disabled");
+
+        // Enable: no question, the same block back where install put it.
+        changed.clear();
+        toggle->trigger();
+        QVERIFY(changed.wait(60000));
+        QCOMPARE(crontab(), installed);
+        QVERIFY(QFile::exists(script));
+        QVERIFY(QTest::qWaitFor([&] { return nameCell() == QStringLiteral("toggled"); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return !nextRunCell().isEmpty(); }, 60000));
+        mode->selectJob(job.name);
+        QCOMPARE(toggle->text(), QStringLiteral("Dis&able Job"));
+        QVERIFY(mode->runNowAction()->isEnabled());
+        QVERIFY(BackupJobRepository(*m_store->open()).get(environment.name, job.name).enabled);
+
+        // Who did it, in order, with the host it was done on.
+        QStringList actions;
+        for (const AuditLog::Entry &entry : auditOf(job)) {
+            if (entry.action == QLatin1String("backup.disable") ||
+                entry.action == QLatin1String("backup.enable")) {
+                QCOMPARE(entry.actor, Workspace::actor());
+                QVERIFY2(entry.details.contains(QStringLiteral("\"host\":")),
+                         qPrintable(entry.details));
+                actions << entry.action;
+            }
+        }
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("backup.disable"), QStringLiteral("backup.enable")}));
+
+        removeJobs(environment, {job});
+        QCOMPARE(crontab(), own);
+        run(QStringLiteral("crontab"), {QStringLiteral("-")}, before);
+    }
+
+    // Delete Backup on one of three backups: asked first (Cancel deletes nothing); on
+    // production only once the environment's name is typed (a wrong name deletes nothing).
+    // The file goes from the host, its manifest line stays as it was (the manifest is
+    // append-only) and the catalog shows it gone; the other backups are untouched.
+    void deleteOneBackup()
+    {
+        REQUIRE_BACKUP_LAB();
+        prepare();
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
+        Environment environment = addEnvironment();
+        const BackupJob job = installJob(environment, QStringLiteral("single"));
+        const BackupRecord made = runOnce(environment, job);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        const QString folder = BackupScript::databaseFolder(job);
+        // Two more backups beside it, an hour and two older: its dump under other names.
+        const BackupRecord first = copyOf(folder, made, QStringLiteral("first"), 7200);
+        const BackupRecord second = copyOf(folder, made, QStringLiteral("second"), 3600);
+        const QString manifestPath = QDir(folder).filePath(BackupManifest::fileName());
+        writeFile(manifestPath, BackupManifest::line(first) + BackupManifest::line(second) +
+                                    readFile(manifestPath));
+        const QByteArray manifest = readFile(manifestPath);
+        QCOMPARE(BackupManifest::parse(manifest).records.size(), 3);
+
+        auto window = openWindow();
+        BackupsMode *mode = openBackups(*window, environment.name);
+        BackupCatalogModel *catalog = mode->catalogModel();
+        QVERIFY(QTest::qWaitFor([&] { return catalog->rowCount() == 3; }, 60000));
+        const auto resultOf = [&](const BackupRecord &record) {
+            const int row = catalog->rowOf(job.name, record.id);
+            return row < 0
+                       ? QString()
+                       : catalog->index(row, BackupCatalogModel::ResultColumn).data().toString();
+        };
+        const auto select = [&](const BackupRecord &record) {
+            mode->catalogView()->setCurrentIndex(
+                catalog->index(catalog->rowOf(job.name, record.id), 0));
+        };
+        for (const BackupRecord &record : {made, first, second})
+            QCOMPARE(resultOf(record), QStringLiteral("ok"));
+        select(first);
+        QAction *remove = mode->deleteBackupAction();
+        QVERIFY(remove->isEnabled());
+        QVERIFY(mode->catalogView()->actions().contains(remove));
+        QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+
+        // Asked first; Cancel (the default) keeps the file.
+        QSignalSpy deleted(mode, &BackupsMode::backupDeleted);
+        remove->trigger();
+        auto *ask = waitForTopLevel<QMessageBox>(QStringLiteral("confirmDeleteBackup"));
+        QVERIFY(ask);
+        QVERIFY2(ask->text().contains(QDir(folder).filePath(first.file)), qPrintable(ask->text()));
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        snapshot(ask, "backups-delete-question");
+        ask->button(QMessageBox::Cancel)->click();
+        QCOMPARE(deleted.count(), 0);
+        QCOMPARE(visibleFiles(folder).size(), 4);
+
+        remove->trigger();
+        ask = waitForTopLevel<QMessageBox>(QStringLiteral("confirmDeleteBackup"));
+        QVERIFY(ask);
+        QPushButton *confirm = buttonTexted(ask, QStringLiteral("Delete"));
+        QVERIFY(confirm);
+        confirm->click();
+        QVERIFY(deleted.wait(60000));
+        QCOMPARE(visibleFiles(folder),
+                 sorted({BackupManifest::fileName(), made.file, second.file}));
+        QCOMPARE(readFile(manifestPath), manifest); // append-only: the line stays
+        QVERIFY(QTest::qWaitFor([&] { return resultOf(first) == QStringLiteral("ok, file gone"); },
+                                60000));
+        QCOMPARE(resultOf(second), QStringLiteral("ok"));
+        QCOMPARE(resultOf(made), QStringLiteral("ok"));
+        const QModelIndex goneResult =
+            catalog->index(catalog->rowOf(job.name, first.id), BackupCatalogModel::ResultColumn);
+        QVERIFY(goneResult.data(Qt::ForegroundRole).isValid());  // greyed
+        QVERIFY(!goneResult.data(Qt::DecorationRole).isValid()); // no check mark
+        QVERIFY(
+            catalog->index(catalog->rowOf(job.name, second.id), BackupCatalogModel::ResultColumn)
+                .data(Qt::DecorationRole)
+                .isValid());
+        select(first);
+        QVERIFY(!remove->isEnabled()); // nothing left to delete
+        QVERIFY(!mode->downloadAction()->isEnabled());
+        snapshot(window.get(), "backups-deleted");
+
+        // Production: the name typed, nothing less.
+        environment.tier = Tier::Production;
+        EnvironmentRepository(*m_store->open()).update(environment.name, environment);
+        QSignalSpy loaded(mode, &BackupsMode::loaded);
+        mode->reload();
+        QVERIFY(loaded.wait(30000));
+        mode->selectEnvironment(environment.name);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return catalog->rowCount() == 3 && resultOf(second) == QStringLiteral("ok"); },
+            60000));
+        select(second);
+        QVERIFY(remove->isEnabled());
+        remove->trigger();
+        auto *typed =
+            waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionBackupDeletion"));
+        QVERIFY(typed);
+        QVERIFY2(typed->labelText().contains(environment.name), qPrintable(typed->labelText()));
+        typed->setTextValue(environment.name.left(environment.name.size() - 1));
+        snapshot(typed, "backups-delete-production");
+        typed->accept();
+        auto *refused = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
+        QVERIFY(refused);
+        QVERIFY2(refused->text().contains(QStringLiteral("nothing was deleted")),
+                 qPrintable(refused->text()));
+        snapshot(refused, "backups-delete-production-refused");
+        refused->button(QMessageBox::Ok)->click();
+        QCOMPARE(deleted.count(), 1);
+        QCOMPARE(visibleFiles(folder),
+                 sorted({BackupManifest::fileName(), made.file, second.file}));
+
+        remove->trigger();
+        typed = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionBackupDeletion"));
+        QVERIFY(typed);
+        typed->setTextValue(environment.name);
+        typed->accept();
+        QVERIFY(deleted.wait(60000));
+        QCOMPARE(visibleFiles(folder), sorted({BackupManifest::fileName(), made.file}));
+        QCOMPARE(sha256Of(QDir(folder).filePath(made.file)), made.sha256);
+        QCOMPARE(readFile(manifestPath), manifest);
+        QVERIFY(QTest::qWaitFor([&] { return resultOf(second) == QStringLiteral("ok, file gone"); },
+                                60000));
+        QCOMPARE(resultOf(made), QStringLiteral("ok"));
+
+        QStringList gone;
+        for (const AuditLog::Entry &entry : auditOf(job)) {
+            if (entry.action == QLatin1String("backup.delete")) {
+                QCOMPARE(entry.actor, Workspace::actor());
+                gone << entry.details;
+            }
+        }
+        QCOMPARE(gone.size(), 2);
+        QVERIFY2(gone.first().contains(first.id), qPrintable(gone.first()));
+        QVERIFY2(gone.last().contains(second.id), qPrintable(gone.last()));
+        removeJobs(environment, {job});
+    }
+
+    // Prune from the GUI on production, every backup older than the job's 30 days: the
+    // preview names exactly the files that go and why, the newest 3 good ones stay (a newer
+    // failed run does not count), a file the manifest does not name is reported and never
+    // deleted; the prune asks for the name, then the host and the catalog match the preview.
+    void pruneDeletesWhatThePreviewShows()
+    {
+        REQUIRE_BACKUP_LAB();
+        prepare();
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
+        const Environment environment = addEnvironment(Tier::Production);
+        const BackupJob job = installJob(environment, QStringLiteral("aged"), 30, 3);
+        const BackupRecord made = runOnce(environment, job);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        const QString folder = BackupScript::databaseFolder(job);
+        // Five good backups 45 to 41 days old (the run's dump under five names), a failed run
+        // a day old, and a file of the old script's that no manifest names.
+        QByteArray lines;
+        QList<BackupRecord> aged;
+        for (int days = 45; days >= 41; --days) {
+            aged << copyOf(folder, made, QStringLiteral("old%1").arg(days), qint64(days) * 86400);
+            lines += BackupManifest::line(aged.last());
+        }
+        BackupRecord failed = made;
+        failed.started = QDateTime::currentDateTimeUtc().addDays(-1);
+        failed.id = QStringLiteral("failed1-database-") + made.source;
+        failed.ok = false;
+        failed.file.clear();
+        failed.sha256.clear();
+        failed.size = 0;
+        failed.tables.clear();
+        failed.error = QStringLiteral("pg_dump failed");
+        lines += BackupManifest::line(failed);
+        QVERIFY(QFile::remove(QDir(folder).filePath(made.file)));
+        writeFile(QDir(folder).filePath(BackupManifest::fileName()), lines);
+        const QString stray = QStringLiteral("blihops_db-by-the-old-script.sql.gz");
+        writeFile(QDir(folder).filePath(stray), "not in the manifest\n");
+        const QStringList all = visibleFiles(folder);
+        QCOMPARE(all.size(), 7);
+
+        auto window = openWindow();
+        BackupsMode *mode = openBackups(*window, environment.name);
+        BackupCatalogModel *catalog = mode->catalogModel();
+        QVERIFY(QTest::qWaitFor([&] { return catalog->rowCount() == 6; }, 60000));
+        QVERIFY(mode->pruneAction()->isEnabled());
+        mode->pruneAction()->trigger();
+        auto *prune = waitForTopLevel<BackupPruneDialog>(QStringLiteral("backupPruneDialog"));
+        QVERIFY(prune);
+        QCOMPARE(prune->removeCount(), 2);
+        QVERIFY(prune->pruneButton()->isEnabled());
+        QHash<QString, std::pair<QString, QString>> plan = decisions(prune->planView());
+        QCOMPARE(plan.size(), 6); // five backups and the stray file; the failed run has none
+        for (int i = 0; i < aged.size(); ++i) {
+            const auto decision = plan.value(aged.at(i).file);
+            QCOMPARE(decision.first, i < 2 ? QStringLiteral("delete") : QStringLiteral("keep"));
+            QVERIFY2(!decision.second.isEmpty(), qPrintable(aged.at(i).file));
+        }
+        // Why, in full: the newest three kept by the count, the older two by their age.
+        const QList<QTreeWidgetItem *> oldest =
+            prune->planView()->findItems(aged.at(0).file, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(oldest.size(), 1);
+        QVERIFY2(oldest.first()->toolTip(3).contains(QStringLiteral("older than 30")),
+                 qPrintable(oldest.first()->toolTip(3)));
+        QVERIFY2(
+            plan.value(aged.at(4).file).second.startsWith(QStringLiteral("one of the newest 3")),
+            qPrintable(plan.value(aged.at(4).file).second));
+        QCOMPARE(plan.value(stray),
+                 std::make_pair(QStringLiteral("keep"),
+                                QStringLiteral("not in the manifest: never deleted")));
+        QVERIFY2(prune->findChild<QLabel *>(QStringLiteral("pruneSummary"))
+                     ->text()
+                     .contains(QStringLiteral("exactly the 2 files marked \"delete\"")),
+                 qPrintable(prune->findChild<QLabel *>(QStringLiteral("pruneSummary"))->text()));
+        snapshot(prune, "backups-prune-aged");
+
+        // Production: a wrong name deletes nothing.
+        prune->pruneButton()->click();
+        auto *typed = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionPrune"));
+        QVERIFY(typed);
+        QVERIFY2(typed->labelText().contains(environment.name), qPrintable(typed->labelText()));
+        typed->setTextValue(QStringLiteral("production"));
+        snapshot(typed, "backups-prune-production");
+        typed->accept();
+        auto *refused = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
+        QVERIFY(refused);
+        QVERIFY(refused->text().contains(QStringLiteral("nothing was deleted")));
+        refused->button(QMessageBox::Ok)->click();
+        QCOMPARE(visibleFiles(folder), all);
+
+        QSignalSpy pruned(mode, &BackupsMode::pruneFinished);
+        prune->pruneButton()->click();
+        typed = waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionPrune"));
+        QVERIFY(typed);
+        typed->setTextValue(environment.name);
+        typed->accept();
+        QVERIFY(pruned.wait(60000));
+        QCOMPARE(visibleFiles(folder), sorted({stray, BackupManifest::fileName(), aged.at(2).file,
+                                               aged.at(3).file, aged.at(4).file}));
+        plan = decisions(prune->planView());
+        QCOMPARE(plan.value(aged.at(0).file).first, QStringLiteral("deleted"));
+        QCOMPARE(plan.value(aged.at(1).file).first, QStringLiteral("deleted"));
+        QCOMPARE(plan.value(aged.at(2).file).first, QStringLiteral("keep"));
+        QVERIFY(!prune->pruneButton()->isVisible());
+        snapshot(prune, "backups-prune-done");
+        prune->close();
+
+        // The catalog as the preview said: two gone, three there, the failed run as it was.
+        const auto resultOf = [&](const BackupRecord &record) {
+            const int row = catalog->rowOf(job.name, record.id);
+            return row < 0
+                       ? QString()
+                       : catalog->index(row, BackupCatalogModel::ResultColumn).data().toString();
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return resultOf(aged.at(0)) == QStringLiteral("ok, file gone") &&
+                       resultOf(aged.at(1)) == QStringLiteral("ok, file gone");
+            },
+            60000));
+        for (int i = 2; i < aged.size(); ++i)
+            QCOMPARE(resultOf(aged.at(i)), QStringLiteral("ok"));
+        QCOMPARE(resultOf(failed), QStringLiteral("failed"));
+        snapshot(window.get(), "backups-pruned");
+        bool recorded = false;
+        for (const AuditLog::Entry &entry : auditOf(job)) {
+            if (entry.action == QLatin1String("backup.prune")) {
+                QCOMPARE(entry.actor, Workspace::actor());
+                QVERIFY2(entry.details.contains(aged.at(0).file) &&
+                             entry.details.contains(aged.at(1).file) &&
+                             !entry.details.contains(aged.at(2).file),
+                         qPrintable(entry.details));
+                recorded = true;
+            }
+        }
+        QVERIFY(recorded);
+        removeJobs(environment, {job});
+        QCOMPARE(visibleFiles(folder), QStringList{stray}); // never deleted
+    }
+
+    // Remove Job on production: the name typed (a wrong one removes nothing); "keep the
+    // backups" leaves the files, the other choice deletes them.
+    void removeAJobOnProduction()
+    {
+        REQUIRE_BACKUP_LAB();
+        prepare();
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
+        const Environment environment = addEnvironment(Tier::Production);
+        const BackupJob kept = installJob(environment, QStringLiteral("kept"));
+        const BackupJob purged = installJob(environment, QStringLiteral("purged"));
+        const BackupRecord keptRun = runOnce(environment, kept);
+        const BackupRecord purgedRun = runOnce(environment, purged);
+        QVERIFY2(keptRun.ok && purgedRun.ok, qPrintable(keptRun.error + purgedRun.error));
+        const QString keptFolder = BackupScript::databaseFolder(kept);
+        const QString purgedFolder = BackupScript::databaseFolder(purged);
+        const QStringList keptFiles = visibleFiles(keptFolder);
+        QCOMPARE(keptFiles, sorted({keptRun.file, BackupManifest::fileName()}));
+        const auto blockOf = [&](const BackupJob &job) {
+            return "# BEGIN blihops job " +
+                   (job.environment + QLatin1Char('/') + job.name).toUtf8();
+        };
+
+        auto window = openWindow();
+        BackupsMode *mode = openBackups(*window, environment.name);
+        QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 2; }, 30000));
+        const auto ask = [&](const BackupJob &job, const char *choice) {
+            mode->selectJob(job.name);
+            mode->removeJobAction()->trigger();
+            auto *box = waitForTopLevel<QMessageBox>(QStringLiteral("confirmRemoveJob"));
+            if (box)
+                box->findChild<QPushButton *>(QLatin1String(choice))->click();
+            return waitForTopLevel<QInputDialog>(QStringLiteral("confirmProductionJobRemoval"));
+        };
+
+        // A wrong name: the job stays, on the host and in the workspace.
+        QInputDialog *typed = ask(kept, "removeKeepBackups");
+        QVERIFY(typed);
+        QVERIFY2(typed->labelText().contains(QStringLiteral("its backups stay")),
+                 qPrintable(typed->labelText()));
+        typed->setTextValue(kept.name);
+        snapshot(typed, "backups-remove-production-keep");
+        typed->accept();
+        auto *refused = waitForTopLevel<QMessageBox>(QStringLiteral("errorMessage"));
+        QVERIFY(refused);
+        QVERIFY(refused->text().contains(QStringLiteral("nothing was removed")));
+        refused->button(QMessageBox::Ok)->click();
+        QCOMPARE(mode->jobsModel()->rowCount(), 2);
+        QVERIFY(crontab().contains(blockOf(kept)));
+
+        // Keep the backups: the schedule and script go, the files stay.
+        QSignalSpy changed(mode, &BackupsMode::jobChanged);
+        typed = ask(kept, "removeKeepBackups");
+        QVERIFY(typed);
+        typed->setTextValue(environment.name);
+        typed->accept();
+        QVERIFY(changed.wait(60000));
+        QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 1; }, 30000));
+        QVERIFY(!crontab().contains(blockOf(kept)));
+        QVERIFY(!QFile::exists(BackupScript::scriptPath(kept)));
+        QCOMPARE(visibleFiles(keptFolder), keptFiles);
+        QCOMPARE(sha256Of(QDir(keptFolder).filePath(keptRun.file)), keptRun.sha256);
+
+        // Delete them: exactly the files its manifest names, then the folder.
+        changed.clear();
+        typed = ask(purged, "removeDeleteBackups");
+        QVERIFY(typed);
+        QVERIFY2(typed->labelText().contains(QStringLiteral("delete its backups")),
+                 qPrintable(typed->labelText()));
+        snapshot(typed, "backups-remove-production-delete");
+        typed->setTextValue(environment.name);
+        typed->accept();
+        QVERIFY(changed.wait(60000));
+        QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 0; }, 30000));
+        QVERIFY(!crontab().contains(blockOf(purged)));
+        QVERIFY2(!QFileInfo::exists(purgedFolder),
+                 qPrintable(visibleFiles(purgedFolder).join(' ')));
+        QCOMPARE(visibleFiles(keptFolder), keptFiles);
+        snapshot(window.get(), "backups-removed");
+
+        QStringList removals;
+        for (const BackupJob &job : {kept, purged}) {
+            for (const AuditLog::Entry &entry : auditOf(job)) {
+                if (entry.action == QLatin1String("backup.remove")) {
+                    QCOMPARE(entry.actor, Workspace::actor());
+                    removals << entry.details;
+                }
+            }
+        }
+        QCOMPARE(removals.size(), 2);
+        QVERIFY2(removals.first().contains(QStringLiteral("\"delete_backups\":false")),
+                 qPrintable(removals.first()));
+        QVERIFY2(removals.last().contains(QStringLiteral("\"delete_backups\":true")) &&
+                     removals.last().contains(purgedRun.file),
+                 qPrintable(removals.last()));
     }
 
     // Back Up Now stopped with Cancel while pg_dump runs: the page says so, and the catalog
