@@ -1272,6 +1272,10 @@
         <source>%1 failed its verification</source>
         <translation>%1 hat seine Prüfung nicht bestanden</translation>
     </message>
+    <message>
+        <source>%1 (backup %2, on the host)</source>
+        <translation>%1 (Backup %2, auf dem Host)</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -2012,6 +2016,10 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     <message>
         <source>streamed: nothing is written to disk</source>
         <translation>gestreamt: Es wird nichts auf die Platte geschrieben</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
     </message>
 </context>
 <context>
@@ -4104,10 +4112,6 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
         <translation>Den gewählten Auftrag von seinem Host und aus dem Arbeitsbereich nehmen, mit oder ohne seine Sicherungen (Del)</translation>
     </message>
     <message>
-        <source>Back Up &amp;Now</source>
-        <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
         <source>Run the selected job on its host now, with its progress in the bottom panel (Ctrl+B)</source>
         <translation>Den gewählten Auftrag jetzt auf seinem Host ausführen, mit Fortschritt im unteren Bereich (Ctrl+B)</translation>
     </message>
@@ -4524,6 +4528,26 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
     <message>
         <source>Verify a D&amp;ump File…</source>
         <translation>&amp;Dump-Datei prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Verify a File on the &amp;Host…</source>
+        <translation>Datei auf dem H&amp;ost prüfen…</translation>
+    </message>
+    <message>
+        <source>Restore a dump or archive that no job of the console made, where it lies on the environment's host, and prove it</source>
+        <translation>Einen Dump oder ein Archiv, das kein Auftrag der Konsole erstellt hat, dort auf dem Host der Umgebung wiederherstellen, wo es liegt, und prüfen</translation>
+    </message>
+    <message>
+        <source>Verify a File on the Host</source>
+        <translation>Datei auf dem Host prüfen</translation>
+    </message>
+    <message>
+        <source>Path of a dump (pg_dump -Fc) or a .tar.zst/.tar.gz archive on the host of %1:</source>
+        <translation>Pfad eines Dumps (pg_dump -Fc) oder eines .tar.zst/.tar.gz-Archivs auf dem Host von %1:</translation>
     </message>
 </context>
 <context>
@@ -7438,6 +7462,10 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
     <message>
         <source>Not exported.</source>
         <translation>Nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 on the host of %2</source>
+        <translation>%1 auf dem Host von %2</translation>
     </message>
 </context>
 <context>

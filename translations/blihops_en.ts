@@ -1273,6 +1273,10 @@
         <source>%1 failed its verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (backup %2, on the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRepository</name>
@@ -2008,6 +2012,10 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
     <message>
         <source>streamed: nothing is written to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4097,10 +4105,6 @@ Go back to change the job, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up &amp;Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the selected job on its host now, with its progress in the bottom panel (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,6 +4517,26 @@ Keep its backups on the host, or delete them (exactly the files its manifests na
     </message>
     <message>
         <source>Verify a D&amp;ump File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a File on the &amp;Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a dump or archive that no job of the console made, where it lies on the environment&apos;s host, and prove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a File on the Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a dump (pg_dump -Fc) or a .tar.zst/.tar.gz archive on the host of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7418,6 +7442,10 @@ It goes to the system keychain as %3, never into the workspace.</source>
     </message>
     <message>
         <source>Not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the host of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
