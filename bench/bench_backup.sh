@@ -10,6 +10,7 @@
 #           `docker exec … pg_dump -Fc` of it (goal: at most 1.6x); the checksum statement
 #           alone is timed too, for its share.
 # Needs the lab's engine and stacks for the database figures; the storage ones run anywhere.
+# BENCH_BACKUP_ONLY=storage or =database runs that part alone.
 set -euo pipefail
 helper="$BUILD/bench/backupscripthelper"
 work=$(mktemp -d)
@@ -22,10 +23,16 @@ cleanup() {
 }
 trap cleanup EXIT
 runs=${BENCH_BACKUP_RUNS:-5}
+only=${BENCH_BACKUP_ONLY:-}
+case "$only" in
+'' | database | storage) ;;
+*) echo "bench_backup: BENCH_BACKUP_ONLY is database or storage, not $only" >&2; exit 2 ;;
+esac
 # shellcheck source-path=SCRIPTDIR source=backup_fixtures.sh
 source "$(dirname "$0")/backup_fixtures.sh"
 
 # --- storage: 150 MB like an application's storage volume ------------------------------------
+if [ "$only" != database ]; then
 tree="$work/tree"
 make_tree "$tree"
 "$helper" path "$tree" "$work/dest" >"$work/storage.sh"
@@ -51,6 +58,8 @@ printf '%-40s %8d KiB (tar -czf %d KiB, tar | zstd %d KiB)\n' "archive size" \
     "$(( $(stat -c %s "$work"/dest/bench/*.tar.*) / 1024 ))" "$(( $(stat -c %s "$work/old.tgz") / 1024 ))" \
     "$(( $(stat -c %s "$work/zstd.tar.zst") / 1024 ))"
 rm -rf "$tree" "$work/dest" "$work/old.tgz" "$work/zstd.tar.zst"
+fi
+[ "$only" != storage ] || exit 0
 
 # --- database ---------------------------------------------------------------------------------
 lab_postgres || exit 0

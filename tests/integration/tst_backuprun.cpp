@@ -173,6 +173,19 @@ class TestBackupRun : public QObject
                                TableChecksumSql::psqlScript().toUtf8() + "\nCOMMIT;\n"));
     }
 
+    // Whether a process runs script path: the script's shell or a subshell of it.
+    static bool shellOf(const QString &path)
+    {
+        const QByteArray needle = '\0' + path.toUtf8() + '\0';
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (pid.front().isDigit() && cmdline.open(QIODevice::ReadOnly) &&
+                cmdline.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    }
+
     // Waits until no process holds the job's flock (killed runs' children included).
     static bool lockFree(const QString &folder)
     {
@@ -283,25 +296,54 @@ private slots:
         QVERIFY(!QFileInfo::exists(QStringLiteral("SENTINEL")));
     }
 
-    // SIGKILL half-way: no manifest line, no file that looks complete; the next run tidies up.
+    // SIGKILL half-way: no manifest line, no file that looks complete, no shell of the run
+    // left (its file listing, the fsyncs behind the archive); the next run tidies up.
+    void killedRun_data()
+    {
+        QTest::addColumn<bool>("storage");
+        QTest::newRow("database") << false;
+        QTest::newRow("storage") << true;
+    }
+
     void killedRun()
     {
-        const QString destination = m_dir.filePath(QStringLiteral("killed"));
-        const BackupJob nightly = job(destination, {m_bulk});
-        const QString folder = BackupScript::databaseFolder(nightly);
+        QFETCH(bool, storage);
+        const QString destination =
+            m_dir.filePath(storage ? QStringLiteral("killed-storage") : QStringLiteral("killed"));
+        BackupJob nightly = job(destination, {m_bulk});
+        if (storage) {
+            // 160 MiB of random letters: a few seconds of tar, zstd and SHA-256.
+            const QString tree = m_dir.filePath(QStringLiteral("killed-tree"));
+            QByteArray letters(4 << 20, Qt::Uninitialized);
+            QRandomGenerator random(7);
+            for (char &c : letters)
+                c = char('a' + random.bounded(26));
+            for (int i = 0; i < 40; ++i)
+                writeFile(tree + QStringLiteral("/f%1.txt").arg(i),
+                          QByteArray::number(i) + letters);
+            nightly.databaseService.clear();
+            nightly.databases.clear();
+            nightly.paths = {tree};
+        }
+        const QString folder =
+            storage ? BackupScript::storageFolder(nightly) : BackupScript::databaseFolder(nightly);
+        const QString path = script(nightly);
         QProcess sh;
         sh.setProcessEnvironment(labEnvironment());
-        sh.start(QStringLiteral("sh"), {script(nightly)});
+        sh.start(QStringLiteral("sh"), {path});
         QVERIFY2(waitForFileWith(folder, QStringLiteral(".partial")),
                  sh.readAllStandardError().constData());
-        sh.kill(); // SIGKILL to the script alone; its docker exec goes on for a while
+        sh.kill(); // SIGKILL to the script alone; its docker exec or tar goes on for a while
         QVERIFY(sh.waitForFinished());
         QVERIFY(lockFree(folder));
         const QStringList left = visibleFiles(folder);
         QCOMPARE(left.size(), 1);
-        QVERIFY2(left.first().endsWith(QStringLiteral(".dump.partial")),
+        QVERIFY2(left.first().endsWith(storage ? QStringLiteral(".tar.zst.partial")
+                                               : QStringLiteral(".dump.partial")),
                  qPrintable(left.join(',')));
         QCOMPARE(manifestIn(folder).records.size(), 0);
+        QVERIFY2(QTest::qWaitFor([&] { return !shellOf(path); }, 10000),
+                 "a shell of the killed run is still running");
         QFile workdir(QDir(folder).filePath(QStringLiteral(".workdir")));
         QVERIFY(workdir.open(QIODevice::ReadOnly));
         const QString leftover = QString::fromUtf8(workdir.readAll().trimmed());
@@ -312,8 +354,11 @@ private slots:
         const BackupManifest::Parsed manifest = manifestIn(folder);
         QCOMPARE(manifest.records.size(), 1);
         QCOMPARE(manifest.problems.size(), 0);
-        QCOMPARE(visibleFiles(folder),
-                 (QStringList{manifest.records.first().file, BackupManifest::fileName()}));
+        QStringList expected{manifest.records.first().file, BackupManifest::fileName()};
+        expected.sort();
+        QCOMPARE(visibleFiles(folder), expected);
+        if (storage)
+            QCOMPARE(manifest.records.first().files.size(), 40);
         QVERIFY(!QFileInfo::exists(leftover));
     }
 

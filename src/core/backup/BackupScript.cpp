@@ -130,14 +130,38 @@ hash_stream() {
     fi
 }
 
+# Writes $partial back to disk as it grows, an fsync every quarter second, so that the fsync
+# before the manifest line has little left to write. Ends when it is told to (TERM: once the
+# fsync under way is done), when the run is gone (killed), or at once where sync takes no
+# file (the final fsync then writes it all).
+flush_behind() {
+    nap=''
+    trap 'kill "$nap" 2>/dev/null; wait; exit 0' TERM
+    while kill -0 "$$" 2>/dev/null; do
+        sleep 0.25 &
+        nap=$!
+        wait "$nap"
+        [ ! -f "$partial" ] || sync -- "$partial" 2>/dev/null || return 0
+    done
+}
+
 # Runs "$@", a command writing the backup to stdout, into $partial, its SHA-256 taken on the
 # way to $work/sha; $work/produce.failed holds the command's status if it failed.
 write_hashed() {
+    # Without the run's descriptors (exec: a function's redirections keep copies), so that
+    # a killed run's lock and log are free once it is gone.
+    (
+        exec </dev/null >/dev/null 2>&1 3>&- 9>&-
+        flush_behind
+    ) &
+    flush_pid=$!
     {
         "$@" || echo $? >"$work/produce.failed"
     } | {
         tee "$partial" || echo $? >"$work/tee.failed"
     } | hash_stream >"$work/sha"
+    kill "$flush_pid" 2>/dev/null || true
+    wait "$flush_pid" || true
     [ ! -e "$work/tee.failed" ] || fail "writing $partial failed: $(last_error)"
 }
 
@@ -401,10 +425,9 @@ compress() {
     fi
 }
 
-# The NUL-separated "SIZE<tab>NAME<tab>SHA256  NAME" records in $1 as a JSON array, to $2.
+# The NUL-separated "SIZE<tab>SHA256  ./NAME" records in $1 as a JSON array, to $2.
 files_json() {
-    sed -z -e 's/^\([0-9]*\)\t\(.*\)\t\([0-9a-f]\{64\}\)  \2$/\1\t\3\t\2/' \
-        -e 's/^\([0-9]*\t[0-9a-f]*\t\)\.\//\1/' -e "$json_sed" \
+    sed -z -e 's/^\([0-9]*\t[0-9a-f]\{64\}\)  \.\//\1\t/' -e "$json_sed" \
         -e 's/^\([0-9]*\)\\t\([0-9a-f]\{64\}\)\\t\(.*\)$/{"path":"\3","size":\1,"sha256":"\2"}/' \
         "$1" >"$1.json"
     if [ -s "$1.json" ] && grep -qzv '^{"path":' "$1.json"; then
@@ -425,9 +448,10 @@ tar_here() {
     } | compress
 }
 
-# Archives folder $1 here, listing its files meanwhile.
+# Archives folder $1 here, listing its files meanwhile (files_json, to $work/files.list).
 archive_here() {
-    (cd "$1" && sh -c "$list_files" sh "$work/files.raw") &
+    (cd "$1" && sh -c "$list_files" sh "$work/files.raw" &&
+        files_json "$work/files.raw" "$work/files.list") &
     list_pid=$!
     write_hashed tar_here "$1"
     wait "$list_pid" || fail "listing the files of $1 failed: $(last_error)"
@@ -455,6 +479,7 @@ archive_in_container() {
     if [ -e "$work/tar.failed" ] || [ -e "$work/produce.failed" ]; then
         fail "archiving volume $1 failed: $(last_error)"
     fi
+    files_json "$work/files.raw" "$work/files.list"
 }
 
 # backup_volume VOLUME VOLUME_JSON TOKEN
@@ -474,7 +499,6 @@ backup_volume() {
     else
         archive_in_container "$1"
     fi
-    files_json "$work/files.raw" "$work/files.list"
     finish "$work/files.list"
 }
 
@@ -485,7 +509,6 @@ backup_path() {
     begin_step "archiving $1"
     [ -d "$1" ] || fail "$1 is not a folder on this host"
     archive_here "$1"
-    files_json "$work/files.raw" "$work/files.list"
     finish "$work/files.list"
 }
 
@@ -700,21 +723,25 @@ QString jsonSed()
     return expressions.join(QLatin1Char(';'));
 }
 
-// Sizes (du) and SHA-256s of the same names in the same order, joined line by line by paste.
-// openssl, where there is one, hashes every path without a line break (its output is one
-// line per file); sha256sum -z the rest.
+// One find pass writes each file's name and size (the paths with a line break apart, then
+// after the others); their SHA-256s follow in the same order: openssl, where there is one,
+// for every path without a line break (its output is one line per file), sha256sum -z the
+// rest. The names the sums carry must be the listed ones, in order (a file that could not be
+// read has no sum), before paste joins sizes and sums record by record.
 const char *const kListFiles =
-    "nl='\n'; find . -type f ! -path \"*$nl*\" -print0 >\"$1.names\" && "
-    "find . -type f -path \"*$nl*\" -print0 >\"$1.odd\" && "
-    "xargs -0 -r du -0 -b -l -- <\"$1.names\" >\"$1.sizes\" && "
-    "xargs -0 -r du -0 -b -l -- <\"$1.odd\" >>\"$1.sizes\" && "
+    "nl='\n'; find . -type f \\( -path \"*$nl*\" -fprint0 \"$1.odd\" "
+    "-fprintf \"$1.odd.sizes\" '%s\\0' -o -fprint0 \"$1.names\" -fprintf \"$1.sizes\" '%s\\0' "
+    "\\) && cat \"$1.odd.sizes\" >>\"$1.sizes\" && "
     "if command -v openssl >/dev/null 2>&1; then "
     "xargs -0 -r openssl dgst -sha256 -r <\"$1.names\" | "
     "sed 's/^\\([0-9a-f]\\{64\\}\\) \\*/\\1  /' | tr '\\n' '\\000' >\"$1.sums\"; "
     "else xargs -0 -r sha256sum -z -- <\"$1.names\" >\"$1.sums\"; fi && "
     "xargs -0 -r sha256sum -z -- <\"$1.odd\" >>\"$1.sums\" && "
+    "cut -z -b 67- \"$1.sums\" >\"$1.summed\" && "
+    "{ cat \"$1.names\" \"$1.odd\" | cmp -s - \"$1.summed\" || "
+    "{ echo 'the SHA-256s do not match the listed files' >&2; exit 1; }; } && "
     "paste -z \"$1.sizes\" \"$1.sums\" >\"$1\" && "
-    "rm -f \"$1.names\" \"$1.odd\" \"$1.sizes\" \"$1.sums\"";
+    "rm -f \"$1.names\" \"$1.odd\" \"$1.sizes\" \"$1.odd.sizes\" \"$1.sums\" \"$1.summed\"";
 
 const char *const kContainerScript =
     "cd /volume || exit 1; sh -c \"$1\" sh /out/files.raw & lister=$!; "
