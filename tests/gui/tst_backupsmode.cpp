@@ -141,6 +141,16 @@ QPushButton *buttonTexted(QMessageBox *box, const QString &text)
     return nullptr;
 }
 
+// Answers the question box objectName, once it shows, with its button texted button.
+bool answer(const QString &objectName, const QString &button)
+{
+    auto *box = waitForTopLevel<QMessageBox>(objectName);
+    QPushButton *chosen = box ? buttonTexted(box, button) : nullptr;
+    if (chosen)
+        chosen->click();
+    return chosen;
+}
+
 // Every decision of the prune dialog's plan, by file: its decision and why.
 QHash<QString, std::pair<QString, QString>> decisions(const QTreeWidget *plan)
 {
@@ -234,6 +244,17 @@ private:
         return entries;
     }
 
+    // job installed on the lab's host and saved as the wizard leaves it.
+    void install(const Environment &environment, const BackupJob &job)
+    {
+        outsideTheWindow([&] {
+            BackupHost host = BackupHost::connect(environment, HostKeyStore());
+            BackupSchedule::install(host, job, std::nullopt, environment.projectName);
+            BackupSchedule::save(*m_store->open(), job, QString(), host.display());
+            return true;
+        });
+    }
+
     // A job of the dev stack's small database, installed on the lab's host and saved as the
     // wizard leaves it; its schedule never fires while a test runs.
     BackupJob installJob(const Environment &environment, const QString &name, int keepDays = 30,
@@ -249,12 +270,7 @@ private:
         job.keepMin = keepMin;
         job.databaseDestination = m_dir.filePath(QStringLiteral("%1 %2").arg(name).arg(m_counter));
         job.storageDestination = job.databaseDestination;
-        outsideTheWindow([&] {
-            BackupHost host = BackupHost::connect(environment, HostKeyStore());
-            BackupSchedule::install(host, job, std::nullopt, environment.projectName);
-            BackupSchedule::save(*m_store->open(), job, QString(), host.display());
-            return true;
-        });
+        install(environment, job);
         return job;
     }
 
@@ -836,11 +852,7 @@ private slots:
         QCOMPARE(changed.count(), 0);
 
         toggle->trigger();
-        ask = waitForTopLevel<QMessageBox>(QStringLiteral("confirmDisableJob"));
-        QVERIFY(ask);
-        QPushButton *disable = buttonTexted(ask, QStringLiteral("Disable"));
-        QVERIFY(disable);
-        disable->click();
+        QVERIFY(answer(QStringLiteral("confirmDisableJob"), QStringLiteral("Disable")));
         QVERIFY(changed.wait(60000));
         // Off the host: the block is gone and nothing else moved; the script too.
         QCOMPARE(crontab(), own);
@@ -948,11 +960,7 @@ private slots:
         QCOMPARE(visibleFiles(folder).size(), 4);
 
         remove->trigger();
-        ask = waitForTopLevel<QMessageBox>(QStringLiteral("confirmDeleteBackup"));
-        QVERIFY(ask);
-        QPushButton *confirm = buttonTexted(ask, QStringLiteral("Delete"));
-        QVERIFY(confirm);
-        confirm->click();
+        QVERIFY(answer(QStringLiteral("confirmDeleteBackup"), QStringLiteral("Delete")));
         QVERIFY(deleted.wait(60000));
         QCOMPARE(visibleFiles(folder),
                  sorted({BackupManifest::fileName(), made.file, second.file}));
@@ -1279,12 +1287,7 @@ private slots:
         job.databases = {labValue("BLIHOPS_LAB_DEV_PAGILA_DB")};
         job.databaseDestination = m_dir.filePath(QStringLiteral("cancel-%1").arg(m_counter));
         job.storageDestination = job.databaseDestination;
-        outsideTheWindow([&] {
-            BackupHost host = BackupHost::connect(environment, HostKeyStore());
-            BackupSchedule::install(host, job, std::nullopt, environment.projectName);
-            BackupSchedule::save(*m_store->open(), job, QString(), host.display());
-            return true;
-        });
+        install(environment, job);
         auto window = openWindow();
         BackupsMode *mode = openBackups(*window, environment.name);
         QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 1; }, 30000));
