@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QThread>
+#include <QThreadStorage>
 #include <QUrlQuery>
 #include <pwd.h>
 #include <unistd.h>
@@ -34,8 +35,20 @@ QSet<quint64> liveSerials;
 
 } // namespace
 
-thread_local std::map<quint64, std::unique_ptr<Workspace::ThreadConnection>>
-    Workspace::t_connections;
+struct Workspace::ThreadConnections
+{
+    Connections byWorkspace;
+};
+
+Workspace::Connections &Workspace::threadConnections()
+{
+    // One storage for the process, never destroyed, so that no later one takes its slot; Qt
+    // deletes each thread's part as the thread finishes, while Qt still runs on it.
+    static auto *const storage = new QThreadStorage<ThreadConnections *>;
+    if (!storage->hasLocalData())
+        storage->setLocalData(new ThreadConnections);
+    return storage->localData()->byWorkspace;
+}
 
 Workspace::Workspace(const WorkspaceLocation &location) : m_location(location)
 {
@@ -48,6 +61,10 @@ Workspace::Workspace(const WorkspaceLocation &location) : m_location(location)
 
 Workspace::ThreadConnection::~ThreadConnection()
 {
+    // A thread that ends with the process, after the application object: its connection
+    // goes with the process, and Qt's SQL registry may be going already.
+    if (!QCoreApplication::instance())
+        return;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
 }
@@ -60,20 +77,20 @@ Workspace::~Workspace()
     }
     // Only this thread's connection can be closed here; other threads close theirs at their
     // next use of a workspace, or on exit.
-    t_connections.erase(m_serial);
+    threadConnections().erase(m_serial);
 }
 
 void Workspace::dropConnectionsOfGoneWorkspaces()
 {
     const QMutexLocker lock(&liveMutex);
-    std::erase_if(t_connections,
+    std::erase_if(threadConnections(),
                   [](const auto &connection) { return !liveSerials.contains(connection.first); });
 }
 
 Workspace::ThreadConnection &Workspace::threadConnection()
 {
     connection();
-    return *t_connections.at(m_serial);
+    return *threadConnections().at(m_serial);
 }
 
 QString Workspace::actor()
@@ -167,7 +184,7 @@ void Workspace::openConnection(QSqlDatabase &db) const
 
 QSqlDatabase Workspace::connection()
 {
-    if (const auto mine = t_connections.find(m_serial); mine != t_connections.end())
+    if (const auto mine = threadConnections().find(m_serial); mine != threadConnections().end())
         return QSqlDatabase::database(mine->second->name, false);
     dropConnectionsOfGoneWorkspaces();
 
@@ -190,7 +207,7 @@ QSqlDatabase Workspace::connection()
         QSqlDatabase::removeDatabase(name);
         throw;
     }
-    t_connections.emplace(m_serial, new ThreadConnection{name});
+    threadConnections().emplace(m_serial, new ThreadConnection{name});
     qCDebug(lcWorkspace) << "connected" << m_location.displayName() << "as" << name;
     return db;
 }

@@ -61,9 +61,12 @@ private:
         int transactionDepth = 0;
         ~ThreadConnection();
     };
-    // Keyed by a serial that is never reused, so that a long-lived thread never takes a
-    // connection of a workspace destroyed meanwhile for one created later.
-    static thread_local std::map<quint64, std::unique_ptr<ThreadConnection>> t_connections;
+    using Connections = std::map<quint64, std::unique_ptr<ThreadConnection>>;
+    struct ThreadConnections;
+    // This thread's connections, keyed by a serial that is never reused, so that a
+    // long-lived thread never takes a connection of a workspace destroyed meanwhile for one
+    // created later.
+    static Connections &threadConnections();
     static void dropConnectionsOfGoneWorkspaces();
     ThreadConnection &threadConnection();
 
