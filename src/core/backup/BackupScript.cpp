@@ -130,39 +130,24 @@ hash_stream() {
     fi
 }
 
-# Writes $partial back to disk as it grows, an fsync every quarter second, so that the fsync
-# before the manifest line has little left to write. Ends when it is told to (TERM: once the
-# fsync under way is done), when the run is gone (killed), or at once where sync takes no
-# file (the final fsync then writes it all).
-flush_behind() {
-    nap=''
-    trap 'kill "$nap" 2>/dev/null; wait; exit 0' TERM
-    while kill -0 "$$" 2>/dev/null; do
-        sleep 0.25 &
-        nap=$!
-        wait "$nap"
-        [ ! -f "$partial" ] || sync -- "$partial" 2>/dev/null || return 0
-    done
-}
-
-# Runs "$@", a command writing the backup to stdout, into $partial, its SHA-256 taken on the
-# way to $work/sha; $work/produce.failed holds the command's status if it failed.
+# Runs "$@", a command writing the backup to stdout, into $partial; $work/produce.failed holds
+# the command's status if it failed. The file as it lies on disk is then hashed (from the
+# page cache, to $work/sha) while it is written back: one read of it, no copy through a pipe
+# on the way, and the fsync's wait hidden behind the hash.
 write_hashed() {
-    # Without the run's descriptors (exec: a function's redirections keep copies), so that
-    # a killed run's lock and log are free once it is gone.
-    (
-        exec </dev/null >/dev/null 2>&1 3>&- 9>&-
-        flush_behind
-    ) &
-    flush_pid=$!
     {
         "$@" || echo $? >"$work/produce.failed"
-    } | {
-        tee "$partial" || echo $? >"$work/tee.failed"
-    } | hash_stream >"$work/sha"
-    kill "$flush_pid" 2>/dev/null || true
-    wait "$flush_pid" || true
-    [ ! -e "$work/tee.failed" ] || fail "writing $partial failed: $(last_error)"
+    } >"$partial" || fail "writing $partial failed: $(last_error)"
+    [ ! -e "$work/produce.failed" ] || return 0
+    # Without the run's lock and log (a function's redirections keep copies), so that a
+    # killed run's are free once it is gone.
+    (
+        exec 3>&- 9>&-
+        sync_file "$partial"
+    ) &
+    sync_pid=$!
+    hash_stream <"$partial" >"$work/sha"
+    wait "$sync_pid"
 }
 
 # fsync (GNU sync FILE), else flush everything.
@@ -313,10 +298,9 @@ copy_second() {
     ssh "$@" -- "$copy_host" "$copy_script manifest.jsonl -" <"$work/line" >/dev/null
 }
 
-# The backup in $partial is whole: write it down, name it, copy it.
+# The backup in $partial is whole and on disk: record it, name it, copy it.
 finish() {
     begin_step "writing $name"
-    sync_file "$partial"
     line_file=$name
     line_size=$(wc -c <"$partial" | tr -d ' ')
     line_sha=$(cat "$work/sha")
