@@ -3,6 +3,7 @@
 #include "Background.h"
 #include "GuiSettings.h"
 #include "WorkspaceRunner.h"
+#include "backup/BackupHealthLog.h"
 #include "backup/BackupHost.h"
 #include "backup/BackupJobRepository.h"
 #include "backup/WebhookNotifier.h"
@@ -147,6 +148,7 @@ void BackupMonitor::ask(const Environment &environment, const QList<BackupJob> &
                 return hostDone();
             m_statuses.insert(name, statuses);
             m_hostErrors.remove(name);
+            record(name, statuses);
             announce(name, statuses);
             emit updated(name);
             hostDone();
@@ -168,6 +170,23 @@ void BackupMonitor::hostDone()
 {
     if (--m_pendingHosts == 0)
         emit refreshFinished();
+}
+
+// What was found, for the dashboards (which never reach the hosts themselves), as
+// `blihopsctl backup status` records it.
+void BackupMonitor::record(const QString &environment, const QList<BackupStatus> &statuses)
+{
+    m_runner.run<bool>(
+        this,
+        [environment, statuses](Workspace &workspace) {
+            BackupHealthLog(workspace).record(environment, statuses);
+            return true;
+        },
+        [](bool) {},
+        [environment](const Error &error) {
+            qWarning("backup status of %s: not recorded in the workspace: %s",
+                     qPrintable(environment), qPrintable(error.message()));
+        });
 }
 
 void BackupMonitor::announce(const QString &environment, const QList<BackupStatus> &statuses)
@@ -242,9 +261,8 @@ QDateTime BackupMonitor::lastProvenRestore(const QString &environment) const
 {
     QDateTime at = m_provenInWorkspace.value(environment);
     for (const BackupStatus &status : m_statuses.value(environment)) {
-        if (status.lastVerification && status.lastVerification->ok) {
-            const QDateTime done =
-                status.lastVerification->started.addMSecs(status.lastVerification->durationMs);
+        if (const std::optional<HostVerification> &passed = status.lastPassedVerification) {
+            const QDateTime done = passed->started.addMSecs(passed->durationMs);
             if (!at.isValid() || done > at)
                 at = done;
         }

@@ -74,6 +74,7 @@ private:
     };
 
     void ask(const Environment &environment, const QList<BackupJob> &jobs, int generation);
+    void record(const QString &environment, const QList<BackupStatus> &statuses);
     void announce(const QString &environment, const QList<BackupStatus> &statuses);
     void postNext();
     void hostDone();

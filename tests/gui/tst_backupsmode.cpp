@@ -20,6 +20,7 @@
 #include "VerificationExporter.h"
 #include "VerifyDialog.h"
 #include "WindowTest.h"
+#include "backup/BackupHealthLog.h"
 #include "backup/BackupHost.h"
 #include "backup/BackupInstaller.h"
 #include "backup/BackupJobRepository.h"
@@ -1394,6 +1395,17 @@ private slots:
         monitor->refresh();
         QVERIFY(finished.wait(60000));
         QCOMPARE(raised.count(), 0);
+        // Each answer is recorded for the dashboards, as `backup status` records it: who
+        // checked, the jobs and their alerts.
+        std::optional<BackupHealthLog::Check> check;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                check = BackupHealthLog(*m_store->open()).latest(environment.name);
+                return check && check->alerts.size() == 2;
+            },
+            30000));
+        QCOMPARE(check->jobs, 2);
+        QCOMPARE(check->checkedBy, Workspace::actor());
 
         BackupsMode *mode = openBackups(*window, environment.name);
         QVERIFY(QTest::qWaitFor([&] { return mode->alertsLabel()->isVisible(); }, 30000));

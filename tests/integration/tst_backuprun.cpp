@@ -296,8 +296,58 @@ private slots:
         QVERIFY(!QFileInfo::exists(QStringLiteral("SENTINEL")));
     }
 
+    // A destination that fills up half-way (the lab's 4 MiB tmpfs): the run fails naming
+    // the full disk, its partial file goes, and the failure still gets its manifest line.
+    void fullDestination_data()
+    {
+        QTest::addColumn<bool>("storage");
+        QTest::newRow("database") << false;
+        QTest::newRow("storage") << true;
+    }
+
+    void fullDestination()
+    {
+        QFETCH(bool, storage);
+        const QString smallDisk = labValue("BLIHOPS_TEST_SMALL_DISK");
+        BLIHOPS_REQUIRE(!smallDisk.isEmpty(),
+                        "the lab's small disk is not mounted: tests/lab/lab.sh up smalldisk");
+        const QString destination =
+            QDir(smallDisk).filePath(QStringLiteral("full-%1-%2").arg(storage).arg(getpid()));
+        const auto cleanup = qScopeGuard([&] { QDir(destination).removeRecursively(); });
+        // The bulk database's dump is tens of MiB; so are the 8 MiB of random bytes.
+        BackupJob nightly = job(destination, {m_bulk});
+        if (storage) {
+            const QString tree = m_dir.filePath(QStringLiteral("full-tree"));
+            for (int i = 0; i < 8; ++i) {
+                QByteArray bytes(1 << 20, Qt::Uninitialized);
+                QRandomGenerator(i).fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                              bytes.size() / 4);
+                writeFile(tree + QStringLiteral("/upload-%1.bin").arg(i), bytes);
+            }
+            nightly.databaseService.clear();
+            nightly.databases.clear();
+            nightly.paths = {tree};
+        }
+        const QString folder =
+            storage ? BackupScript::storageFolder(nightly) : BackupScript::databaseFolder(nightly);
+        const Run result = run(QStringLiteral("sh"), {script(nightly)});
+        QCOMPARE(result.exitCode, 1);
+        const BackupManifest::Parsed manifest = manifestIn(folder);
+        QCOMPARE(manifest.problems.size(), 0);
+        QCOMPARE(manifest.records.size(), 1);
+        const BackupRecord &record = manifest.records.first();
+        QVERIFY(!record.ok);
+        // One message, naming the file and what to do, whichever tool hit the full disk.
+        QVERIFY2(record.error.startsWith(QLatin1String("no space left on device for ") +
+                                         destination) &&
+                     record.error.contains(QLatin1String("free space in")),
+                 qPrintable(record.error));
+        QVERIFY2(result.stderrText.contains(record.error.toUtf8()), result.stderrText.constData());
+        QCOMPARE(visibleFiles(folder), QStringList{BackupManifest::fileName()});
+    }
+
     // SIGKILL half-way: no manifest line, no file that looks complete, no shell of the run
-    // left (its file listing, the fsyncs behind the archive); the next run tidies up.
+    // left (its file listing, the fsync behind the archive); the next run tidies up.
     void killedRun_data()
     {
         QTest::addColumn<bool>("storage");

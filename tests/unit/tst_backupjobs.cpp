@@ -288,6 +288,9 @@ private slots:
         QVERIFY2(fact->text.startsWith(QLatin1String("healthy, 1 job")) &&
                      fact->text.contains(QLatin1String("last run 1 h ago, ok; checked")),
                  qPrintable(fact->text));
+        // A check from more than 90 days before the one recorded goes with it.
+        log.record(QStringLiteral("stage"), {healthy}, now.addDays(-BackupHealthLog::kKeepDays - 1));
+        log.record(QStringLiteral("stage"), {healthy}, now.addSecs(-20));
         // Knowledge a day old is no longer a reason for calm.
         log.record(QStringLiteral("prod"), {healthy}, now.addSecs(-2 * 86400));
         QVERIFY(!column(QStringLiteral("prod"))->ok);
@@ -295,7 +298,7 @@ private slots:
         EnvironmentRepository(*m_workspace).remove(QStringLiteral("prod"));
         QSqlQuery count = m_workspace->exec(QStringLiteral("SELECT COUNT(*) FROM backup_checks"));
         count.next();
-        QCOMPARE(count.value(0).toInt(), 3); // prod's went with it
+        QCOMPARE(count.value(0).toInt(), 4); // prod's went with it, and stage's oldest
     }
 
     void updateEnableRemove()

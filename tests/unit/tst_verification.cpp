@@ -308,36 +308,42 @@ private slots:
         QVERIFY(fact->ok);
         QVERIFY2(fact->text.contains(QLatin1String("(backup b3)")), qPrintable(fact->text));
 
-        // A job's scheduled verification on the host, as a check of the backups found it:
-        // a newer pass counts, an older one or a failed one does not.
+        // A job's scheduled verifications on the host, as a check of the backups found them:
+        // a newer pass counts, an older one or a failed one does not, and a failed one of
+        // another source does not undo a pass.
         BackupJob job;
         job.environment = stage.name;
         job.name = QStringLiteral("nightly");
-        BackupStatus status;
-        status.job = job;
-        HostVerification onHost;
-        onHost.backup = QStringLiteral("h1");
-        onHost.job = job.name;
-        onHost.ok = true;
-        onHost.started = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
-        onHost.durationMs = 5000;
-        status.lastVerification = onHost;
-        BackupHealthLog(*m_workspace).record(stage.name, {status});
-        QVERIFY2(restoreAge()->text.contains(QLatin1String("(backup b3)")),
+        const auto onHost = [&](const QString &backup, bool ok, qint64 secondsAgo) {
+            HostVerification verification;
+            verification.backup = backup;
+            verification.job = job.name;
+            verification.ok = ok;
+            verification.started = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
+            verification.durationMs = 5000;
+            return verification;
+        };
+        const auto check = [&](const QList<HostVerification> &verifications) {
+            BackupStatus status;
+            status.job = job;
+            for (const HostVerification &verification : verifications)
+                status.note(verification);
+            BackupHealthLog(*m_workspace).record(stage.name, {status});
+            return restoreAge()->text;
+        };
+        QVERIFY2(check({onHost(QStringLiteral("h1"), true, 2 * 3600)})
+                     .contains(QLatin1String("(backup b3)")),
                  qPrintable(restoreAge()->text)); // b3 is newer
-        status.lastVerification->started = QDateTime::currentDateTimeUtc().addSecs(-600);
-        status.lastVerification->ok = false;
-        BackupHealthLog(*m_workspace).record(stage.name, {status});
-        QVERIFY2(restoreAge()->text.contains(QLatin1String("(backup b3)")),
+        QVERIFY2(check({onHost(QStringLiteral("h1"), false, 600)})
+                     .contains(QLatin1String("(backup b3)")),
                  qPrintable(restoreAge()->text));
-        status.lastVerification->ok = true;
-        BackupHealthLog(*m_workspace).record(stage.name, {status});
-        fact = restoreAge();
-        QVERIFY(fact->ok);
-        QVERIFY2(fact->text.contains(QLatin1String("(backup h1, on the host)")),
-                 qPrintable(fact->text));
+        const HostVerification passed = onHost(QStringLiteral("h1"), true, 600);
+        QVERIFY2(check({passed, onHost(QStringLiteral("s1"), false, 300)})
+                     .contains(QLatin1String("(backup h1, on the host)")),
+                 qPrintable(restoreAge()->text));
+        QVERIFY(restoreAge()->ok);
         QCOMPARE(BackupHealthLog(*m_workspace).latest(stage.name)->lastVerifiedAt,
-                 status.lastVerification->started.addMSecs(5000));
+                 passed.started.addMSecs(5000));
 
         const EvidenceValidators::Context context{*m_workspace, QStringLiteral("stage")};
         const Evidence checked = EvidenceValidators::validate(

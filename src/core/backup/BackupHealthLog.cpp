@@ -41,9 +41,8 @@ void BackupHealthLog::record(const QString &environment, const QList<BackupStatu
         }
         if (status.lastRun && (!lastRun || status.lastRun->started > lastRun->started))
             lastRun = status.lastRun;
-        const std::optional<HostVerification> &verified = status.lastVerification;
-        if (verified && verified->ok &&
-            (!lastVerified || verified->started > lastVerified->started))
+        const std::optional<HostVerification> &verified = status.lastPassedVerification;
+        if (verified && (!lastVerified || verified->started > lastVerified->started))
             lastVerified = verified;
     }
     m_workspace.inTransaction([&] {
@@ -58,6 +57,11 @@ void BackupHealthLog::record(const QString &environment, const QList<BackupStatu
              lastVerified ? utcTimestamp(lastVerified->started.addMSecs(lastVerified->durationMs))
                           : QString(),
              lastVerified ? lastVerified->backup : QString()});
+        // The console records a check every few minutes: what is older than kKeepDays is
+        // history nothing reads.
+        m_workspace.exec(QStringLiteral("DELETE FROM backup_checks WHERE environment_id = ? AND "
+                                        "checked_at < ?"),
+                         {environmentId, utcTimestamp(at.addDays(-kKeepDays))});
     });
 }
 

@@ -39,10 +39,13 @@ public:
         bool healthy() const { return alerts.isEmpty(); }
     };
 
+    // Checks older than this (before the newest one recorded) are removed.
+    static constexpr int kKeepDays = 90;
+
     explicit BackupHealthLog(Workspace &workspace) : m_workspace(workspace) {}
 
-    // Records the statuses of environment's jobs, as checked at at. Throws Error(NotFound)
-    // for an unknown environment.
+    // Records the statuses of environment's jobs, as checked at at, and removes its checks
+    // from more than kKeepDays before. Throws Error(NotFound) for an unknown environment.
     void record(const QString &environment, const QList<BackupStatus> &statuses,
                 const QDateTime &at = QDateTime::currentDateTimeUtc());
     // The newest check of environment, or nullopt when there was none.

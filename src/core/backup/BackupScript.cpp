@@ -102,6 +102,8 @@ begin_step() {
 fail() {
     failure=$*
     printf '%s\n' "$*" >&2
+    # For the run itself when this is one of its background jobs.
+    [ -z "$work" ] || { printf '%s\n' "$*" >"$work/failure"; } 2>/dev/null || true
     exit 1
 }
 
@@ -138,7 +140,14 @@ write_hashed() {
     {
         "$@" || echo $? >"$work/produce.failed"
     } >"$partial" || fail "writing $partial failed: $(last_error)"
-    [ ! -e "$work/produce.failed" ] || return 0
+    if [ -e "$work/produce.failed" ]; then
+        case $(last_error) in
+        *[Nn]o' space left on device'*)
+            fail "no space left on device for $partial: free space in $dir or choose another destination"
+            ;;
+        esac
+        return 0
+    fi
     # Without the run's lock and log (a function's redirections keep copies), so that a
     # killed run's are free once it is gone.
     (
@@ -380,7 +389,10 @@ backup_database() {
     if [ "$(nproc 2>/dev/null || echo 1)" -ge 3 ]; then
         printf '%s\n' "$checksum_sql" >&4
     fi
-    wait "$dump_pid" || fail "writing the dump of $1 failed: $(last_error)"
+    if ! wait "$dump_pid"; then
+        [ ! -s "$work/failure" ] || fail "$(cat "$work/failure")"
+        fail "writing the dump of $1 failed: $(last_error)"
+    fi
     [ ! -e "$work/produce.failed" ] || fail "pg_dump of $1 failed: $(last_error)"
     begin_step "table checksums of database $1"
     if [ "$(nproc 2>/dev/null || echo 1)" -lt 3 ]; then

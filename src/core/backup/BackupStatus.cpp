@@ -20,11 +20,8 @@ BackupStatus BackupStatus::of(BackupHost &host, const BackupJob &job, const QStr
     for (const BackupCatalog::Folder &folder : folders) {
         records << folder.manifest.records;
         verifications << folder.verifications.records;
-        for (const HostVerification &verification : folder.verifications.records) {
-            if (!status.lastVerification ||
-                verification.started >= status.lastVerification->started)
-                status.lastVerification = verification;
-        }
+        for (const HostVerification &verification : folder.verifications.records)
+            status.note(verification);
         for (const BackupManifest::Problem &problem : folder.verifications.problems)
             status.problems << tr("%1/%2, line %3: %4")
                                    .arg(folder.path, HostVerification::fileName())
@@ -71,6 +68,15 @@ BackupStatus BackupStatus::of(BackupHost &host, const BackupJob &job, const QStr
     input.now = now;
     status.alerts = BackupAlerts::evaluate(input);
     return status;
+}
+
+void BackupStatus::note(const HostVerification &verification)
+{
+    if (!lastVerification || verification.started >= lastVerification->started)
+        lastVerification = verification;
+    if (verification.ok &&
+        (!lastPassedVerification || verification.started >= lastPassedVerification->started))
+        lastPassedVerification = verification;
 }
 
 QJsonObject BackupStatus::toJson() const

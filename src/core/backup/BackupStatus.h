@@ -23,8 +23,10 @@ struct BackupStatus
 public:
     BackupJob job;
     std::optional<BackupRecord> lastRun; // the newest line of any kind
-    // The newest scheduled verification on the host, of any source.
+    // The newest scheduled verification on the host, of any source, and the newest that
+    // passed (a failed one of one source does not undo another's proof).
     std::optional<HostVerification> lastVerification;
+    std::optional<HostVerification> lastPassedVerification;
     QDateTime nextRun;                 // UTC; invalid for a disabled job
     std::optional<qint64> freeBytes;   // the fuller of the job's destinations
     qint64 lastSize = 0;               // the newest good backup of each source, added up
@@ -34,6 +36,9 @@ public:
     // hostZone: the zone the host reports, for a job that has none of its own.
     static BackupStatus of(BackupHost &host, const BackupJob &job, const QString &hostZone,
                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Takes a verification found on the host into lastVerification and
+    // lastPassedVerification.
+    void note(const HostVerification &verification);
 
     // {"environment","job","enabled","cron","next_run","last_run","last_result",
     //  "duration_ms","size","free_bytes","alerts":[{"kind","message","since"}],"problems",
