@@ -75,16 +75,26 @@ Workspace::~Workspace()
         const QMutexLocker lock(&liveMutex);
         liveSerials.remove(m_serial);
     }
-    // Only this thread's connection can be closed here; other threads close theirs at their
-    // next use of a workspace, or on exit.
+    // Only this thread's connection can be closed here; other threads close theirs when they
+    // next open a connection to any workspace, or on exit.
     threadConnections().erase(m_serial);
 }
 
 void Workspace::dropConnectionsOfGoneWorkspaces()
 {
-    const QMutexLocker lock(&liveMutex);
-    std::erase_if(threadConnections(),
-                  [](const auto &connection) { return !liveSerials.contains(connection.first); });
+    // Closed after the lock is let go: closing a SQLite file may checkpoint and fsync, and
+    // the GUI thread takes the lock to create and destroy workspaces.
+    Connections gone;
+    {
+        const QMutexLocker lock(&liveMutex);
+        Connections &mine = threadConnections();
+        for (auto it = mine.begin(); it != mine.end();) {
+            if (liveSerials.contains(it->first))
+                ++it;
+            else
+                gone.insert(mine.extract(it++));
+        }
+    }
 }
 
 Workspace::ThreadConnection &Workspace::threadConnection()

@@ -53,8 +53,8 @@ private:
     void openConnection(QSqlDatabase &db) const;
 
     // A thread's connection to one workspace, closed and removed when the thread ends, when
-    // the workspace is destroyed on that thread, or at the thread's next use of any
-    // workspace after this one is gone.
+    // the workspace is destroyed on that thread, or when the thread next opens a connection
+    // to any workspace after this one is gone.
     struct ThreadConnection
     {
         QString name;
