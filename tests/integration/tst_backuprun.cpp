@@ -338,10 +338,10 @@ private slots:
         const BackupRecord &record = manifest.records.first();
         QVERIFY(!record.ok);
         // One message, naming the file and what to do, whichever tool hit the full disk.
-        QVERIFY2(record.error.startsWith(QLatin1String("no space left on device for ") +
-                                         destination) &&
-                     record.error.contains(QLatin1String("free space in")),
-                 qPrintable(record.error));
+        QVERIFY2(
+            record.error.startsWith(QLatin1String("no space left on device for ") + destination) &&
+                record.error.contains(QLatin1String("free space in")),
+            qPrintable(record.error));
         QVERIFY2(result.stderrText.contains(record.error.toUtf8()), result.stderrText.constData());
         QCOMPARE(visibleFiles(folder), QStringList{BackupManifest::fileName()});
     }

@@ -289,7 +289,8 @@ private slots:
                      fact->text.contains(QLatin1String("last run 1 h ago, ok; checked")),
                  qPrintable(fact->text));
         // A check from more than 90 days before the one recorded goes with it.
-        log.record(QStringLiteral("stage"), {healthy}, now.addDays(-BackupHealthLog::kKeepDays - 1));
+        log.record(QStringLiteral("stage"), {healthy},
+                   now.addDays(-BackupHealthLog::kKeepDays - 1));
         log.record(QStringLiteral("stage"), {healthy}, now.addSecs(-20));
         // Knowledge a day old is no longer a reason for calm.
         log.record(QStringLiteral("prod"), {healthy}, now.addSecs(-2 * 86400));
