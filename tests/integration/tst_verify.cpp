@@ -20,12 +20,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -750,6 +752,69 @@ private slots:
         QVERIFY(!reached);
         QCOMPARE(storedVerifications(), stored);
         QCOMPARE(scratchDatabases(), QStringList());
+    }
+
+    // Cancelled while a file on the host is copied here for a target server on another host:
+    // the copy shows its progress and stops at once; the verification ends cancelled, not
+    // failed, and no copy is left here.
+    void cancelDuringTheCopyFromTheHostLeavesNothing()
+    {
+        // Big enough (200 MB) that its copy over the lab's sshd takes a while; a dump by its
+        // first bytes.
+        const QString big = m_dir.filePath(QStringLiteral("on the host/big.dump"));
+        QCOMPARE(run(QStringLiteral("sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("{ printf PGDMP; head -c 200000000 /dev/urandom; } >\"$1\""),
+                      QStringLiteral("sh"), big})
+                     .exitCode,
+                 0);
+        const auto removeBig = qScopeGuard([&big] { QFile::remove(big); });
+        // Where the verification's copy goes.
+        QTemporaryDir temporary;
+        QVERIFY(temporary.isValid());
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temporary.path().toUtf8());
+        const auto restoreTmpdir = qScopeGuard([&tmpdir] {
+            if (tmpdir.isEmpty())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", tmpdir);
+        });
+        const Environment other = otherHostEnvironment();
+        const HostKeyStore keys = bothNamesKeys();
+        const Environment environment = labDevEnvironment();
+        VerificationSetup setup(
+            environment, other, BackupHost::connect(environment, keys), std::nullopt, {big, true},
+            [&keys](const Environment &target) { return BackupHost::connect(target, keys); });
+        QVERIFY(!setup.storage());
+        RestoreVerification verification = setup.verification();
+        int cancelledAt = -1;
+        QElapsedTimer sinceCancel;
+        verification.setProgress([&](const VerifyReport &report) {
+            const VerifyStep &checksum = report.step(VerifyStep::Kind::Checksum);
+            if (checksum.state == VerifyStep::State::Running && checksum.percent > 0 &&
+                !verification.isCancelled()) {
+                cancelledAt = checksum.percent;
+                sinceCancel.start();
+                verification.cancel();
+            }
+        });
+        const VerifyReport report = verification.run();
+        QVERIFY2(cancelledAt > 0 && cancelledAt < 90, qPrintable(QString::number(cancelledAt)));
+        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.step(VerifyStep::Kind::Checksum).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Restore).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Compare).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Cleanup).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.errors, QStringList());
+        // Nothing of the copy is here, while the verification still exists.
+        QCOMPARE(QDir(temporary.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(scratchDatabases(), QStringList());
+        QCOMPARE(scratchFiles(), QByteArray());
     }
 
     // Cancelled while pg_restore runs: the restore stops, the scratch database and the copied

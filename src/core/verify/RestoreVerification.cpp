@@ -140,19 +140,36 @@ bool RestoreVerification::checksum()
         kindOrThrow(probed->head, shown);
     QByteArray head;
     qint64 size = 0;
+    QString copiedSha256; // of a copy made here, taken as it was read back
     if (!onHost.isEmpty() && m_source.host != m_target.host) {
-        // Another host holds it: copied here, a backup's SHA-256 checked on arrival.
+        // Another host holds it: copied here (the copy is the checksum step's work, its
+        // SHA-256 taken as it is read back), a backup's SHA-256 checked on arrival.
         m_download = std::make_unique<QTemporaryDir>();
+        const qint64 expected = std::max<qint64>(entry    ? entry->record.size
+                                                 : probed ? probed->size
+                                                          : 0,
+                                                 1);
+        const auto arrived = [this, expected](qint64 bytes) {
+            percent(Kind::Checksum, int(std::min<qint64>(99, bytes * 100 / expected)));
+        };
         const BackupDownload::Result copied =
-            entry ? BackupDownload::download(*m_source.host, *entry, m_download->path())
-                  : BackupDownload::downloadFile(*m_source.host, onHost, m_download->path());
+            entry ? BackupDownload::download(*m_source.host, *entry, m_download->path(), arrived,
+                                             &m_cancelled)
+                  : BackupDownload::downloadFile(*m_source.host, onHost, m_download->path(),
+                                                 arrived, &m_cancelled);
         if (!copied.ok) {
+            m_download.reset(); // nothing of a copy stays here
+            if (m_cancelled) {
+                end(Kind::Checksum, VerifyStep::State::Cancelled);
+                return false;
+            }
             m_report.sha256 = copied.sha256;
             m_report.errors << copied.error;
             end(Kind::Checksum, VerifyStep::State::Failed, copied.error);
             return false;
         }
         m_localFile = copied.path;
+        copiedSha256 = copied.sha256;
     } else if (onHost.isEmpty()) {
         m_localFile = m_source.file;
     }
@@ -191,7 +208,9 @@ bool RestoreVerification::checksum()
     m_report.kind = kind;
     if (kind == BackupRecord::Kind::Storage)
         return true; // hashed in the comparison's one read of it: compareArchive() ends the step
-    if (!m_localFile.isEmpty()) {
+    if (!copiedSha256.isEmpty()) {
+        m_report.sha256 = copiedSha256;
+    } else if (!m_localFile.isEmpty()) {
         m_report.sha256 =
             hashLocal(m_localFile, m_cancelled, [this](int p) { percent(Kind::Checksum, p); });
     } else {
