@@ -2809,6 +2809,17 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
     </message>
 </context>
 <context>
+    <name>VerificationSetup</name>
+    <message>
+        <source>%1 cannot be read on %2: %3.</source>
+        <translation>%1 kann auf %2 nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
         <source>SHA-256 of the file</source>

@@ -2806,6 +2806,17 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
     </message>
 </context>
 <context>
+    <name>VerificationSetup</name>
+    <message>
+        <source>%1 cannot be read on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
         <source>SHA-256 of the file</source>

@@ -9,7 +9,8 @@ namespace blihops::gui {
 
 void confirmByTypedName(QWidget *parent, const QString &objectName, const QString &title,
                         const QString &question, const QString &okText, const QString &name,
-                        const QString &nothingDone, std::function<void()> confirmed)
+                        const QString &nothingDone, std::function<void()> confirmed,
+                        std::function<void()> declined)
 {
     auto *dialog = new QInputDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -19,7 +20,7 @@ void confirmByTypedName(QWidget *parent, const QString &objectName, const QStrin
     dialog->setLabelText(question);
     dialog->setOkButtonText(okText);
     QObject::connect(dialog, &QInputDialog::textValueSelected, parent,
-                     [parent, name, nothingDone, confirmed](const QString &typed) {
+                     [parent, name, nothingDone, confirmed, declined](const QString &typed) {
                          if (typed == name) {
                              confirmed();
                              return;
@@ -30,7 +31,11 @@ void confirmByTypedName(QWidget *parent, const QString &objectName, const QStrin
                              QCoreApplication::translate("NameConfirmation",
                                                          "The name typed does not match \"%1\"; %2")
                                  .arg(name, nothingDone));
+                         if (declined)
+                             declined();
                      });
+    if (declined)
+        QObject::connect(dialog, &QDialog::rejected, parent, declined);
     dialog->open();
 }
 

@@ -206,71 +206,99 @@ Environment VerifyDialog::targetEnvironment() const
 void VerifyDialog::start()
 {
     const Environment target = targetEnvironment();
-    const auto launch = [this, target] {
-        auto running = std::make_shared<Running>();
-        m_running = running;
-        m_report.reset();
-        m_verificationId = 0;
-        m_export->setEnabled(false);
-        m_exportState->clear();
-        m_start->setEnabled(false);
-        m_target->setEnabled(false);
-        m_cancel->setEnabled(true);
-        m_result->setRowCount(0);
-        m_errors->clear();
-        m_summary->setText(tr("Verifying…"));
-        m_poll->start(100);
-        attemptInBackground(
-            this,
-            [running, workspace = m_workspace, environment = m_environment, backup = m_backup,
-             file = m_file, target, keys = m_keys]() -> Recorded {
-                const auto setup = setUp(environment, backup, file, target, keys);
-                RestoreVerification verification = setup->verification();
-                verification.setProgress([running](const VerifyReport &report) {
-                    const std::lock_guard lock(running->mutex);
-                    running->latest = report;
+    auto running = std::make_shared<Running>();
+    m_running = running;
+    m_report.reset();
+    m_verificationId = 0;
+    m_export->setEnabled(false);
+    m_exportState->clear();
+    m_start->setEnabled(false);
+    m_target->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_result->setRowCount(0);
+    m_errors->clear();
+    m_summary->setText(tr("Verifying…"));
+    m_poll->start(100);
+    // The setup first: whether a scratch database is created at all is known once the source
+    // is read (a storage archive, as a backup or a file, is only read).
+    attemptInBackground(
+        this,
+        [environment = m_environment, backup = m_backup, file = m_file, target,
+         keys = m_keys]() -> std::shared_ptr<VerificationSetup> {
+            return setUp(environment, backup, file, target, keys);
+        },
+        [this, running, target](const std::shared_ptr<VerificationSetup> &setup) {
+            if (running != m_running)
+                return;
+            // After a cancel the verification only ends as cancelled: nothing is created.
+            if (target.tier != Tier::Production || setup->storage() || running->cancelled) {
+                verify(running, setup);
+                return;
+            }
+            confirmByTypedName(
+                this, QStringLiteral("verifyConfirmProduction"), tr("Verify on Production"),
+                tr("The scratch database is created on the PostgreSQL server of %1, a "
+                   "production environment. Type its name to go on.")
+                    .arg(target.name),
+                tr("&Verify"), target.name, tr("nothing was restored."),
+                [this, running, setup] {
+                    if (running == m_running)
+                        verify(running, setup);
+                },
+                [this, running] {
+                    if (running == m_running)
+                        notVerified(tr("nothing was restored."));
                 });
-                {
-                    const std::lock_guard lock(running->mutex);
-                    running->verification = &verification;
-                    if (running->cancelled)
-                        verification.cancel();
-                }
-                const auto forget = qScopeGuard([&running] {
-                    const std::lock_guard lock(running->mutex);
-                    running->verification = nullptr;
-                });
-                const VerifyReport report = verification.run();
-                return Recorded{report, VerificationRepository(*workspace).record(report)};
-            },
-            [this](const Recorded &recorded) {
-                m_running.reset();
-                m_poll->stop();
-                m_verificationId = recorded.id;
-                m_export->setEnabled(true);
-                showReport(recorded.report);
-            },
-            [this](const Error &error) {
-                m_running.reset();
-                m_poll->stop();
-                m_summary->setText(
-                    tr("<b>Not verified</b>: %1").arg(error.message().toHtmlEscaped()));
-                m_errors->setPlainText(error.message());
-                m_start->setEnabled(true);
-                m_target->setEnabled(true);
-                m_cancel->setEnabled(false);
+        },
+        [this, running](const Error &error) {
+            if (running == m_running)
+                notVerified(error.message());
+        });
+}
+
+void VerifyDialog::verify(const std::shared_ptr<Running> &running,
+                          const std::shared_ptr<VerificationSetup> &setup)
+{
+    attemptInBackground(
+        this,
+        [running, setup, workspace = m_workspace]() -> Recorded {
+            RestoreVerification verification = setup->verification();
+            verification.setProgress([running](const VerifyReport &report) {
+                const std::lock_guard lock(running->mutex);
+                running->latest = report;
             });
-    };
-    if (target.tier != Tier::Production ||
-        (m_backup && m_backup->entry.record.kind == BackupRecord::Kind::Storage)) {
-        launch();
-        return;
-    }
-    confirmByTypedName(this, QStringLiteral("verifyConfirmProduction"), tr("Verify on Production"),
-                       tr("The scratch database is created on the PostgreSQL server of %1, a "
-                          "production environment. Type its name to go on.")
-                           .arg(target.name),
-                       tr("&Verify"), target.name, tr("nothing was restored."), launch);
+            {
+                const std::lock_guard lock(running->mutex);
+                running->verification = &verification;
+                if (running->cancelled)
+                    verification.cancel();
+            }
+            const auto forget = qScopeGuard([&running] {
+                const std::lock_guard lock(running->mutex);
+                running->verification = nullptr;
+            });
+            const VerifyReport report = verification.run();
+            return Recorded{report, VerificationRepository(*workspace).record(report)};
+        },
+        [this](const Recorded &recorded) {
+            m_running.reset();
+            m_poll->stop();
+            m_verificationId = recorded.id;
+            m_export->setEnabled(true);
+            showReport(recorded.report);
+        },
+        [this](const Error &error) { notVerified(error.message()); });
+}
+
+void VerifyDialog::notVerified(const QString &message)
+{
+    m_running.reset();
+    m_poll->stop();
+    m_summary->setText(tr("<b>Not verified</b>: %1").arg(message.toHtmlEscaped()));
+    m_errors->setPlainText(message);
+    m_start->setEnabled(true);
+    m_target->setEnabled(true);
+    m_cancel->setEnabled(false);
 }
 
 void VerifyDialog::cancel()
@@ -418,8 +446,12 @@ void VerifyDialog::checkLeftovers()
             box->open();
         },
         [this](const Error &error) {
-            m_summary->setText(tr("Scratch databases left behind could not be looked for: %1")
-                                   .arg(error.message().toHtmlEscaped()));
+            // A source that cannot be verified (a wrong path on the host) is told at once.
+            m_summary->setText(
+                (error.kind() == ErrorKind::BadInput
+                     ? tr("<b>Not verified</b>: %1")
+                     : tr("Scratch databases left behind could not be looked for: %1"))
+                    .arg(error.message().toHtmlEscaped()));
             emit leftoversChecked(0);
         });
 }

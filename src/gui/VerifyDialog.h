@@ -27,7 +27,8 @@ class VerificationExporter;
 
 // Restore verification of one backup (a catalog entry of its job) or of a dump or archive
 // file on this machine: choose the target (a scratch database on the environment's own
-// PostgreSQL server, or another environment's; production only after its name is typed),
+// PostgreSQL server, or another environment's; production only after its name is typed, asked
+// once the source is read and only for a dump: a storage archive creates nothing there),
 // start, watch the four steps with their progress, cancel at any step. The result: pass or
 // fail, every table's rows expected and restored with the mismatches first (a storage
 // archive's missing, extra and changed files), the object counts, and every pg_restore error
@@ -73,6 +74,11 @@ private:
     struct Running;
 
     void start();
+    // The verification of setup, on a pool thread, once it may run.
+    void verify(const std::shared_ptr<Running> &running,
+                const std::shared_ptr<VerificationSetup> &setup);
+    // The end of a start that verified nothing: why.
+    void notVerified(const QString &message);
     void cancel();
     void showProgress();
     void showReport(const VerifyReport &report);

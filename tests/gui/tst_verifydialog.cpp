@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,6 +42,7 @@ class TestVerifyDialog : public QObject
     std::shared_ptr<Workspace> m_workspace;
     Environment m_environment;
     QString m_dump;
+    QString m_archive; // a .tar.gz of a small tree
     QList<TableChecksum> m_tables;
 
     QByteArray inContainer(const QStringList &argv, const QByteArray &input = {})
@@ -61,10 +63,12 @@ class TestVerifyDialog : public QObject
     }
 
     std::unique_ptr<VerifyDialog> open(std::optional<VerificationSetup::Backup> backup,
-                                       const VerificationSetup::File &file)
+                                       const VerificationSetup::File &file,
+                                       const std::optional<Environment> &environment = {})
     {
+        const Environment &on = environment ? *environment : m_environment;
         auto dialog = std::make_unique<VerifyDialog>(
-            m_workspace, m_environment, std::move(backup), file, QList<Environment>{m_environment},
+            m_workspace, on, std::move(backup), file, QList<Environment>{on},
             HostKeyStore(m_dir.filePath(QStringLiteral("known_hosts"))));
         QSignalSpy checked(dialog.get(), &VerifyDialog::leftoversChecked);
         dialog->show();
@@ -105,6 +109,15 @@ private slots:
              QStringLiteral("-At"), QStringLiteral("-U"), user, QStringLiteral("-d"), pagila},
             TableChecksumSql::psqlScript(false).toUtf8()));
         QVERIFY(m_tables.size() >= 15);
+        const QString tree = m_dir.filePath(QStringLiteral("archived tree"));
+        test::writeFile(tree + QStringLiteral("/a.txt"), "alpha\n");
+        test::writeFile(tree + QStringLiteral("/sub/b.bin"), QByteArray(3000, '\x02'));
+        m_archive = m_dir.filePath(QStringLiteral("archived tree.tar.gz"));
+        QVERIFY(Process::run(QStringLiteral("tar"),
+                             {QStringLiteral("-czf"), m_archive, QStringLiteral("-C"), tree,
+                              QStringLiteral(".")},
+                             std::chrono::minutes(1))
+                    .ok());
         BlockingWait::forbidOnGuiThread(true); // from here on, as in the console
     }
 
@@ -235,6 +248,49 @@ private slots:
             missing->summaryLabel()->text().contains(wrong + QStringLiteral(" cannot be read on ")),
             qPrintable(missing->summaryLabel()->text()));
         QCOMPARE(ended.count(), 0);
+    }
+
+    // On a production environment a storage archive, here or on the host, creates nothing on
+    // its server: no name is asked for, it is read and passes. A dump there asks first, and
+    // nothing is verified when the prompt is cancelled.
+    void anArchiveOnProductionAsksNoName()
+    {
+        Environment production = m_environment;
+        production.tier = Tier::Production;
+        for (const bool onHost : {false, true}) {
+            std::unique_ptr<VerifyDialog> dialog =
+                open(std::nullopt, {m_archive, onHost}, production);
+            QSignalSpy ended(dialog.get(), &VerifyDialog::verificationEnded);
+            dialog->startButton()->click();
+            const auto prompt = [&dialog] {
+                return dialog->findChild<QInputDialog *>(QStringLiteral("verifyConfirmProduction"));
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(ended.count() > 0 || prompt(), 120000);
+            QVERIFY2(!prompt(), onHost ? "on the host" : "here");
+            QVERIFY(dialog->report());
+            QVERIFY2(dialog->report()->ok(), qPrintable(dialog->summaryLabel()->text()));
+            QCOMPARE(dialog->report()->kind, BackupRecord::Kind::Storage);
+            QVERIFY(!dialog->report()->proven);
+            QCOMPARE(dialog->report()->backup, m_archive);
+            QCOMPARE(dialog->stepsTable()->item(1, 1)->text(), QStringLiteral("skipped"));
+        }
+
+        std::unique_ptr<VerifyDialog> dump = open(std::nullopt, {m_dump, false}, production);
+        QSignalSpy ended(dump.get(), &VerifyDialog::verificationEnded);
+        dump->startButton()->click();
+        QInputDialog *asked = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (asked = dump->findChild<QInputDialog *>(QStringLiteral("verifyConfirmProduction"))),
+            60000);
+        QVERIFY2(asked->labelText().contains(QStringLiteral("scratch database")),
+                 qPrintable(asked->labelText()));
+        asked->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(dump->startButton()->isEnabled(), 10000);
+        QVERIFY(!dump->cancelButton()->isEnabled());
+        QVERIFY2(dump->summaryLabel()->text().contains(QStringLiteral("nothing was restored")),
+                 qPrintable(dump->summaryLabel()->text()));
+        QCOMPARE(ended.count(), 0);
+        QVERIFY(!dump->report());
     }
 
     // Cancel while it runs: the dialog says so, and the scratch database is gone.

@@ -10,19 +10,24 @@
 #include "backup/BackupManifest.h"
 #include "backup/BackupScript.h"
 #include "backup/TableChecksumSql.h"
+#include "util/Error.h"
 #include "verify/RestoreVerification.h"
 #include "verify/VerificationRepository.h"
+#include "verify/VerificationSetup.h"
 #include "workspace/AuditLog.h"
+#include "workspace/EnvironmentRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -262,6 +267,51 @@ class TestVerify : public QObject
         environment.engineUrl = test::sshEngineUrl();
         return BackupHost::connect(environment,
                                    test::trustedLabKeys(m_dir.filePath("known_hosts")));
+    }
+
+    // The lab's sshd by another name (localhost): a target server on another host than the
+    // source's, as an environment of the workspace, and keys that trust it by both names.
+    Environment otherHostEnvironment()
+    {
+        {
+            Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+            workspace.open();
+            if (const std::optional<Environment> found =
+                    EnvironmentRepository(workspace).find(QStringLiteral("lab-other-host")))
+                return *found;
+        }
+        QString elsewhere = test::sshEngineUrl();
+        elsewhere.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@localhost:"));
+        if (elsewhere == test::sshEngineUrl())
+            qFatal("the lab's sshd is not at 127.0.0.1: %s", qPrintable(elsewhere));
+        addEnvironment(QStringLiteral("lab-other-host"), elsewhere, QStringLiteral("staging"));
+        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        workspace.open();
+        return EnvironmentRepository(workspace).get(QStringLiteral("lab-other-host"));
+    }
+
+    HostKeyStore bothNamesKeys()
+    {
+        HostKeyStore keys =
+            test::trustedLabKeys(m_dir.filePath(QStringLiteral("both_known_hosts")));
+        SshTarget elsewhere = test::sshTarget();
+        elsewhere.host = QStringLiteral("localhost");
+        keys.trust(elsewhere, test::labSshFingerprint());
+        return keys;
+    }
+
+    Environment labDevEnvironment()
+    {
+        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        workspace.open();
+        return EnvironmentRepository(workspace).get(QStringLiteral("lab-dev"));
+    }
+
+    qsizetype storedVerifications()
+    {
+        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        workspace.open();
+        return VerificationRepository(workspace).list({}, 100000).size();
     }
 
     // The verification of backup id of backupJob on host, into the lab's development
@@ -632,12 +682,8 @@ private slots:
 
         // A target server on another host (here the same sshd by another name): the file is
         // copied here, then restored there.
-        QString elsewhere = test::sshEngineUrl();
-        elsewhere.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@localhost:"));
-        QVERIFY2(elsewhere != test::sshEngineUrl(), qPrintable(elsewhere));
-        addEnvironment(QStringLiteral("lab-other-host"), elsewhere, QStringLiteral("staging"));
         const Ran copied = verify({QStringLiteral("--on-host"), file, QStringLiteral("--target"),
-                                   QStringLiteral("lab-other-host")});
+                                   otherHostEnvironment().name});
         QVERIFY2(copied.exitCode == 0, copied.err.constData() + copied.out);
         QVERIFY(copied.json().value(QStringLiteral("ok")).toBool());
 
@@ -657,11 +703,118 @@ private slots:
 
         // A path that is not there: one error that names it and the host, nothing restored.
         const QString missing = m_dir.filePath(QStringLiteral("on the host/no such.dump"));
+        const qsizetype stored = storedVerifications();
         const Ran absent = verify({QStringLiteral("--on-host"), missing});
         QCOMPARE(absent.exitCode, 2);
         QVERIFY2(absent.err.contains(missing.toUtf8() + " cannot be read on "),
                  absent.err.constData());
         QCOMPARE(scratchDatabases(), QStringList());
+        QCOMPARE(storedVerifications(), stored);
+    }
+
+    // A wrong path on the host with the target server on another host: the same one error,
+    // before the target is reached or a copy begun; no verification is stored.
+    void aWrongPathOnTheHostIsOneErrorWhateverTheTarget()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("on the host/not $(here).dump"));
+        const Environment other = otherHostEnvironment();
+        const qsizetype stored = storedVerifications();
+        const Ran absent =
+            verify({QStringLiteral("--on-host"), missing, QStringLiteral("--target"), other.name});
+        QCOMPARE(absent.exitCode, 2);
+        QVERIFY2(absent.err.contains("blihopsctl: " + missing.toUtf8() + " cannot be read on ") &&
+                     absent.err.contains(" Check the path."),
+                 absent.err.constData());
+        QVERIFY2(!absent.err.contains("SHA-256 of the file"), absent.err.constData()); // no step
+        QVERIFY(absent.out.isEmpty());
+        QCOMPARE(storedVerifications(), stored);
+
+        // The setup itself: Error(BadInput) naming the path and the host, the target's host
+        // never reached.
+        const HostKeyStore keys = bothNamesKeys();
+        const Environment environment = labDevEnvironment();
+        BackupHost host = BackupHost::connect(environment, keys);
+        const QString display = host.display();
+        bool reached = false;
+        try {
+            VerificationSetup setup(environment, other, std::move(host), std::nullopt,
+                                    {missing, true}, [&](const Environment &target) {
+                                        reached = true;
+                                        return BackupHost::connect(target, keys);
+                                    });
+            QFAIL("a wrong path on the host was taken");
+        } catch (const Error &error) {
+            QCOMPARE(error.kind(), ErrorKind::BadInput);
+            QVERIFY2(error.message().startsWith(
+                         QStringLiteral("%1 cannot be read on %2: ").arg(missing, display)),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(!reached);
+        QCOMPARE(storedVerifications(), stored);
+        QCOMPARE(scratchDatabases(), QStringList());
+    }
+
+    // Cancelled while a file on the host is copied here for a target server on another host:
+    // the copy shows its progress and stops at once; the verification ends cancelled, not
+    // failed, and no copy is left here.
+    void cancelDuringTheCopyFromTheHostLeavesNothing()
+    {
+        // Big enough (200 MB) that its copy over the lab's sshd takes a while; a dump by its
+        // first bytes.
+        const QString big = m_dir.filePath(QStringLiteral("on the host/big.dump"));
+        QCOMPARE(run(QStringLiteral("sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("{ printf PGDMP; head -c 200000000 /dev/urandom; } >\"$1\""),
+                      QStringLiteral("sh"), big})
+                     .exitCode,
+                 0);
+        const auto removeBig = qScopeGuard([&big] { QFile::remove(big); });
+        // Where the verification's copy goes.
+        QTemporaryDir temporary;
+        QVERIFY(temporary.isValid());
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temporary.path().toUtf8());
+        const auto restoreTmpdir = qScopeGuard([&tmpdir] {
+            if (tmpdir.isEmpty())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", tmpdir);
+        });
+        const Environment other = otherHostEnvironment();
+        const HostKeyStore keys = bothNamesKeys();
+        const Environment environment = labDevEnvironment();
+        VerificationSetup setup(
+            environment, other, BackupHost::connect(environment, keys), std::nullopt, {big, true},
+            [&keys](const Environment &target) { return BackupHost::connect(target, keys); });
+        QVERIFY(!setup.storage());
+        RestoreVerification verification = setup.verification();
+        int cancelledAt = -1;
+        QElapsedTimer sinceCancel;
+        verification.setProgress([&](const VerifyReport &report) {
+            const VerifyStep &checksum = report.step(VerifyStep::Kind::Checksum);
+            if (checksum.state == VerifyStep::State::Running && checksum.percent > 0 &&
+                !verification.isCancelled()) {
+                cancelledAt = checksum.percent;
+                sinceCancel.start();
+                verification.cancel();
+            }
+        });
+        const VerifyReport report = verification.run();
+        QVERIFY2(cancelledAt > 0 && cancelledAt < 90, qPrintable(QString::number(cancelledAt)));
+        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.step(VerifyStep::Kind::Checksum).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Restore).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Compare).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.step(VerifyStep::Kind::Cleanup).state, VerifyStep::State::Cancelled);
+        QCOMPARE(report.errors, QStringList());
+        // Nothing of the copy is here, while the verification still exists.
+        QCOMPARE(QDir(temporary.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(scratchDatabases(), QStringList());
+        QCOMPARE(scratchFiles(), QByteArray());
     }
 
     // Cancelled while pg_restore runs: the restore stops, the scratch database and the copied

@@ -99,27 +99,77 @@ QString RestoreVerification::onHostPath() const
     return m_source.entry ? m_source.entry->path() : m_source.hostFile;
 }
 
+BackupRecord::Kind RestoreVerification::kindOrThrow(const QByteArray &head, const QString &shown)
+{
+    const std::optional<BackupRecord::Kind> kind = kindOf(head);
+    if (!kind) {
+        throw Error(ErrorKind::BadInput,
+                    tr("%1 is neither a PostgreSQL custom-format dump (pg_dump -Fc) nor a "
+                       ".tar.zst or .tar.gz archive: nothing to verify.")
+                        .arg(shown));
+    }
+    return *kind;
+}
+
+RestoreVerification::Probe RestoreVerification::probe(BackupHost &host, const QString &path)
+{
+    Probe probed;
+    probed.result = host.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("wc -c <\"$1\" && head -c 16 -- \"$1\""),
+                              QStringLiteral("sh"), path},
+                             60s);
+    if (probed.result.ok()) {
+        const QByteArray &out = probed.result.standardOutput;
+        const qsizetype newline = out.indexOf('\n');
+        probed.size = out.left(newline).trimmed().toLongLong();
+        probed.head = out.mid(newline + 1);
+    }
+    return probed;
+}
+
 bool RestoreVerification::checksum()
 {
     using Kind = VerifyStep::Kind;
     begin(Kind::Checksum);
     const std::optional<BackupCatalog::Entry> &entry = m_source.entry;
+    const std::optional<Probe> &probed = m_source.hostFileProbe;
     const QString onHost = onHostPath();
+    const QString shown = m_report.backup;
+    // A file read already: one that is no dump or archive is told before it is copied.
+    if (probed)
+        kindOrThrow(probed->head, shown);
     QByteArray head;
     qint64 size = 0;
+    QString copiedSha256; // of a copy made here, taken as it was read back
     if (!onHost.isEmpty() && m_source.host != m_target.host) {
-        // Another host holds it: copied here, a backup's SHA-256 checked on arrival.
+        // Another host holds it: copied here (the copy is the checksum step's work, its
+        // SHA-256 taken as it is read back), a backup's SHA-256 checked on arrival.
         m_download = std::make_unique<QTemporaryDir>();
+        const qint64 expected = std::max<qint64>(entry    ? entry->record.size
+                                                 : probed ? probed->size
+                                                          : 0,
+                                                 1);
+        const auto arrived = [this, expected](qint64 bytes) {
+            percent(Kind::Checksum, int(std::min<qint64>(99, bytes * 100 / expected)));
+        };
         const BackupDownload::Result copied =
-            entry ? BackupDownload::download(*m_source.host, *entry, m_download->path())
-                  : BackupDownload::downloadFile(*m_source.host, onHost, m_download->path());
+            entry ? BackupDownload::download(*m_source.host, *entry, m_download->path(), arrived,
+                                             &m_cancelled)
+                  : BackupDownload::downloadFile(*m_source.host, onHost, m_download->path(),
+                                                 arrived, &m_cancelled);
         if (!copied.ok) {
+            m_download.reset(); // nothing of a copy stays here
+            if (m_cancelled) {
+                end(Kind::Checksum, VerifyStep::State::Cancelled);
+                return false;
+            }
             m_report.sha256 = copied.sha256;
             m_report.errors << copied.error;
             end(Kind::Checksum, VerifyStep::State::Failed, copied.error);
             return false;
         }
         m_localFile = copied.path;
+        copiedSha256 = copied.sha256;
     } else if (onHost.isEmpty()) {
         m_localFile = m_source.file;
     }
@@ -133,13 +183,10 @@ bool RestoreVerification::checksum()
         size = file.size();
     } else {
         // Its size (for the progress of a streamed archive) and its first bytes.
-        const ProcessResult read = m_source.host->run(
-            {QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("wc -c <\"$1\" && head -c 16 -- \"$1\""), QStringLiteral("sh"), onHost},
-            60s);
-        if (!read.ok()) {
+        const Probe read = probed ? *probed : probe(*m_source.host, onHost);
+        if (!read.result.ok()) {
             const QString error = tr("%1 cannot be read on %2: %3.")
-                                      .arg(onHost, m_source.host->display(), read.summary());
+                                      .arg(onHost, m_source.host->display(), read.result.summary());
             // A path typed by hand: a wrong one is bad input, nothing to verify.
             if (!entry)
                 throw Error(ErrorKind::BadInput, error + QLatin1Char(' ') + tr("Check the path."));
@@ -147,29 +194,23 @@ bool RestoreVerification::checksum()
             end(Kind::Checksum, VerifyStep::State::Failed, error);
             return false;
         }
-        const qsizetype newline = read.standardOutput.indexOf('\n');
-        m_hostFileSize = read.standardOutput.left(newline).trimmed().toLongLong();
-        head = read.standardOutput.mid(newline + 1);
+        m_hostFileSize = read.size;
+        head = read.head;
     }
-    const std::optional<BackupRecord::Kind> kind = kindOf(head);
-    const QString shown = m_report.backup;
-    if (!kind) {
-        throw Error(ErrorKind::BadInput,
-                    tr("%1 is neither a PostgreSQL custom-format dump (pg_dump -Fc) nor a "
-                       ".tar.zst or .tar.gz archive: nothing to verify.")
-                        .arg(shown));
-    }
-    if (entry && *kind != entry->record.kind) {
+    const BackupRecord::Kind kind = kindOrThrow(head, shown);
+    if (entry && kind != entry->record.kind) {
         throw Error(ErrorKind::BadInput,
                     tr("%1 is a %2 backup by its manifest, but its file is a %3: nothing was "
                        "restored.")
                         .arg(shown, BackupRecord::kindKey(entry->record.kind),
-                             BackupRecord::kindKey(*kind)));
+                             BackupRecord::kindKey(kind)));
     }
-    m_report.kind = *kind;
-    if (*kind == BackupRecord::Kind::Storage)
+    m_report.kind = kind;
+    if (kind == BackupRecord::Kind::Storage)
         return true; // hashed in the comparison's one read of it: compareArchive() ends the step
-    if (!m_localFile.isEmpty()) {
+    if (!copiedSha256.isEmpty()) {
+        m_report.sha256 = copiedSha256;
+    } else if (!m_localFile.isEmpty()) {
         m_report.sha256 =
             hashLocal(m_localFile, m_cancelled, [this](int p) { percent(Kind::Checksum, p); });
     } else {

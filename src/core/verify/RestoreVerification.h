@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/BackupCatalog.h"
+#include "remote/ProcessResult.h"
 #include "verify/VerifyReport.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,14 @@ class RestoreVerification
     Q_DECLARE_TR_FUNCTIONS(RestoreVerification)
 
 public:
+    // A file's size and first bytes on its host, read in one round trip.
+    struct Probe
+    {
+        ProcessResult result; // how the read ended: size and head hold only when it is ok()
+        qint64 size = 0;
+        QByteArray head;
+    };
+
     struct Source
     {
         QString environment; // where the backup is, for the report
@@ -47,6 +56,8 @@ public:
         BackupHost *host = nullptr;
         QString hostFile;
         QString file;
+        // hostFile's probe(), when it was read already (VerificationSetup): not read again.
+        std::optional<Probe> hostFileProbe = std::nullopt;
     };
 
     struct Target
@@ -78,6 +89,11 @@ public:
     // The kind of a file by its first bytes: "PGDMP" a custom-format dump, a zstd or gzip
     // frame an archive; nullopt: neither.
     static std::optional<BackupRecord::Kind> kindOf(const QByteArray &head);
+    // kindOf(head), or Error(BadInput) naming shown when it is neither.
+    static BackupRecord::Kind kindOrThrow(const QByteArray &head, const QString &shown);
+    // The size and first 16 bytes of path on host, in one call (the path is a positional
+    // parameter of a fixed script, never part of it).
+    static Probe probe(BackupHost &host, const QString &path);
 
 private:
     void begin(VerifyStep::Kind kind);

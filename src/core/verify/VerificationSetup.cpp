@@ -1,5 +1,7 @@
 #include "verify/VerificationSetup.h"
 
+#include "util/Error.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,13 +22,22 @@ VerificationSetup::VerificationSetup(const Environment &environment, const Envir
         if (opened.open(QIODevice::ReadOnly))
             m_storage = RestoreVerification::kindOf(opened.read(16)) == BackupRecord::Kind::Storage;
     } else if (m_file.onHost) {
-        // An unreadable file is told by the verification's first step.
-        const ProcessResult head =
-            m_sourceHost->run({QStringLiteral("head"), QStringLiteral("-c"), QStringLiteral("16"),
-                               QStringLiteral("--"), m_file.path},
-                              std::chrono::seconds(60));
-        m_storage = head.ok() &&
-                    RestoreVerification::kindOf(head.standardOutput) == BackupRecord::Kind::Storage;
+        // Read once, here: a wrong path is one error before anything else is done (no target
+        // reached, no name asked for), and the verification does not read it again.
+        RestoreVerification::Probe probed = RestoreVerification::probe(*m_sourceHost, m_file.path);
+        if (!probed.result.ok()) {
+            // ssh's own 255 or a read that did not end: the host, not the path.
+            const bool unreachable = probed.result.status != ProcessResult::Status::Finished ||
+                                     (probed.result.exitCode == 255 && !m_sourceHost->isLocal());
+            QString error = tr("%1 cannot be read on %2: %3.")
+                                .arg(m_file.path, m_sourceHost->display(), probed.result.summary());
+            if (!unreachable)
+                error += QLatin1Char(' ') + tr("Check the path.");
+            throw Error(unreachable ? ErrorKind::Unreachable : ErrorKind::BadInput, error);
+        }
+        m_storage = RestoreVerification::kindOrThrow(probed.head, m_file.path) ==
+                    BackupRecord::Kind::Storage;
+        m_hostFileProbe = std::move(probed);
     }
     if (m_storage)
         return; // streamed from where it is: no server
@@ -55,12 +66,14 @@ RestoreVerification VerificationSetup::verification()
     source.environment = m_environment.name;
     if (m_backup || m_file.onHost)
         source.host = &*m_sourceHost;
-    if (m_backup)
+    if (m_backup) {
         source.entry = m_backup->entry;
-    else if (m_file.onHost)
+    } else if (m_file.onHost) {
         source.hostFile = m_file.path;
-    else
+        source.hostFileProbe = m_hostFileProbe;
+    } else {
         source.file = m_file.path;
+    }
     return RestoreVerification(
         source, {m_target.name, targetHost(), m_target.projectName, m_service, m_user});
 }

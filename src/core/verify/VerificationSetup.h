@@ -39,7 +39,10 @@ public:
 
     // sourceHost: the environment's host that holds backup or the file on it (none for a
     // file here). connect reaches the target's host when it is another (its host-key trust
-    // is the caller's).
+    // is the caller's). A file on the host is read first (its size and first bytes, once):
+    // one that cannot be read throws Error(BadInput) naming it and the host (Unreachable when
+    // the host does not answer), one that is neither a dump nor an archive Error(BadInput),
+    // before the target is reached.
     VerificationSetup(const Environment &environment, const Environment &target,
                       std::optional<BackupHost> sourceHost, std::optional<Backup> backup,
                       const File &file,
@@ -62,6 +65,7 @@ private:
     std::optional<BackupHost> m_otherHost;
     std::optional<Backup> m_backup;
     File m_file;
+    std::optional<RestoreVerification::Probe> m_hostFileProbe; // of a file on the host
     bool m_storage = false;
     QString m_service;
     QString m_user;
