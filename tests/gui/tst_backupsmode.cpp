@@ -72,9 +72,11 @@ using blihops::test::waitForTopLevel;
 #define REQUIRE_BACKUP_LAB()                                                                       \
     do {                                                                                           \
         BLIHOPS_REQUIRE(!labValue("BLIHOPS_TEST_SSH_PORT").isEmpty() &&                            \
-                            !labValue("BLIHOPS_LAB_DEV_PROJECT").isEmpty(),                        \
-                        "the lab's sshd and stacks are not running: tests/lab/lab.sh up and "      \
-                        "eval \"$(tests/lab/lab.sh env)\"");                                       \
+                            !labValue("BLIHOPS_LAB_DEV_PROJECT").isEmpty() &&                      \
+                            !labValue("BLIHOPS_LAB_DEV_PAGILA_DB").isEmpty(),                      \
+                        "the lab's sshd, stacks or Pagila database are not there (the corpus "     \
+                        "at ../shared/corpus): tests/lab/lab.sh up and eval "                      \
+                        "\"$(tests/lab/lab.sh env)\"");                                            \
     } while (false)
 
 namespace {
