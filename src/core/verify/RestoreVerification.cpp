@@ -135,9 +135,6 @@ bool RestoreVerification::checksum()
     const std::optional<Probe> &probed = m_source.hostFileProbe;
     const QString onHost = onHostPath();
     const QString shown = m_report.backup;
-    // A file read already: one that is no dump or archive is told before it is copied.
-    if (probed)
-        kindOrThrow(probed->head, shown);
     QByteArray head;
     qint64 size = 0;
     QString copiedSha256; // of a copy made here, taken as it was read back

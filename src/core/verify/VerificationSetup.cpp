@@ -26,9 +26,9 @@ VerificationSetup::VerificationSetup(const Environment &environment, const Envir
         // reached, no name asked for), and the verification does not read it again.
         RestoreVerification::Probe probed = RestoreVerification::probe(*m_sourceHost, m_file.path);
         if (!probed.result.ok()) {
-            // ssh's own 255 or a read that did not end: the host, not the path.
-            const bool unreachable = probed.result.status != ProcessResult::Status::Finished ||
-                                     (probed.result.exitCode == 255 && !m_sourceHost->isLocal());
+            // A read that did not end: the host, not the path (one that cannot be reached at
+            // all has thrown already, as its connection is made first).
+            const bool unreachable = probed.result.status != ProcessResult::Status::Finished;
             QString error = tr("%1 cannot be read on %2: %3.")
                                 .arg(m_file.path, m_sourceHost->display(), probed.result.summary());
             if (!unreachable)
