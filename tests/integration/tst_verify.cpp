@@ -20,7 +20,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -789,19 +788,20 @@ private slots:
         QVERIFY(!setup.storage());
         RestoreVerification verification = setup.verification();
         int cancelledAt = -1;
-        QElapsedTimer sinceCancel;
+        int highest = 0; // the copy's progress, also after the cancel
         verification.setProgress([&](const VerifyReport &report) {
             const VerifyStep &checksum = report.step(VerifyStep::Kind::Checksum);
+            highest = std::max(highest, checksum.percent);
             if (checksum.state == VerifyStep::State::Running && checksum.percent > 0 &&
                 !verification.isCancelled()) {
                 cancelledAt = checksum.percent;
-                sinceCancel.start();
                 verification.cancel();
             }
         });
         const VerifyReport report = verification.run();
         QVERIFY2(cancelledAt > 0 && cancelledAt < 90, qPrintable(QString::number(cancelledAt)));
-        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
+        // The copy stopped where it was cancelled: it never came to its end.
+        QVERIFY2(highest < 99, qPrintable(QString::number(highest)));
         QVERIFY(report.cancelled);
         QVERIFY(!report.ok());
         QCOMPARE(report.step(VerifyStep::Kind::Checksum).state, VerifyStep::State::Cancelled);
