@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>ArchiveReader</name>
@@ -66,7 +67,7 @@
 <context>
     <name>BackupAlerts</name>
     <message>
-        <source>The newest good backup of %1 is %2 hours old; the schedule "%3" should give one at least every %4 hours.</source>
+        <source>The newest good backup of %1 is %2 hours old; the schedule &quot;%3&quot; should give one at least every %4 hours.</source>
         <translation>Die neueste gute Sicherung von %1 ist %2 Stunden alt; der Zeitplan „%3“ sollte mindestens alle %4 Stunden eine liefern.</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>das Skript %1 mit sh -n prüfen</translation>
     </message>
     <message>
-        <source>reload systemd's units</source>
+        <source>reload systemd&apos;s units</source>
         <translation>die Units von systemd neu laden</translation>
     </message>
     <message>
@@ -205,7 +206,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <source>Unknown scheduler "%1": use cron, systemd-user or systemd-system.</source>
+        <source>Unknown scheduler &quot;%1&quot;: use cron, systemd-user or systemd-system.</source>
         <translation>Unbekannter Planer „%1“: Verwenden Sie cron, systemd-user oder systemd-system.</translation>
     </message>
     <message>
@@ -233,7 +234,7 @@
         <translation>Datenbanken sind genannt, aber kein Datenbankdienst.</translation>
     </message>
     <message>
-        <source>"%1" holds a line break.</source>
+        <source>&quot;%1&quot; holds a line break.</source>
         <translation>„%1“ enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
@@ -241,11 +242,11 @@
         <translation>ein Datenbank- oder Volume-Name ist leer.</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute path on the host.</source>
+        <source>&quot;%1&quot; is not an absolute path on the host.</source>
         <translation>„%1“ ist kein absoluter Pfad auf dem Host.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone name (such as Europe/Berlin).</source>
+        <source>&quot;%1&quot; is not a time zone name (such as Europe/Berlin).</source>
         <translation>„%1“ ist kein Zeitzonenname (wie Europe/Berlin).</translation>
     </message>
     <message>
@@ -253,11 +254,11 @@
         <translation>bewahren Sie mindestens 1 Tag und mindestens 1 Sicherung auf.</translation>
     </message>
     <message>
-        <source>the second copy "%1" must be ssh://[user@]host[:port]/directory.</source>
+        <source>the second copy &quot;%1&quot; must be ssh://[user@]host[:port]/directory.</source>
         <translation>die zweite Kopie „%1“ muss ssh://[benutzer@]host[:port]/verzeichnis sein.</translation>
     </message>
     <message>
-        <source>the webhook "%1" is not an http:// or https:// URL.</source>
+        <source>the webhook &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>der Webhook „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
@@ -268,11 +269,11 @@
 <context>
     <name>BackupJobRepository</name>
     <message>
-        <source>Environment %1 has no backup job "%2": `blihopsctl backup schedule list %1` shows its jobs.</source>
+        <source>Environment %1 has no backup job &quot;%2&quot;: `blihopsctl backup schedule list %1` shows its jobs.</source>
         <translation>Die Umgebung %1 hat keinen Sicherungsauftrag „%2“: `blihopsctl backup schedule list %1` zeigt ihre Aufträge.</translation>
     </message>
     <message>
-        <source>Environment %1 has a backup job "%2" already.</source>
+        <source>Environment %1 has a backup job &quot;%2&quot; already.</source>
         <translation>Die Umgebung %1 hat bereits einen Sicherungsauftrag „%2“.</translation>
     </message>
     <message>
@@ -313,39 +314,39 @@
 <context>
     <name>BackupRecord</name>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>"%1" must be a number of at least 0</source>
+        <source>&quot;%1&quot; must be a number of at least 0</source>
         <translation>„%1“ muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
-        <source>"id" and "job" must not be empty</source>
+        <source>&quot;id&quot; and &quot;job&quot; must not be empty</source>
         <translation>„id“ und „job“ dürfen nicht leer sein</translation>
     </message>
     <message>
-        <source>"kind" must be database or storage, not "%1"</source>
+        <source>&quot;kind&quot; must be database or storage, not &quot;%1&quot;</source>
         <translation>„kind“ muss database oder storage sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>"file" must be a plain file name beside the manifest, not "%1"</source>
+        <source>&quot;file&quot; must be a plain file name beside the manifest, not &quot;%1&quot;</source>
         <translation>„file“ muss ein einfacher Dateiname neben dem Manifest sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>"started" must be an ISO-8601 time</source>
+        <source>&quot;started&quot; must be an ISO-8601 time</source>
         <translation>„started“ muss eine ISO-8601-Zeit sein</translation>
     </message>
     <message>
-        <source>"result" must be ok or failed, not "%1"</source>
+        <source>&quot;result&quot; must be ok or failed, not &quot;%1&quot;</source>
         <translation>„result“ muss ok oder failed sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>a successful run needs "file" and a "sha256" of 64 hex digits</source>
+        <source>a successful run needs &quot;file&quot; and a &quot;sha256&quot; of 64 hex digits</source>
         <translation>ein erfolgreicher Lauf braucht „file“ und eine „sha256“ aus 64 Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>"sha256" must be 64 hex digits</source>
+        <source>&quot;sha256&quot; must be 64 hex digits</source>
         <translation>„sha256“ muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
 <context>
     <name>BackupRunNow</name>
     <message>
-        <source>The script of %1 is not on %2 (%3): install the job's schedule again.</source>
+        <source>The script of %1 is not on %2 (%3): install the job&apos;s schedule again.</source>
         <translation>Das Skript von %1 ist nicht auf %2 (%3): Installieren Sie den Zeitplan des Auftrags erneut.</translation>
     </message>
     <message>
@@ -375,7 +376,7 @@
 <context>
     <name>BackupSchedule</name>
     <message>
-        <source>The compose files of %1 declare no volume "%2" (they declare: %3). Give a declared name or a host path.</source>
+        <source>The compose files of %1 declare no volume &quot;%2&quot; (they declare: %3). Give a declared name or a host path.</source>
         <translation>Die Compose-Dateien von %1 deklarieren kein Volume „%2“ (sie deklarieren: %3). Geben Sie einen deklarierten Namen oder einen Host-Pfad an.</translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
 <context>
     <name>BuiltinProfile</name>
     <message>
-        <source>Cannot create %1 for the built-in profile's compose files: check its permissions.</source>
+        <source>Cannot create %1 for the built-in profile&apos;s compose files: check its permissions.</source>
         <translation>%1 für die Compose-Dateien des integrierten Profils kann nicht angelegt werden: Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
@@ -424,7 +425,7 @@
         <translation>Läuft neben %1 auf einem Host</translation>
     </message>
     <message>
-        <source>"%1" is not a check an item can be tied to: use smoke:CHECK (a smoke check of the run's environment), smoke (its whole suite), health (its health rollup) or pair:ENVIRONMENT (whether both run on one host).</source>
+        <source>&quot;%1&quot; is not a check an item can be tied to: use smoke:CHECK (a smoke check of the run&apos;s environment), smoke (its whole suite), health (its health rollup) or pair:ENVIRONMENT (whether both run on one host).</source>
         <translation>„%1“ ist keine Prüfung, mit der ein Punkt verbunden werden kann: Nehmen Sie smoke:PRÜFUNG (einen Smoke-Test der Umgebung des Durchlaufs), smoke (ihre ganze Reihe), health (ihren Gesamtzustand) oder pair:UMGEBUNG (ob beide auf einem Host laufen können).</translation>
     </message>
 </context>
@@ -467,7 +468,7 @@
         <translation>Punkt %1, %2: %3 (erlassen von %4, %5)</translation>
     </message>
     <message>
-        <source>Export format "%1" is not one of md, html, pdf.</source>
+        <source>Export format &quot;%1&quot; is not one of md, html, pdf.</source>
         <translation>Das Exportformat „%1“ ist keines von md, html, pdf.</translation>
     </message>
     <message>
@@ -594,8 +595,8 @@
         <translation>Punkt %1 von Checklisten-Durchlauf %2 ist nicht erlassen.</translation>
     </message>
     <message>
-        <source>A sign-off needs the name and the role of who signs, e.g. --name "Ada Lovelace" --role "QA lead".</source>
-        <translation>Eine Abzeichnung braucht Namen und Rolle dessen, der abzeichnet, z. B. --name "Ada Lovelace" --role "QA-Leitung".</translation>
+        <source>A sign-off needs the name and the role of who signs, e.g. --name &quot;Ada Lovelace&quot; --role &quot;QA lead&quot;.</source>
+        <translation>Eine Abzeichnung braucht Namen und Rolle dessen, der abzeichnet, z. B. --name &quot;Ada Lovelace&quot; --role &quot;QA-Leitung&quot;.</translation>
     </message>
     <message>
         <source>Checklist run %1 is not signed off (revision %2 is open): there is nothing to reopen.</source>
@@ -605,18 +606,18 @@
 <context>
     <name>ChecklistTemplate</name>
     <message>
-        <source>%1, item "%2": %3</source>
+        <source>%1, item &quot;%2&quot;: %3</source>
         <translation>%1, Punkt „%2“: %3</translation>
     </message>
     <message>
-        <source>%1 has no task-list items ("- [ ] ..." or "- [x] ..." outside code and quotes): a checklist needs at least one.</source>
+        <source>%1 has no task-list items (&quot;- [ ] ...&quot; or &quot;- [x] ...&quot; outside code and quotes): a checklist needs at least one.</source>
         <translation>%1 hat keine Aufgabenlisten-Punkte („- [ ] …“ oder „- [x] …“ außerhalb von Code und Zitaten): Eine Checkliste braucht mindestens einen.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTemplateRepository</name>
     <message>
-        <source>There is no checklist template "%1": give a Markdown file or one of %2.</source>
+        <source>There is no checklist template &quot;%1&quot;: give a Markdown file or one of %2.</source>
         <translation>Es gibt keine Checklisten-Vorlage „%1“: Geben Sie eine Markdown-Datei an oder eine von %2.</translation>
     </message>
 </context>
@@ -646,11 +647,11 @@
         <translation>Die Compose-Datei %1 ist in Zeile %2, Spalte %3 kein gültiges YAML: %4.</translation>
     </message>
     <message>
-        <source>Compose file %1 is not a compose file: its top level must be a mapping with a "services" key.</source>
+        <source>Compose file %1 is not a compose file: its top level must be a mapping with a &quot;services&quot; key.</source>
         <translation>Die Datei %1 ist keine Compose-Datei: Die oberste Ebene muss ein Mapping mit dem Schlüssel „services“ sein.</translation>
     </message>
     <message>
-        <source>Compose file %1, line %2: "services" must be a mapping of service names to definitions.</source>
+        <source>Compose file %1, line %2: &quot;services&quot; must be a mapping of service names to definitions.</source>
         <translation>Compose-Datei %1, Zeile %2: „services“ muss ein Mapping von Dienstnamen auf Definitionen sein.</translation>
     </message>
     <message>
@@ -722,7 +723,7 @@
         <translation>der Env-Datei %1 oder den Compose-Dateien</translation>
     </message>
     <message>
-        <source>the keychain has no "%1"</source>
+        <source>the keychain has no &quot;%1&quot;</source>
         <translation>der Schlüsselbund enthält kein „%1“</translation>
     </message>
     <message>
@@ -734,7 +735,7 @@
         <translation>Kein Passwort %1 für %2: Es steht nicht in %3, und %4. Tragen Sie es in die Env-Datei ein oder speichern Sie es mit `blihopsctl smoke secret %2 %1`.</translation>
     </message>
     <message>
-        <source>The keychain did not take the password %1 of %2: %3. Put it in the environment's env file instead.</source>
+        <source>The keychain did not take the password %1 of %2: %3. Put it in the environment&apos;s env file instead.</source>
         <translation>Der Schlüsselbund hat das Passwort %1 von %2 nicht angenommen: %3. Tragen Sie es stattdessen in die Env-Datei der Umgebung ein.</translation>
     </message>
     <message>
@@ -765,11 +766,11 @@
         <translation>Wochentag</translation>
     </message>
     <message>
-        <source>Cron schedule "%1": unknown nickname; cron knows @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly (@reboot has no schedule to compute).</source>
+        <source>Cron schedule &quot;%1&quot;: unknown nickname; cron knows @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly (@reboot has no schedule to compute).</source>
         <translation>Cron-Zeitplan „%1“: unbekannter Kurzname; cron kennt @yearly, @annually, @monthly, @weekly, @daily, @midnight und @hourly (@reboot hat keinen berechenbaren Zeitplan).</translation>
     </message>
     <message>
-        <source>Cron schedule "%1" has %2 fields; it needs five: minute, hour, day of month, month, day of week (e.g. "0 2 * * *"), or a nickname such as @daily.</source>
+        <source>Cron schedule &quot;%1&quot; has %2 fields; it needs five: minute, hour, day of month, month, day of week (e.g. &quot;0 2 * * *&quot;), or a nickname such as @daily.</source>
         <translation>Der Cron-Zeitplan „%1“ hat %2 Felder; er braucht fünf: Minute, Stunde, Tag des Monats, Monat, Wochentag (z. B. „0 2 * * *“), oder einen Kurznamen wie @daily.</translation>
     </message>
     <message>
@@ -781,11 +782,11 @@
         <translation> oder Namen %1–%2</translation>
     </message>
     <message>
-        <source>Cron schedule "%1", field %2 (%3) "%4": %5. It allows %6, ranges a-b, steps */n or a-b/n, and lists a,b,c.</source>
+        <source>Cron schedule &quot;%1&quot;, field %2 (%3) &quot;%4&quot;: %5. It allows %6, ranges a-b, steps */n or a-b/n, and lists a,b,c.</source>
         <translation>Cron-Zeitplan „%1“, Feld %2 (%3) „%4“: %5. Erlaubt sind %6, Bereiche a-b, Schritte */n oder a-b/n und Listen a,b,c.</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -812,15 +813,15 @@
 <context>
     <name>CrontabBlock</name>
     <message>
-        <source>The crontab holds the block "%1" twice: remove one by hand (crontab -e) and try again.</source>
+        <source>The crontab holds the block &quot;%1&quot; twice: remove one by hand (crontab -e) and try again.</source>
         <translation>Die Crontab enthält den Block „%1“ zweimal: Entfernen Sie einen von Hand (crontab -e) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The crontab opens the block "%1" but never closes it with "%2": fix it by hand (crontab -e); nothing was changed.</source>
+        <source>The crontab opens the block &quot;%1&quot; but never closes it with &quot;%2&quot;: fix it by hand (crontab -e); nothing was changed.</source>
         <translation>Die Crontab öffnet den Block „%1“, schließt ihn aber nie mit „%2“: Korrigieren Sie ihn von Hand (crontab -e); nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>%1 "%2" holds a line break, which a crontab line cannot.</source>
+        <source>%1 &quot;%2&quot; holds a line break, which a crontab line cannot.</source>
         <translation>%1 „%2“ enthält einen Zeilenumbruch, den eine Crontab-Zeile nicht enthalten kann.</translation>
     </message>
     <message>
@@ -828,7 +829,7 @@
         <translation>Der Name</translation>
     </message>
     <message>
-        <source>"%1" cannot name a crontab block: it must be non-empty and have no slash.</source>
+        <source>&quot;%1&quot; cannot name a crontab block: it must be non-empty and have no slash.</source>
         <translation>„%1“ kann keinen Crontab-Block benennen: Er darf nicht leer sein und keinen Schrägstrich enthalten.</translation>
     </message>
     <message>
@@ -933,14 +934,14 @@
 <context>
     <name>DumpObjects</name>
     <message>
-        <source>The restored database's object counts lack "%1": %2</source>
+        <source>The restored database&apos;s object counts lack &quot;%1&quot;: %2</source>
         <translation>Den Objektzahlen der wiederhergestellten Datenbank fehlt „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>EngineAddress</name>
     <message>
-        <source>Engine address "%1" is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
+        <source>Engine address &quot;%1&quot; is not valid: %2. Use unix:///var/run/docker.sock, ssh://user@host[:port] or tcp://host:2376.</source>
         <translation>Die Engine-Adresse „%1“ ist ungültig: %2. Verwenden Sie unix:///var/run/docker.sock, ssh://user@host[:port] oder tcp://host:2376.</translation>
     </message>
     <message>
@@ -976,7 +977,7 @@
         <translation>eine tcp-Adresse darf keinen Benutzer enthalten</translation>
     </message>
     <message>
-        <source>unknown scheme "%1"</source>
+        <source>unknown scheme &quot;%1&quot;</source>
         <translation>unbekanntes Schema „%1“</translation>
     </message>
     <message>
@@ -984,11 +985,11 @@
         <translation>eine tcp-Adresse darf keinen Pfad enthalten</translation>
     </message>
     <message>
-        <source>the host must not start with "-" or contain spaces or control characters</source>
+        <source>the host must not start with &quot;-&quot; or contain spaces or control characters</source>
         <translation>der Host darf nicht mit „-“ beginnen und keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <source>the user must not start with "-" or contain spaces or control characters</source>
+        <source>the user must not start with &quot;-&quot; or contain spaces or control characters</source>
         <translation>der Benutzer darf nicht mit „-“ beginnen und keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
 </context>
@@ -999,7 +1000,7 @@
         <translation>Die Env-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
     </message>
     <message>
-        <source>Env file %1, line %2: "%3" is not NAME=VALUE; put a # before a comment.</source>
+        <source>Env file %1, line %2: &quot;%3&quot; is not NAME=VALUE; put a # before a comment.</source>
         <translation>Env-Datei %1, Zeile %2: „%3“ hat nicht die Form NAME=WERT; setzen Sie ein # vor einen Kommentar.</translation>
     </message>
     <message>
@@ -1010,7 +1011,7 @@
 <context>
     <name>Environment</name>
     <message>
-        <source>Expected port "%1" is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
+        <source>Expected port &quot;%1&quot; is not SERVICE:PORT with a port from 1 to 65535 (for example postgres:5432).</source>
         <translation>Der erwartete Port „%1“ hat nicht die Form DIENST:PORT mit einem Port von 1 bis 65535 (zum Beispiel postgres:5432).</translation>
     </message>
 </context>
@@ -1025,7 +1026,7 @@
         <translation>Veröffentlichen Sie in einer der Umgebungen einen anderen Host-Port und passen Sie deren erwartete Ports an.</translation>
     </message>
     <message>
-        <source>%1 and %2 both use the project name "%3": starting one replaces the other's containers.</source>
+        <source>%1 and %2 both use the project name &quot;%3&quot;: starting one replaces the other&apos;s containers.</source>
         <translation>%1 und %2 verwenden beide den Projektnamen „%3“: Das Starten der einen ersetzt die Container der anderen.</translation>
     </message>
     <message>
@@ -1033,7 +1034,7 @@
         <translation>Geben Sie jeder Umgebung einen eigenen Projektnamen.</translation>
     </message>
     <message>
-        <source>Container name "%1" is set by %2 and by %3: the stack started second cannot create its container.</source>
+        <source>Container name &quot;%1&quot; is set by %2 and by %3: the stack started second cannot create its container.</source>
         <translation>Der Containername „%1“ wird von %2 und von %3 gesetzt: Der zweite gestartete Stack kann seinen Container nicht anlegen.</translation>
     </message>
     <message>
@@ -1041,7 +1042,7 @@
         <translation>Ändern Sie container_name in einer der beiden, oder entfernen Sie es, damit Compose den Container nach dem Projekt benennt.</translation>
     </message>
     <message>
-        <source>Volume "%1" is mounted by %2 and by %3: both stacks would write the same data.</source>
+        <source>Volume &quot;%1&quot; is mounted by %2 and by %3: both stacks would write the same data.</source>
         <translation>Das Volume „%1“ wird von %2 und von %3 eingebunden: Beide Stacks würden dieselben Daten schreiben.</translation>
     </message>
     <message>
@@ -1049,7 +1050,7 @@
         <translation>Geben Sie dem Volume in jeder Umgebung einen eigenen Namen (volumes: SCHLÜSSEL: name: …).</translation>
     </message>
     <message>
-        <source>Database "%1" on PostgreSQL port %2 belongs to %3 and to %4: both stacks would write the same data.</source>
+        <source>Database &quot;%1&quot; on PostgreSQL port %2 belongs to %3 and to %4: both stacks would write the same data.</source>
         <translation>Die Datenbank „%1“ auf PostgreSQL-Port %2 gehört zu %3 und zu %4: Beide Stacks würden dieselben Daten schreiben.</translation>
     </message>
     <message>
@@ -1112,8 +1113,8 @@
         <translation>&amp;Projektname:</translation>
     </message>
     <message>
-        <source>The compose project name (docker compose -p): lowercase letters, digits, '_' and '-'.</source>
-        <translation>Der Name des Compose-Projekts (docker compose -p): Kleinbuchstaben, Ziffern, '_' und '-'.</translation>
+        <source>The compose project name (docker compose -p): lowercase letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Der Name des Compose-Projekts (docker compose -p): Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>En&amp;v file:</source>
@@ -1148,7 +1149,7 @@
         <translation>Ordner auf dem &amp;Host:</translation>
     </message>
     <message>
-        <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host's.</source>
+        <source>ssh:// engines: where compose runs on the host, with copies of the compose and env files, so that relative paths mean the host&apos;s.</source>
         <translation>ssh://-Engines: wo compose auf dem Host läuft, mit Kopien der Compose- und Env-Dateien, sodass relative Pfade die des Hosts sind.</translation>
     </message>
     <message>
@@ -1280,15 +1281,15 @@
 <context>
     <name>EnvironmentRepository</name>
     <message>
-        <source>No environment is named "%1": `blihopsctl env list` shows the names.</source>
+        <source>No environment is named &quot;%1&quot;: `blihopsctl env list` shows the names.</source>
         <translation>Es gibt keine Umgebung namens „%1“: `blihopsctl env list` zeigt die Namen an.</translation>
     </message>
     <message>
-        <source>An environment named "%1" exists already: choose another name.</source>
+        <source>An environment named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Eine Umgebung namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Environment "%1" no longer exists: somebody removed it. Reload and add it again.</source>
+        <source>Environment &quot;%1&quot; no longer exists: somebody removed it. Reload and add it again.</source>
         <translation>Die Umgebung „%1“ existiert nicht mehr: Jemand hat sie entfernt. Laden Sie neu und fügen Sie sie erneut hinzu.</translation>
     </message>
 </context>
@@ -1314,8 +1315,8 @@
 <context>
     <name>EnvironmentValidator</name>
     <message>
-        <source>The name "%1" is not valid: use up to 63 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Der Name „%1“ ist ungültig: Verwenden Sie bis zu 63 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>The name &quot;%1&quot; is not valid: use up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Der Name „%1“ ist ungültig: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Add at least one compose file.</source>
@@ -1326,8 +1327,8 @@
         <translation>Die Compose-Datei %1 muss als absoluter Pfad angegeben werden.</translation>
     </message>
     <message>
-        <source>The project name "%1" is not valid for docker compose: use lowercase letters, digits, '_' or '-', starting with a letter or digit.</source>
-        <translation>Der Projektname „%1“ ist für docker compose ungültig: Verwenden Sie Kleinbuchstaben, Ziffern, '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>The project name &quot;%1&quot; is not valid for docker compose: use lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Der Projektname „%1“ ist für docker compose ungültig: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Env file %1 cannot be read: check the path and its permissions.</source>
@@ -1338,11 +1339,11 @@
         <translation>Der erwartete Port %1:%2 ist ungültig: Verwenden Sie DIENST:PORT mit einem Port von 1 bis 65535.</translation>
     </message>
     <message>
-        <source>The database name "%1" is not valid: use letters, digits and '_', starting with a letter or '_'.</source>
-        <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und '_', beginnend mit einem Buchstaben oder '_'.</translation>
+        <source>The database name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>Der Datenbankname „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>The project folder on the host "%1" is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
+        <source>The project folder on the host &quot;%1&quot; is not valid: give a path such as ~/blihops/%2 or /srv/blihops, without line breaks.</source>
         <translation>Der Projektordner auf dem Host „%1“ ist ungültig: geben Sie einen Pfad wie ~/blihops/%2 oder /srv/blihops an, ohne Zeilenumbrüche.</translation>
     </message>
     <message>
@@ -1353,7 +1354,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <source>Evidence "%1" is not KIND:REF with a kind of %2, e.g. smoke:12 or url:https://ci.example.org/build/7.</source>
+        <source>Evidence &quot;%1&quot; is not KIND:REF with a kind of %2, e.g. smoke:12 or url:https://ci.example.org/build/7.</source>
         <translation>Der Nachweis „%1“ ist nicht ART:VERWEIS mit einer Art aus %2, z. B. smoke:12 oder url:https://ci.example.org/build/7.</translation>
     </message>
 </context>
@@ -1372,11 +1373,11 @@
         <translation>Die Nachweisdatei %1 gibt es nicht, oder sie kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Evidence URL "%1" is not an http:// or https:// address.</source>
+        <source>Evidence URL &quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>Die Nachweis-URL „%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <source>Evidence of kind %1 is recorded by the console itself (an imported tick or an item's Run); attach one of %2.</source>
+        <source>Evidence of kind %1 is recorded by the console itself (an imported tick or an item&apos;s Run); attach one of %2.</source>
         <translation>Nachweise der Art %1 hält die Konsole selbst fest (ein importiertes Häkchen oder das Ausführen eines Punkts); hängen Sie einen aus %2 an.</translation>
     </message>
     <message>
@@ -1411,7 +1412,7 @@
 
 %3
 
-Trust it only if the host's administrator gives you the same fingerprint.</source>
+Trust it only if the host&apos;s administrator gives you the same fingerprint.</source>
         <translation>Dies ist die erste Verbindung zu %1 (Umgebung %2). Angeboten wird der Host-Schlüssel
 
 %3
@@ -1438,7 +1439,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 offers the host key %2, not %3: nothing was trusted. Check the fingerprint with the host's administrator.</source>
+        <source>%1 offers the host key %2, not %3: nothing was trusted. Check the fingerprint with the host&apos;s administrator.</source>
         <translation>%1 bietet den Host-Schlüssel %2 an, nicht %3: Es wurde nichts als vertrauenswürdig übernommen. Gleichen Sie den Fingerabdruck mit dem Administrator des Hosts ab.</translation>
     </message>
     <message>
@@ -1461,19 +1462,19 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>HostVerification</name>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>"kind" must be database or storage</source>
+        <source>&quot;kind&quot; must be database or storage</source>
         <translation>„kind“ muss database oder storage sein</translation>
     </message>
     <message>
-        <source>"started" must be an ISO 8601 time</source>
+        <source>&quot;started&quot; must be an ISO 8601 time</source>
         <translation>„started“ muss eine ISO-8601-Zeit sein</translation>
     </message>
     <message>
-        <source>"result" must be ok or failed</source>
+        <source>&quot;result&quot; must be ok or failed</source>
         <translation>„result“ muss ok oder failed sein</translation>
     </message>
 </context>
@@ -1492,11 +1493,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 answered %2, expected %3; the body begins "%4"</source>
+        <source>%1 answered %2, expected %3; the body begins &quot;%4&quot;</source>
         <translation>%1 hat mit %2 geantwortet, erwartet war %3; die Antwort beginnt mit „%4“</translation>
     </message>
     <message>
-        <source>%1 answered %2, but the body does not contain "%3"; it begins "%4"</source>
+        <source>%1 answered %2, but the body does not contain &quot;%3&quot;; it begins &quot;%4&quot;</source>
         <translation>%1 hat mit %2 geantwortet, aber die Antwort enthält „%3“ nicht; sie beginnt mit „%4“</translation>
     </message>
     <message>
@@ -1504,7 +1505,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 hat mit %2 geantwortet</translation>
     </message>
     <message>
-        <source>%1 answered %2; the body contains "%3"</source>
+        <source>%1 answered %2; the body contains &quot;%3&quot;</source>
         <translation>%1 hat mit %2 geantwortet; die Antwort enthält „%3“</translation>
     </message>
     <message>
@@ -1515,11 +1516,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>Interpolator</name>
     <message>
-        <source>"%1" is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
+        <source>&quot;%1&quot; is not a valid substitution at character %2: write ${NAME} or $NAME, and $$ for a literal dollar sign.</source>
         <translation>„%1“ ist bei Zeichen %2 keine gültige Ersetzung: Schreiben Sie ${NAME} oder $NAME, und $$ für ein wörtliches Dollarzeichen.</translation>
     </message>
     <message>
-        <source>"%1" has a ${ at character %2 without its closing brace.</source>
+        <source>&quot;%1&quot; has a ${ at character %2 without its closing brace.</source>
         <translation>„%1“ hat bei Zeichen %2 ein ${ ohne schließende Klammer.</translation>
     </message>
 </context>
@@ -1556,7 +1557,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>LogSince</name>
     <message>
-        <source>"%1" is not a time or a duration: give a duration such as 10m, 2h or 1d, an RFC 3339 time such as 2024-05-01T10:00:00Z, or Unix seconds.</source>
+        <source>&quot;%1&quot; is not a time or a duration: give a duration such as 10m, 2h or 1d, an RFC 3339 time such as 2024-05-01T10:00:00Z, or Unix seconds.</source>
         <translation>„%1“ ist weder eine Zeit noch eine Dauer: Geben Sie eine Dauer wie 10m, 2h oder 1d an, eine RFC-3339-Zeit wie 2024-05-01T10:00:00Z oder Unix-Sekunden.</translation>
     </message>
 </context>
@@ -1582,7 +1583,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Name stimmt nicht überein</translation>
     </message>
     <message>
-        <source>The name typed does not match "%1"; %2</source>
+        <source>The name typed does not match &quot;%1&quot;; %2</source>
         <translation>Der eingegebene Name stimmt nicht mit „%1“ überein; %2</translation>
     </message>
 </context>
@@ -1596,7 +1597,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>PdfDocument</name>
     <message>
-        <source>Writing PDF needs the console's graphical libraries, which this program did not start.</source>
+        <source>Writing PDF needs the console&apos;s graphical libraries, which this program did not start.</source>
         <translation>PDF zu schreiben braucht die grafischen Bibliotheken der Konsole, die dieses Programm nicht gestartet hat.</translation>
     </message>
     <message>
@@ -1745,11 +1746,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Fügen Sie einen healthcheck hinzu, dessen Test beweist, dass der Dienst antwortet (etwa eine Anfrage an seinen Health-Endpunkt), mit interval, timeout und retries.</translation>
     </message>
     <message>
-        <source>Service "%1" has no health check, so nothing can tell when it is ready or has hung.</source>
+        <source>Service &quot;%1&quot; has no health check, so nothing can tell when it is ready or has hung.</source>
         <translation>Der Dienst „%1“ hat keinen Health-Check; daher kann nichts erkennen, wann er bereit ist oder hängt.</translation>
     </message>
     <message>
-        <source>Service "%1" turns its health check off, so nothing can tell when it is ready or has hung.</source>
+        <source>Service &quot;%1&quot; turns its health check off, so nothing can tell when it is ready or has hung.</source>
         <translation>Der Dienst „%1“ schaltet seinen Health-Check ab; daher kann nichts erkennen, wann er bereit ist oder hängt.</translation>
     </message>
     <message>
@@ -1757,39 +1758,39 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Fügen Sie restart: unless-stopped hinzu (oder on-failure für einen Job, der enden soll).</translation>
     </message>
     <message>
-        <source>Service "%1" has no restart policy, so it stays down after a crash or a reboot of the host.</source>
+        <source>Service &quot;%1&quot; has no restart policy, so it stays down after a crash or a reboot of the host.</source>
         <translation>Der Dienst „%1“ hat keine Neustartrichtlinie; nach einem Absturz oder Neustart des Hosts bleibt er aus.</translation>
     </message>
     <message>
-        <source>Service "%1" is never restarted (restart: %2), so it stays down after a crash or a reboot of the host.</source>
+        <source>Service &quot;%1&quot; is never restarted (restart: %2), so it stays down after a crash or a reboot of the host.</source>
         <translation>Der Dienst „%1“ wird nie neu gestartet (restart: %2); nach einem Absturz oder Neustart des Hosts bleibt er aus.</translation>
     </message>
     <message>
-        <source>Service "%1" has neither a memory nor a CPU limit, so one runaway container can starve the whole host.</source>
+        <source>Service &quot;%1&quot; has neither a memory nor a CPU limit, so one runaway container can starve the whole host.</source>
         <translation>Der Dienst „%1“ hat weder ein Speicher- noch ein CPU-Limit; ein außer Kontrolle geratener Container kann den ganzen Host lahmlegen.</translation>
     </message>
     <message>
-        <source>Service "%1" has no memory limit, so a leak can make the kernel kill processes anywhere on the host.</source>
+        <source>Service &quot;%1&quot; has no memory limit, so a leak can make the kernel kill processes anywhere on the host.</source>
         <translation>Der Dienst „%1“ hat kein Speicherlimit; ein Speicherleck kann den Kernel dazu bringen, beliebige Prozesse auf dem Host zu beenden.</translation>
     </message>
     <message>
-        <source>Service "%1" has no CPU limit, so a busy loop can slow every other service on the host.</source>
+        <source>Service &quot;%1&quot; has no CPU limit, so a busy loop can slow every other service on the host.</source>
         <translation>Der Dienst „%1“ hat kein CPU-Limit; eine Endlosschleife kann alle anderen Dienste auf dem Host verlangsamen.</translation>
     </message>
     <message>
-        <source>Set deploy.resources.limits.memory and .cpus from the service's measured peak (for example memory: 512M, cpus: "0.5").</source>
-        <translation>Setzen Sie deploy.resources.limits.memory und .cpus nach der gemessenen Spitzenlast des Dienstes (etwa memory: 512M, cpus: "0.5").</translation>
+        <source>Set deploy.resources.limits.memory and .cpus from the service&apos;s measured peak (for example memory: 512M, cpus: &quot;0.5&quot;).</source>
+        <translation>Setzen Sie deploy.resources.limits.memory und .cpus nach der gemessenen Spitzenlast des Dienstes (etwa memory: 512M, cpus: &quot;0.5&quot;).</translation>
     </message>
     <message>
         <source>Write ${NAME} instead and put the value in the env file (chmod 600, not committed), or use a compose secret.</source>
         <translation>Schreiben Sie stattdessen ${NAME} und legen Sie den Wert in die Env-Datei (chmod 600, nicht eingecheckt), oder verwenden Sie ein Compose-Secret.</translation>
     </message>
     <message>
-        <source>Service "%1" sets %2 to a value written in the compose file, so the secret is in every copy of the file and in version control.</source>
+        <source>Service &quot;%1&quot; sets %2 to a value written in the compose file, so the secret is in every copy of the file and in version control.</source>
         <translation>Der Dienst „%1“ setzt %2 auf einen Wert, der in der Compose-Datei steht; das Geheimnis steht damit in jeder Kopie der Datei und in der Versionsverwaltung.</translation>
     </message>
     <message>
-        <source>Service "%1" sets %2 to a URL with its password written out, so the secret is in every copy of the file and in version control.</source>
+        <source>Service &quot;%1&quot; sets %2 to a URL with its password written out, so the secret is in every copy of the file and in version control.</source>
         <translation>Der Dienst „%1“ setzt %2 auf eine URL mit ausgeschriebenem Passwort; das Geheimnis steht damit in jeder Kopie der Datei und in der Versionsverwaltung.</translation>
     </message>
     <message>
@@ -1797,20 +1798,20 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Legen Sie ein Release-Tag (etwa postgres:16.4-bookworm) oder einen Digest (@sha256:…) fest.</translation>
     </message>
     <message>
-        <source>Service "%1" uses image %2 without a tag, so each pull may bring a different release.</source>
+        <source>Service &quot;%1&quot; uses image %2 without a tag, so each pull may bring a different release.</source>
         <translation>Der Dienst „%1“ verwendet das Image %2 ohne Tag; jeder Pull kann ein anderes Release bringen.</translation>
     </message>
     <message>
-        <source>Service "%1" uses image %2 with the moving tag "latest", so each pull may bring a different release.</source>
+        <source>Service &quot;%1&quot; uses image %2 with the moving tag &quot;latest&quot;, so each pull may bring a different release.</source>
         <translation>Der Dienst „%1“ verwendet das Image %2 mit dem wandernden Tag „latest“; jeder Pull kann ein anderes Release bringen.</translation>
     </message>
     <message>
-        <source>Service "%1" logs to json-file without max-size, so its log grows until the disk is full.</source>
+        <source>Service &quot;%1&quot; logs to json-file without max-size, so its log grows until the disk is full.</source>
         <translation>Der Dienst „%1“ protokolliert nach json-file ohne max-size; sein Protokoll wächst, bis die Platte voll ist.</translation>
     </message>
     <message>
-        <source>Add logging options max-size: "10m" and max-file: "3", or use the local driver, which rotates.</source>
-        <translation>Fügen Sie die logging-Optionen max-size: "10m" und max-file: "3" hinzu, oder verwenden Sie den Treiber local, der rotiert.</translation>
+        <source>Add logging options max-size: &quot;10m&quot; and max-file: &quot;3&quot;, or use the local driver, which rotates.</source>
+        <translation>Fügen Sie die logging-Optionen max-size: &quot;10m&quot; und max-file: &quot;3&quot; hinzu, oder verwenden Sie den Treiber local, der rotiert.</translation>
     </message>
     <message>
         <source>${%1} is required but no env file sets it, so docker compose refuses to start.</source>
@@ -1833,7 +1834,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Setzen Sie %1 in der Env-Datei, oder geben Sie mit ${%1:-wert} einen Standardwert an.</translation>
     </message>
     <message>
-        <source>The env_file %1 of service "%2" does not exist, so docker compose refuses to start.</source>
+        <source>The env_file %1 of service &quot;%2&quot; does not exist, so docker compose refuses to start.</source>
         <translation>Die env_file %1 des Dienstes „%2“ existiert nicht; docker compose startet daher nicht.</translation>
     </message>
     <message>
@@ -1841,7 +1842,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Legen Sie die Datei an, oder kennzeichnen Sie sie mit required: false.</translation>
     </message>
     <message>
-        <source>Service "%1" runs privileged: it has every capability and the host's devices, so a break-out owns the host.</source>
+        <source>Service &quot;%1&quot; runs privileged: it has every capability and the host&apos;s devices, so a break-out owns the host.</source>
         <translation>Der Dienst „%1“ läuft privilegiert: Er hat alle Capabilities und die Geräte des Hosts; ein Ausbruch übernimmt den Host.</translation>
     </message>
     <message>
@@ -1849,7 +1850,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Entfernen Sie privileged: true und fügen Sie mit cap_add nur die benötigten Capabilities hinzu.</translation>
     </message>
     <message>
-        <source>Service "%1" mounts the Docker socket %2: whoever controls the container controls the host.</source>
+        <source>Service &quot;%1&quot; mounts the Docker socket %2: whoever controls the container controls the host.</source>
         <translation>Der Dienst „%1“ bindet den Docker-Socket %2 ein: Wer den Container kontrolliert, kontrolliert den Host.</translation>
     </message>
     <message>
@@ -1888,7 +1889,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 hat PING nicht beantwortet: %2</translation>
     </message>
     <message>
-        <source>%1 answered PING with "%2" instead of PONG</source>
+        <source>%1 answered PING with &quot;%2&quot; instead of PONG</source>
         <translation>%1 hat PING mit „%2“ statt PONG beantwortet</translation>
     </message>
     <message>
@@ -1943,7 +1944,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Das Kopieren des Dumps in den Container von %1 auf %2 ist fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <source>pg_restore cannot read the dump's table of contents.</source>
+        <source>pg_restore cannot read the dump&apos;s table of contents.</source>
         <translation>pg_restore kann das Inhaltsverzeichnis des Dumps nicht lesen.</translation>
     </message>
     <message>
@@ -2067,7 +2068,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>RuleSilenceRepository</name>
     <message>
-        <source>There is no readiness rule "%1": use one of %2.</source>
+        <source>There is no readiness rule &quot;%1&quot;: use one of %2.</source>
         <translation>Es gibt keine Bereitschaftsregel „%1“: Verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -2148,7 +2149,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Container von %1</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of smoke check: use one of %2.</source>
+        <source>&quot;%1&quot; is not a kind of smoke check: use one of %2.</source>
         <translation>„%1“ ist kein Smoke-Check-Typ: Verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -2168,7 +2169,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Container-Health</translation>
     </message>
     <message>
-        <source>Smoke check "%1": "%2" must be %3.</source>
+        <source>Smoke check &quot;%1&quot;: &quot;%2&quot; must be %3.</source>
         <translation>Smoke-Check „%1“: „%2“ muss %3 sein.</translation>
     </message>
     <message>
@@ -2192,7 +2193,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Ein Smoke-Check hat keinen Namen: Geben Sie jedem Check einen Namen.</translation>
     </message>
     <message>
-        <source>Smoke check "%1": %2</source>
+        <source>Smoke check &quot;%1&quot;: %2</source>
         <translation>Smoke-Check „%1“: %2</translation>
     </message>
     <message>
@@ -2212,7 +2213,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Nennen Sie die Datenbank und den Benutzer für die Verbindung.</translation>
     </message>
     <message>
-        <source>the path must start with "/".</source>
+        <source>the path must start with &quot;/&quot;.</source>
         <translation>Der Pfad muss mit „/“ beginnen.</translation>
     </message>
     <message>
@@ -2220,18 +2221,18 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der erwartete Status muss ein HTTP-Status sein (100-599).</translation>
     </message>
     <message>
-        <source>give a host, or a service to reach at its container's address.</source>
+        <source>give a host, or a service to reach at its container&apos;s address.</source>
         <translation>geben Sie einen Host an oder einen Dienst, der über die Adresse seines Containers erreicht wird.</translation>
     </message>
     <message>
-        <source>Smoke check "%1": there is no field "%2"; the fields are %3.</source>
+        <source>Smoke check &quot;%1&quot;: there is no field &quot;%2&quot;; the fields are %3.</source>
         <translation>Smoke-Check „%1“: Es gibt kein Feld „%2“; die Felder sind %3.</translation>
     </message>
 </context>
 <context>
     <name>SmokeRunner</name>
     <message>
-        <source>No running container of %1 has a network address to reach port %2 at: start the service, or set the check's host.</source>
+        <source>No running container of %1 has a network address to reach port %2 at: start the service, or set the check&apos;s host.</source>
         <translation>Kein laufender Container von %1 hat eine Netzwerkadresse, unter der Port %2 erreichbar ist: Starten Sie den Dienst oder legen Sie den Host des Checks fest.</translation>
     </message>
     <message>
@@ -2267,7 +2268,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 hat noch keine Engine-Adresse: Legen Sie eine fest, bevor Sie die Smoke-Suite ausführen.</translation>
     </message>
     <message>
-        <source>The smoke suite of %1 has no check "%2"; it has: %3.</source>
+        <source>The smoke suite of %1 has no check &quot;%2&quot;; it has: %3.</source>
         <translation>Die Smoke-Suite von %1 hat keinen Check „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
@@ -2275,18 +2276,18 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Die Smoke-Suite von %1 hat keine aktivierten Checks: Fügen Sie welche hinzu oder aktivieren Sie welche über „Suite bearbeiten…“ oder `blihopsctl smoke suite`.</translation>
     </message>
     <message>
-        <source>%1 is reached at its container's address, which only its host can reach, and the engine is tcp://: publish the port and set the check's host, or use an ssh:// engine.</source>
+        <source>%1 is reached at its container&apos;s address, which only its host can reach, and the engine is tcp://: publish the port and set the check&apos;s host, or use an ssh:// engine.</source>
         <translation>%1 wird über die Adresse seines Containers erreicht, die nur sein Host erreichen kann, und die Engine ist tcp://: Veröffentlichen Sie den Port und tragen Sie den Host des Checks ein, oder verwenden Sie eine ssh://-Engine.</translation>
     </message>
 </context>
 <context>
     <name>SmokeSuite</name>
     <message>
-        <source>Smoke check %1 is not an object: each check is a JSON object with "name" and "kind".</source>
+        <source>Smoke check %1 is not an object: each check is a JSON object with &quot;name&quot; and &quot;kind&quot;.</source>
         <translation>Smoke-Check %1 ist kein Objekt: Jeder Check ist ein JSON-Objekt mit „name“ und „kind“.</translation>
     </message>
     <message>
-        <source>Two smoke checks are named "%1": give each a name of its own.</source>
+        <source>Two smoke checks are named &quot;%1&quot;: give each a name of its own.</source>
         <translation>Zwei Smoke-Checks heißen „%1“: Geben Sie jedem einen eigenen Namen.</translation>
     </message>
 </context>
@@ -2304,7 +2305,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>SshConnection</name>
     <message>
-        <source>%1 is not trusted yet: it offers the host key %2. Compare it with the fingerprint the host's administrator gives you, then trust it (blihopsctl: --trust-host-key %2).</source>
+        <source>%1 is not trusted yet: it offers the host key %2. Compare it with the fingerprint the host&apos;s administrator gives you, then trust it (blihopsctl: --trust-host-key %2).</source>
         <translation>%1 ist noch nicht vertrauenswürdig: Der Host bietet den Host-Schlüssel %2 an. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Hosts nennt, und vertrauen Sie ihm dann (blihopsctl: --trust-host-key %2).</translation>
     </message>
     <message>
@@ -2324,7 +2325,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Kein freier lokaler Port: %1.</translation>
     </message>
     <message>
-        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host's administrator for the new fingerprint, remove the old key with `%4` and trust the new one.</source>
+        <source>The host key of %1 has changed: trusted %2, now offered %3. Every operation on this host is stopped. If the change is expected, ask the host&apos;s administrator for the new fingerprint, remove the old key with `%4` and trust the new one.</source>
         <translation>Der Host-Schlüssel von %1 hat sich geändert: vertrauenswürdig war %2, angeboten wird jetzt %3. Alle Vorgänge auf diesem Host werden angehalten. Ist die Änderung erwartet, fragen Sie den Administrator des Hosts nach dem neuen Fingerabdruck, entfernen Sie den alten Schlüssel mit `%4` und vertrauen Sie dem neuen.</translation>
     </message>
     <message>
@@ -2354,7 +2355,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Es wurde noch kein Stream-Dokument importiert: `blihopsctl stream import DATEI` importiert eines.</translation>
     </message>
     <message>
-        <source>There is no stream "%1": the streams are %2.</source>
+        <source>There is no stream &quot;%1&quot;: the streams are %2.</source>
         <translation>Es gibt keinen Stream „%1“: Die Streams sind %2.</translation>
     </message>
 </context>
@@ -2621,7 +2622,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Objekte</translation>
     </message>
     <message>
-        <source>In the dump's table of contents and in the restored database's catalog.</source>
+        <source>In the dump&apos;s table of contents and in the restored database&apos;s catalog.</source>
         <translation>Im Inhaltsverzeichnis des Dumps und im Katalog der wiederhergestellten Datenbank.</translation>
     </message>
     <message>
@@ -2645,7 +2646,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Dateien</translation>
     </message>
     <message>
-        <source>Every file of the archive against the manifest's list, by size and SHA-256.</source>
+        <source>Every file of the archive against the manifest&apos;s list, by size and SHA-256.</source>
         <translation>Jede Datei des Archivs gegen die Liste des Manifests, nach Größe und SHA-256.</translation>
     </message>
     <message>
@@ -2673,7 +2674,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>zusätzlich</translation>
     </message>
     <message>
-        <source>equality proven against the backup's manifest</source>
+        <source>equality proven against the backup&apos;s manifest</source>
         <translation>Gleichheit gegen das Manifest der Sicherung bewiesen</translation>
     </message>
     <message>
@@ -2789,7 +2790,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Keine Fehler.</translation>
     </message>
     <message>
-        <source>Export format "%1" is not one of md, pdf.</source>
+        <source>Export format &quot;%1&quot; is not one of md, pdf.</source>
         <translation>Das Exportformat „%1“ ist weder md noch pdf.</translation>
     </message>
     <message>
@@ -2865,7 +2866,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>Workspace</name>
     <message>
-        <source>Workspace URL %1: parameter "%2" is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
+        <source>Workspace URL %1: parameter &quot;%2&quot; is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout or target_session_attrs.</source>
         <translation>Arbeitsbereichs-URL %1: Der Parameter „%2“ wird nicht unterstützt; verwenden Sie sslmode, sslrootcert, sslcert, sslkey, connect_timeout oder target_session_attrs.</translation>
     </message>
     <message>
@@ -2944,7 +2945,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>WorkspaceLocation</name>
     <message>
-        <source>Workspace URL "%1" is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <source>Workspace URL &quot;%1&quot; is not valid: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation>Die Arbeitsbereichs-URL „%1“ ist ungültig: Verwenden Sie postgresql://USER@HOST[:PORT]/DATABASE.</translation>
     </message>
     <message>
@@ -2994,7 +2995,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Kill %1</translation>
     </message>
     <message>
-        <source>%1 is a production environment: "%2" needs its name typed to go ahead. Nothing was changed.</source>
+        <source>%1 is a production environment: &quot;%2&quot; needs its name typed to go ahead. Nothing was changed.</source>
         <translation>%1 ist eine Produktionsumgebung: „%2“ verlangt, dass ihr Name eingegeben wird. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -3225,7 +3226,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>der Host von %1 wurde nicht gefunden</translation>
     </message>
     <message>
-        <source>the TLS handshake with %1 failed: %2 (check the engine's certificate and your client certificate)</source>
+        <source>the TLS handshake with %1 failed: %2 (check the engine&apos;s certificate and your client certificate)</source>
         <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2 (prüfen Sie das Zertifikat der Engine und Ihr Client-Zertifikat)</translation>
     </message>
     <message>
@@ -3291,7 +3292,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Eine Webhook-Benachrichtigung ist bereits unterwegs.</translation>
     </message>
     <message>
-        <source>The webhook URL "%1" is not an http:// or https:// URL.</source>
+        <source>The webhook URL &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>Die Webhook-URL „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
@@ -3314,11 +3315,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Die zu entfernenden Volumes konnten nicht aufgelistet werden, daher wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <source>"%1" takes the stack of %2 down. It has no volumes to remove.</source>
+        <source>&quot;%1&quot; takes the stack of %2 down. It has no volumes to remove.</source>
         <translation>„%1“ fährt den Stack von %2 herunter. Er hat keine Volumes zum Entfernen.</translation>
     </message>
     <message>
-        <source>"%1" takes the stack of %2 down and deletes these volumes with all their data:
+        <source>&quot;%1&quot; takes the stack of %2 down and deletes these volumes with all their data:
 
 %3</source>
         <translation>„%1“ fährt den Stack von %2 herunter und löscht diese Volumes mit allen ihren Daten:
@@ -3326,7 +3327,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 %3</translation>
     </message>
     <message>
-        <source>"%1" is a production environment. Type its name to go ahead with "%2":</source>
+        <source>&quot;%1&quot; is a production environment. Type its name to go ahead with &quot;%2&quot;:</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um mit „%2“ fortzufahren:</translation>
     </message>
     <message>
@@ -3370,7 +3371,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Dateien nicht verglichen</translation>
     </message>
     <message>
-        <source>The host's copies are the same as this machine's.</source>
+        <source>The host&apos;s copies are the same as this machine&apos;s.</source>
         <translation>Die Kopien auf dem Host sind dieselben wie auf diesem Rechner.</translation>
     </message>
     <message>
@@ -3632,7 +3633,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Nichts würde gelöscht: Jede Sicherung wird von der Aufbewahrung ihres Auftrags behalten.</translation>
     </message>
     <message numerus="yes">
-        <source>A prune deletes exactly the %n file(s) marked "delete" (%1); everything else stays.</source>
+        <source>A prune deletes exactly the %n file(s) marked &quot;delete&quot; (%1); everything else stays.</source>
         <translation>
             <numerusform>Das Ausdünnen löscht genau die %n mit „löschen“ markierte Datei (%1); alles andere bleibt.</numerusform>
             <numerusform>Das Ausdünnen löscht genau die %n mit „löschen“ markierten Dateien (%1); alles andere bleibt.</numerusform>
@@ -3694,7 +3695,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Sicherungsarbeit läuft noch</translation>
     </message>
     <message>
-        <source>"%1" is still running. Cancel it and close its page?</source>
+        <source>&quot;%1&quot; is still running. Cancel it and close its page?</source>
         <translation>„%1“ läuft noch. Abbrechen und die Seite schließen?</translation>
     </message>
     <message>
@@ -3717,7 +3718,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
 <context>
     <name>blihops::gui::BackupWizard</name>
     <message>
-        <source>A host path starts with /: "%1" is not one. A volume is chosen from the list.</source>
+        <source>A host path starts with /: &quot;%1&quot; is not one. A volume is chosen from the list.</source>
         <translation>Ein Host-Pfad beginnt mit /: „%1“ ist keiner. Ein Volume wird aus der Liste gewählt.</translation>
     </message>
     <message>
@@ -3737,7 +3738,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Umgebung</translation>
     </message>
     <message>
-        <source>The environment whose host runs the job, and the job's name.</source>
+        <source>The environment whose host runs the job, and the job&apos;s name.</source>
         <translation>Die Umgebung, deren Host den Auftrag ausführt, und der Name des Auftrags.</translation>
     </message>
     <message>
@@ -3749,7 +3750,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Auftrags&amp;name:</translation>
     </message>
     <message>
-        <source>Letters, digits, dots, dashes and underscores: it names the job's files and units on the host.</source>
+        <source>Letters, digits, dots, dashes and underscores: it names the job&apos;s files and units on the host.</source>
         <translation>Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche: Er benennt die Dateien und Units des Auftrags auf dem Host.</translation>
     </message>
     <message>
@@ -3785,7 +3786,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <source>When the host runs the job, in the host's own time zone.</source>
+        <source>When the host runs the job, in the host&apos;s own time zone.</source>
         <translation>Wann der Host den Auftrag ausführt, in der Zeitzone des Hosts.</translation>
     </message>
     <message>
@@ -3801,7 +3802,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>&amp;Cron-Ausdruck:</translation>
     </message>
     <message>
-        <source>Five fields: minute, hour, day of month, month, day of week, e.g. "30 1 * * 1-5"; or @daily, @hourly, …</source>
+        <source>Five fields: minute, hour, day of month, month, day of week, e.g. &quot;30 1 * * 1-5&quot;; or @daily, @hourly, …</source>
         <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag, z. B. „30 1 * * 1-5“; oder @daily, @hourly, …</translation>
     </message>
     <message>
@@ -3857,7 +3858,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>&amp;Webhook-URL:</translation>
     </message>
     <message>
-        <source>Alerts are POSTed here as JSON (Slack-compatible), by the host's script when a run fails and by this console when a job is stale or short of space. Optional.</source>
+        <source>Alerts are POSTed here as JSON (Slack-compatible), by the host&apos;s script when a run fails and by this console when a job is stale or short of space. Optional.</source>
         <translation>Warnungen werden hierher als JSON gesendet (POST, Slack-kompatibel): vom Skript des Hosts, wenn ein Lauf fehlschlägt, und von dieser Konsole, wenn ein Auftrag veraltet ist oder der Platz knapp wird. Optional.</translation>
     </message>
     <message>
@@ -3869,7 +3870,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Was den Auftrag auf dem Host startet.</translation>
     </message>
     <message>
-        <source>C&amp;ron: a marked block in the login's crontab</source>
+        <source>C&amp;ron: a marked block in the login&apos;s crontab</source>
         <translation>C&amp;ron: ein markierter Block in der Crontab des Logins</translation>
     </message>
     <message>
@@ -3905,7 +3906,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Das Skript und sein Zeitplan kommen auf den Host, dann wird der Auftrag im Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <source>Add an environment first: a job runs on an environment's host.</source>
+        <source>Add an environment first: a job runs on an environment&apos;s host.</source>
         <translation>Legen Sie zuerst eine Umgebung an: Ein Auftrag läuft auf dem Host einer Umgebung.</translation>
     </message>
     <message>
@@ -3913,7 +3914,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>%1 wird über tcp:// erreicht oder hat keine Engine-Adresse; dort kann kein Sicherungsauftrag installiert werden: Geben Sie ihr eine ssh://-Engine-Adresse (oder unix:// auf diesem Rechner).</translation>
     </message>
     <message>
-        <source>"%1" cannot name a job: use letters, digits, dots, dashes and underscores, not starting with a dot.</source>
+        <source>&quot;%1&quot; cannot name a job: use letters, digits, dots, dashes and underscores, not starting with a dot.</source>
         <translation>„%1“ kann keinen Auftrag benennen: Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, nicht mit einem Punkt am Anfang.</translation>
     </message>
     <message>
@@ -3929,11 +3930,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der Host von %1 ist nicht erreichbar</translation>
     </message>
     <message>
-        <source>Reading the time zone of %1's host…</source>
+        <source>Reading the time zone of %1&apos;s host…</source>
         <translation>Die Zeitzone des Hosts von %1 wird gelesen…</translation>
     </message>
     <message>
-        <source>The host's time zone could not be read: %1</source>
+        <source>The host&apos;s time zone could not be read: %1</source>
         <translation>Die Zeitzone des Hosts konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3949,11 +3950,11 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Volume %1</translation>
     </message>
     <message>
-        <source>The engine's volume %1</source>
+        <source>The engine&apos;s volume %1</source>
         <translation>Das Volume %1 der Engine</translation>
     </message>
     <message>
-        <source>The compose files declare no PostgreSQL service the console recognises: type the service's name if there is one.</source>
+        <source>The compose files declare no PostgreSQL service the console recognises: type the service&apos;s name if there is one.</source>
         <translation>Die Compose-Dateien deklarieren keinen PostgreSQL-Dienst, den die Konsole erkennt: Geben Sie den Namen des Dienstes ein, falls es einen gibt.</translation>
     </message>
     <message numerus="yes">
@@ -3968,7 +3969,7 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der Host nennt seine Zeitzone nicht: Die Läufe unten sind in UTC.</translation>
     </message>
     <message>
-        <source>The next five runs, in the host's time zone %1:</source>
+        <source>The next five runs, in the host&apos;s time zone %1:</source>
         <translation>Die nächsten fünf Läufe in der Zeitzone %1 des Hosts:</translation>
     </message>
     <message>
@@ -4012,7 +4013,7 @@ Go back to change the job, or cancel.</source>
 Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
     </message>
     <message>
-        <source>%1 is installed on %2 (%3) and runs "%4". Its script is %5.</source>
+        <source>%1 is installed on %2 (%3) and runs &quot;%4&quot;. Its script is %5.</source>
         <translation>%1 ist auf %2 installiert (%3) und läuft nach „%4“. Sein Skript ist %5.</translation>
     </message>
     <message>
@@ -4091,7 +4092,7 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <source>Schedule a new backup job on the environment's host (Ctrl+Shift+B)</source>
+        <source>Schedule a new backup job on the environment&apos;s host (Ctrl+Shift+B)</source>
         <translation>Einen neuen Sicherungsauftrag auf dem Host der Umgebung planen (Ctrl+Shift+B)</translation>
     </message>
     <message>
@@ -4111,7 +4112,7 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
         <translation>Auftrag deakti&amp;vieren</translation>
     </message>
     <message>
-        <source>Take the selected job's schedule off the host, or put it back; its backups stay</source>
+        <source>Take the selected job&apos;s schedule off the host, or put it back; its backups stay</source>
         <translation>Den Zeitplan des gewählten Auftrags vom Host nehmen oder zurückbringen; seine Sicherungen bleiben</translation>
     </message>
     <message>
@@ -4139,7 +4140,7 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
         <translation>Sicherung &amp;löschen…</translation>
     </message>
     <message>
-        <source>Delete the selected backup's file on the host (Del)</source>
+        <source>Delete the selected backup&apos;s file on the host (Del)</source>
         <translation>Die Datei der gewählten Sicherung auf dem Host löschen (Del)</translation>
     </message>
     <message>
@@ -4163,7 +4164,7 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <source>Read the jobs, the catalog and the hosts' status again (Ctrl+Alt+R)</source>
+        <source>Read the jobs, the catalog and the hosts&apos; status again (Ctrl+Alt+R)</source>
         <translation>Die Aufträge, den Katalog und den Stand der Hosts erneut lesen (Ctrl+Alt+R)</translation>
     </message>
     <message>
@@ -4348,11 +4349,11 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>Produktions-Sicherungsauftrag entfernen</translation>
     </message>
     <message>
-        <source>"%1" is a production environment. Type its name to remove the job %2 and delete its backups:</source>
+        <source>&quot;%1&quot; is a production environment. Type its name to remove the job %2 and delete its backups:</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um den Auftrag %2 zu entfernen und seine Sicherungen zu löschen:</translation>
     </message>
     <message>
-        <source>"%1" is a production environment. Type its name to remove the job %2 (its backups stay):</source>
+        <source>&quot;%1&quot; is a production environment. Type its name to remove the job %2 (its backups stay):</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um den Auftrag %2 zu entfernen (seine Sicherungen bleiben):</translation>
     </message>
     <message>
@@ -4437,7 +4438,7 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>Produktionssicherung löschen</translation>
     </message>
     <message>
-        <source>"%1" is a production environment. Type its name to delete the backup %2 from the host:</source>
+        <source>&quot;%1&quot; is a production environment. Type its name to delete the backup %2 from the host:</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um die Sicherung %2 vom Host zu löschen:</translation>
     </message>
     <message>
@@ -4469,7 +4470,7 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>Produktionssicherungen ausdünnen</translation>
     </message>
     <message>
-        <source>"%1" is a production environment. Type its name to delete the files the preview marks "delete":</source>
+        <source>&quot;%1&quot; is a production environment. Type its name to delete the files the preview marks &quot;delete&quot;:</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um die Dateien zu löschen, die die Vorschau mit „löschen“ markiert:</translation>
     </message>
     <message>
@@ -4505,7 +4506,7 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>Prüfung expor&amp;tieren…</translation>
     </message>
     <message>
-        <source>Write the selected backup's newest restore verification to a PDF or Markdown file (Ctrl+Alt+E)</source>
+        <source>Write the selected backup&apos;s newest restore verification to a PDF or Markdown file (Ctrl+Alt+E)</source>
         <translation>Die neueste Wiederherstellungsprüfung der gewählten Sicherung in eine PDF- oder Markdown-Datei schreiben (Ctrl+Alt+E)</translation>
     </message>
     <message>
@@ -4513,7 +4514,7 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>Ctrl+Alt+V</translation>
     </message>
     <message>
-        <source>Prove that the selected job's newest good backup restores to what was backed up (Ctrl+Alt+V)</source>
+        <source>Prove that the selected job&apos;s newest good backup restores to what was backed up (Ctrl+Alt+V)</source>
         <translation>Bestätigen, dass sich die neueste gute Sicherung des gewählten Auftrags zu dem wiederherstellen lässt, was gesichert wurde (Ctrl+Alt+V)</translation>
     </message>
     <message>
@@ -4549,7 +4550,7 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>Datei auf dem H&amp;ost prüfen…</translation>
     </message>
     <message>
-        <source>Restore a dump or archive that no job of the console made, where it lies on the environment's host, and prove it</source>
+        <source>Restore a dump or archive that no job of the console made, where it lies on the environment&apos;s host, and prove it</source>
         <translation>Einen Dump oder ein Archiv, das kein Auftrag der Konsole erstellt hat, dort auf dem Host der Umgebung wiederherstellen, wo es liegt, und prüfen</translation>
     </message>
     <message>
@@ -4568,7 +4569,7 @@ Seine Sicherungen auf dem Host behalten oder löschen (genau die Dateien, die se
         <translation>&amp;Unterer Bereich</translation>
     </message>
     <message>
-        <source>Show or hide the panel with the actions' output and the logs (Alt+0)</source>
+        <source>Show or hide the panel with the actions&apos; output and the logs (Alt+0)</source>
         <translation>Den Bereich mit der Ausgabe der Aktionen und den Logs zeigen oder verbergen (Alt+0)</translation>
     </message>
 </context>
@@ -5801,7 +5802,7 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
         <translation>Produktionsumgebung entfernen</translation>
     </message>
     <message>
-        <source>"%1" is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
+        <source>&quot;%1&quot; is a production environment. Type its name to remove it from the workspace (its stack keeps running):</source>
         <translation>„%1“ ist eine Produktionsumgebung. Geben Sie ihren Namen ein, um sie aus dem Arbeitsbereich zu entfernen (ihr Stack läuft weiter):</translation>
     </message>
     <message>
@@ -5813,7 +5814,7 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <source>Remove "%1" from the workspace? Its stack keeps running; only the console forgets it.</source>
+        <source>Remove &quot;%1&quot; from the workspace? Its stack keeps running; only the console forgets it.</source>
         <translation>„%1“ aus dem Arbeitsbereich entfernen? Ihr Stack läuft weiter; nur die Console vergisst die Umgebung.</translation>
     </message>
     <message>
@@ -5869,7 +5870,7 @@ Beheben Sie die Ursache und wählen Sie dann Neu laden (F5).</translation>
         <translation>Neu s&amp;tarten</translation>
     </message>
     <message>
-        <source>Restart the stack's (or the selected service's) containers, then wait until they are healthy (Ctrl+Shift+R)</source>
+        <source>Restart the stack&apos;s (or the selected service&apos;s) containers, then wait until they are healthy (Ctrl+Shift+R)</source>
         <translation>Die Container des Stacks (oder des gewählten Dienstes) neu starten und warten, bis sie gesund sind (Ctrl+Shift+R)</translation>
     </message>
     <message>
@@ -6054,7 +6055,7 @@ Abhilfe: %2</translation>
 <context>
     <name>blihops::gui::LogViewer</name>
     <message>
-        <source>No line matches "%1".</source>
+        <source>No line matches &quot;%1&quot;.</source>
         <translation>Keine Zeile passt zu „%1“.</translation>
     </message>
     <message>
@@ -6094,7 +6095,7 @@ Abhilfe: %2</translation>
         <translation>Zeitstempel</translation>
     </message>
     <message>
-        <source>Show the engine's time of each line (%1)</source>
+        <source>Show the engine&apos;s time of each line (%1)</source>
         <translation>Die Zeit der Engine für jede Zeile zeigen (%1)</translation>
     </message>
     <message>
@@ -6368,7 +6369,7 @@ Abhilfe: %2</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform's Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
+        <source>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Watches the BlihOps Talent Platform&apos;s Docker Compose stacks live, reviews their compose files, runs their smoke tests, walks deployment checklists to QA sign-off and shows how far each work stream is.&lt;/p&gt;&lt;p&gt;Modes: %2.&lt;/p&gt;&lt;p&gt;Workspace: %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BlihOps Console %1&lt;/h3&gt;&lt;p&gt;Beobachtet die Docker-Compose-Stacks der BlihOps Talent Platform live, prüft ihre Compose-Dateien, führt ihre Smoke-Tests aus, arbeitet Deployment-Checklisten bis zur QA-Abzeichnung ab und zeigt, wie weit jeder Arbeits-Stream ist.&lt;/p&gt;&lt;p&gt;Modi: %2.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %3&lt;/p&gt;&lt;p&gt;Protokolldatei: %4&lt;/p&gt;</translation>
     </message>
     <message>
@@ -6528,7 +6529,7 @@ Abhilfe: %2</translation>
         <translation>Aktion läuft noch</translation>
     </message>
     <message>
-        <source>"%1" is still running. Cancel it and close its output?</source>
+        <source>&quot;%1&quot; is still running. Cancel it and close its output?</source>
         <translation>„%1“ läuft noch. Abbrechen und die Ausgabe schließen?</translation>
     </message>
     <message>
@@ -6803,7 +6804,7 @@ Abhilfe: %2</translation>
         <translation>&amp;Suite bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit the checks of the selected environment's suite</source>
+        <source>Edit the checks of the selected environment&apos;s suite</source>
         <translation>Checks der Suite der ausgewählten Umgebung bearbeiten</translation>
     </message>
     <message>
@@ -6986,7 +6987,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>z. B. POSTGRES_PASSWORD</translation>
     </message>
     <message>
-        <source>The variable that holds the password, read from the service's environment, the env file or the keychain</source>
+        <source>The variable that holds the password, read from the service&apos;s environment, the env file or the keychain</source>
         <translation>Die Variable, die das Passwort enthält; gelesen aus den Umgebungsvariablen des Dienstes, der Env-Datei oder dem Schlüsselbund</translation>
     </message>
     <message>
@@ -6994,7 +6995,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>Passwort speichern…</translation>
     </message>
     <message>
-        <source>Put this variable's password into the system keychain</source>
+        <source>Put this variable&apos;s password into the system keychain</source>
         <translation>Das Passwort dieser Variable im System-Schlüsselbund speichern</translation>
     </message>
     <message>
@@ -7223,7 +7224,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>Dateien auf %1 weichen ab</translation>
     </message>
     <message>
-        <source>Compose runs on %1 in the project's folder there, with the host's copies of these files, which differ from this machine's. Upload them before "%2"?</source>
+        <source>Compose runs on %1 in the project&apos;s folder there, with the host&apos;s copies of these files, which differ from this machine&apos;s. Upload them before &quot;%2&quot;?</source>
         <translation>Compose läuft auf %1 im dortigen Projektordner, mit den Kopien dieser Dateien auf dem Host, die von denen dieses Rechners abweichen. Vor „%2“ hochladen?</translation>
     </message>
     <message>
@@ -7251,7 +7252,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>Die Env-Datei enthält Geheimnisse: ihr Inhalt wird nicht gezeigt. Sie wird mit Modus 0600 hochgeladen.</translation>
     </message>
     <message>
-        <source>The host has no copy yet: this machine's file is uploaded as it is.</source>
+        <source>The host has no copy yet: this machine&apos;s file is uploaded as it is.</source>
         <translation>Der Host hat noch keine Kopie: die Datei dieses Rechners wird unverändert hochgeladen.</translation>
     </message>
 </context>
@@ -7293,11 +7294,11 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>Stellt %1 in eine neue Prüfdatenbank wieder her und vergleicht jede Tabelle mit dem, was die Sicherung festgehalten hat. Die Prüfdatenbank wird danach gelöscht, wie auch immer das Ergebnis ausfällt.</translation>
     </message>
     <message>
-        <source>Scratch database on %1's own server</source>
+        <source>Scratch database on %1&apos;s own server</source>
         <translation>Prüfdatenbank auf dem eigenen Server von %1</translation>
     </message>
     <message>
-        <source>Scratch database on %1's server</source>
+        <source>Scratch database on %1&apos;s server</source>
         <translation>Prüfdatenbank auf dem Server von %1</translation>
     </message>
     <message>
@@ -7321,7 +7322,7 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <source>pg_restore's error lines appear here.</source>
+        <source>pg_restore&apos;s error lines appear here.</source>
         <translation>Die Fehlerzeilen von pg_restore erscheinen hier.</translation>
     </message>
     <message>
@@ -7478,11 +7479,15 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <source>%1 on the host of %2</source>
         <translation>%1 auf dem Host von %2</translation>
     </message>
+    <message>
+        <source>Reads %1 and compares every file in it with what the backup recorded. Nothing is restored or written to disk.</source>
+        <translation>Liest %1 und vergleicht jede Datei darin mit dem, was die Sicherung aufgezeichnet hat. Nichts wird wiederhergestellt oder auf die Platte geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Runs the BlihOps Talent Platform's Docker Compose stacks.</source>
+        <source>Runs the BlihOps Talent Platform&apos;s Docker Compose stacks.</source>
         <translation>Betreibt die Docker-Compose-Stacks der BlihOps Talent Platform.</translation>
     </message>
     <message>

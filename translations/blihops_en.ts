@@ -7459,6 +7459,10 @@ It goes to the system keychain as %3, never into the workspace.</source>
         <source>%1 on the host of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reads %1 and compares every file in it with what the backup recorded. Nothing is restored or written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -92,20 +92,15 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
       m_export(new QPushButton(tr("&Export…"), this)), m_exportState(new QLabel(this)),
       m_exporter(new VerificationExporter(m_workspace, this)),
       m_steps(new QTableWidget(4, 5, this)), m_result(new QTableWidget(0, 5, this)),
-      m_errors(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_poll(new QTimer(this))
+      m_errors(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_intro(new QLabel(this)),
+      m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("verifyDialog"));
-    const QString what = m_backup ? m_backup->entry.record.id
-                         : m_file.onHost
-                             ? tr("%1 on the host of %2").arg(m_file.path, environment.name)
+    m_what = m_backup        ? m_backup->entry.record.id
+             : m_file.onHost ? tr("%1 on the host of %2").arg(m_file.path, environment.name)
                              : m_file.path;
-    setWindowTitle(tr("Verify %1").arg(what));
-    auto *intro = new QLabel(
-        tr("Restores %1 into a new scratch database and compares every table with what the "
-           "backup recorded. The scratch database is dropped afterwards, whatever the result.")
-            .arg(what),
-        this);
-    intro->setWordWrap(true);
+    setWindowTitle(tr("Verify %1").arg(m_what));
+    m_intro->setWordWrap(true);
     m_target->setObjectName(QStringLiteral("verifyTarget"));
     for (const Environment &target : std::as_const(m_targets)) {
         m_target->addItem(target.name == m_environment.name
@@ -146,6 +141,8 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
     m_summary->setObjectName(QStringLiteral("verifySummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A file's kind is known once it is read (checkLeftovers): a dump until then.
+    describe(m_backup ? m_backup->entry.record.kind : BackupRecord::Kind::Database);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Target:"), m_target);
@@ -172,7 +169,7 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
     splitter->setStretchFactor(0, 3);
     splitter->setSizes({360, 120});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_steps);
     layout->addWidget(m_summary);
@@ -367,11 +364,10 @@ void VerifyDialog::showReport(const VerifyReport &report)
                    tr("Objects restored/in the dump: %1").arg(objects.join(QStringLiteral(", ")));
     m_summary->setText(verdict);
 
-    m_result->clear();
+    m_result->clearContents();
+    describe(report.kind);
     const QColor bad(Qt::red);
     if (report.kind == BackupRecord::Kind::Storage) {
-        m_result->setColumnCount(2);
-        m_result->setHorizontalHeaderLabels({tr("Difference"), tr("Path")});
         const QList<std::pair<QString, const QStringList *>> groups = {
             {tr("missing"), &report.missing},
             {tr("changed"), &report.changed},
@@ -387,9 +383,6 @@ void VerifyDialog::showReport(const VerifyReport &report)
             }
         }
     } else {
-        m_result->setColumnCount(5);
-        m_result->setHorizontalHeaderLabels(
-            {tr("Schema"), tr("Table"), tr("Rows expected"), tr("Rows restored"), tr("Content")});
         m_result->setRowCount(int(report.tables.size()));
         for (int row = 0; row < report.tables.size(); ++row) {
             const VerifyReport::Table &table = report.tables.at(row);
@@ -412,6 +405,25 @@ void VerifyDialog::showReport(const VerifyReport &report)
     emit verificationEnded(report);
 }
 
+void VerifyDialog::describe(BackupRecord::Kind kind)
+{
+    if (kind == BackupRecord::Kind::Storage) {
+        m_intro->setText(tr("Reads %1 and compares every file in it with what the backup "
+                            "recorded. Nothing is restored or written to disk.")
+                             .arg(m_what));
+        m_result->setColumnCount(2);
+        m_result->setHorizontalHeaderLabels({tr("Difference"), tr("Path")});
+        return;
+    }
+    m_intro->setText(
+        tr("Restores %1 into a new scratch database and compares every table with what the "
+           "backup recorded. The scratch database is dropped afterwards, whatever the result.")
+            .arg(m_what));
+    m_result->setColumnCount(5);
+    m_result->setHorizontalHeaderLabels(
+        {tr("Schema"), tr("Table"), tr("Rows expected"), tr("Rows restored"), tr("Content")});
+}
+
 void VerifyDialog::checkLeftovers()
 {
     if (m_targets.isEmpty())
@@ -419,11 +431,17 @@ void VerifyDialog::checkLeftovers()
     attemptInBackground(
         this,
         [environment = m_environment, backup = m_backup, file = m_file,
-         target = targetEnvironment(), keys = m_keys]() -> QStringList {
+         target = targetEnvironment(),
+         keys = m_keys]() -> std::pair<BackupRecord::Kind, QStringList> {
             const auto setup = setUp(environment, backup, file, target, keys);
-            return setup->storage() ? QStringList() : ScratchDatabase::leftovers(setup->server());
+            if (setup->storage())
+                return {BackupRecord::Kind::Storage, {}};
+            return {BackupRecord::Kind::Database, ScratchDatabase::leftovers(setup->server())};
         },
-        [this](const QStringList &names) {
+        [this](const std::pair<BackupRecord::Kind, QStringList> &found) {
+            const auto &[kind, names] = found;
+            if (!m_report)
+                describe(kind);
             if (names.isEmpty()) {
                 emit leftoversChecked(0);
                 return;

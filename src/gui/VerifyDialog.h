@@ -56,6 +56,7 @@ public:
     QTableWidget *resultTable() const { return m_result; }
     QPlainTextEdit *errorsView() const { return m_errors; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *introLabel() const { return m_intro; }
     QPushButton *exportButton() const { return m_export; }
     QLabel *exportLabel() const { return m_exportState; }
     VerificationExporter *exporter() const { return m_exporter; }
@@ -82,6 +83,8 @@ private:
     void cancel();
     void showProgress();
     void showReport(const VerifyReport &report);
+    // The intro and the result table's columns for a dump or a storage archive.
+    void describe(BackupRecord::Kind kind);
     void showSteps(const VerifyReport &report);
     void checkLeftovers();
     void removeLeftovers(const QStringList &names);
@@ -106,6 +109,8 @@ private:
     QTableWidget *m_result;
     QPlainTextEdit *m_errors;
     QLabel *m_summary;
+    QLabel *m_intro;
+    QString m_what; // the backup or file, as the title names it
     QTimer *m_poll;
 };
 

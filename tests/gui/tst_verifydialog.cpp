@@ -248,6 +248,7 @@ private slots:
             missing->summaryLabel()->text().contains(wrong + QStringLiteral(" cannot be read on ")),
             qPrintable(missing->summaryLabel()->text()));
         QCOMPARE(ended.count(), 0);
+        test::snapshot(missing.get(), "verify-dialog-wrong-host-path");
     }
 
     // On a production environment a storage archive, here or on the host, creates nothing on
@@ -260,6 +261,11 @@ private slots:
         for (const bool onHost : {false, true}) {
             std::unique_ptr<VerifyDialog> dialog =
                 open(std::nullopt, {m_archive, onHost}, production);
+            // Once the file is read, the dialog says what it does with an archive.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->introLabel()->text().contains(QStringLiteral("Nothing is restored")),
+                60000);
+            QCOMPARE(dialog->resultTable()->columnCount(), 2);
             QSignalSpy ended(dialog.get(), &VerifyDialog::verificationEnded);
             dialog->startButton()->click();
             const auto prompt = [&dialog] {
@@ -273,6 +279,8 @@ private slots:
             QVERIFY(!dialog->report()->proven);
             QCOMPARE(dialog->report()->backup, m_archive);
             QCOMPARE(dialog->stepsTable()->item(1, 1)->text(), QStringLiteral("skipped"));
+            if (onHost)
+                test::snapshot(dialog.get(), "verify-dialog-production-archive");
         }
 
         std::unique_ptr<VerifyDialog> dump = open(std::nullopt, {m_dump, false}, production);
@@ -284,6 +292,7 @@ private slots:
             60000);
         QVERIFY2(asked->labelText().contains(QStringLiteral("scratch database")),
                  qPrintable(asked->labelText()));
+        test::snapshot(dump.get(), "verify-dialog-production-prompt");
         asked->reject();
         QTRY_VERIFY_WITH_TIMEOUT(dump->startButton()->isEnabled(), 10000);
         QVERIFY(!dump->cancelButton()->isEnabled());
@@ -291,6 +300,7 @@ private slots:
                  qPrintable(dump->summaryLabel()->text()));
         QCOMPARE(ended.count(), 0);
         QVERIFY(!dump->report());
+        test::snapshot(dump.get(), "verify-dialog-production-declined");
     }
 
     // Cancel while it runs: the dialog says so, and the scratch database is gone.
