@@ -6,9 +6,11 @@ lab_component image docker
 # The recipe: Debian minbase of the machine's own suite plus these packages, then
 # image_customize. Bump IMAGE_RECIPE_VERSION whenever image_customize changes: the tag is a
 # hash of all of it, so a new recipe gets a new image and an old cache is never reused.
-IMAGE_RECIPE_VERSION=2
+IMAGE_RECIPE_VERSION=3
 IMAGE_VARIANT=minbase
-IMAGE_PACKAGES=postgresql,redis-server,busybox
+# systemd, sshd, dbus and pam_systemd: the systemd component boots the same image as a host
+# with systemd as PID 1; zstd and openssl are what a backup script on such a host uses.
+IMAGE_PACKAGES=postgresql,redis-server,busybox,systemd,systemd-sysv,openssh-server,dbus,libpam-systemd,zstd,openssl
 IMAGE_REPO=blihops-lab
 IMAGE_CACHE=$CACHE/image
 IMAGE_NAME='' # set by image_resolve
@@ -54,6 +56,11 @@ image_customize() { # root
     "$root"/var/lib/apt/lists/* "$root"/usr/share/doc/* "$root"/usr/share/man/* \
     "$root"/usr/share/info/* "$root"/usr/share/locale/* "$root"/usr/share/i18n \
     "$root"/etc/postgresql/*/main "$root"/var/lib/postgresql/*/main
+  # Booted by the systemd component, the image starts no database or Redis of its own (the
+  # host's network is shared), and has no sshd host key baked in: that host brings its own.
+  rm -f -- "$root"/etc/systemd/system/multi-user.target.wants/postgresql.service \
+    "$root"/etc/systemd/system/multi-user.target.wants/redis-server.service \
+    "$root"/etc/ssh/ssh_host_*
   ids=$(awk -F: '$1 == "postgres" { print $3 ":" $4 }' "$root/etc/passwd")
   [[ -n $ids ]] || die "image: the image has no postgres user"
   # $root/run, never $root/var/run: that is an absolute symlink to the host's /run.
