@@ -3981,10 +3981,6 @@ Vertrauen Sie ihm nur, wenn Ihnen der Administrator des Hosts denselben Fingerab
         <translation>Der Login ist root: Ein System-Timer läuft, wer auch immer angemeldet ist.</translation>
     </message>
     <message>
-        <source>The login is not root: a system timer cannot be installed. A user timer runs while nobody is logged in only after `loginctl enable-linger`.</source>
-        <translation>Der Login ist nicht root: Ein System-Timer kann nicht installiert werden. Ein Benutzer-Timer läuft ohne angemeldeten Benutzer erst nach `loginctl enable-linger`.</translation>
-    </message>
-    <message>
         <source>Reading the free space on the host…</source>
         <translation>Der freie Platz auf dem Host wird gelesen…</translation>
     </message>
@@ -4039,6 +4035,22 @@ Gehen Sie zurück, um den Auftrag zu ändern, oder brechen Sie ab.</translation>
     <message>
         <source>Verification schedule: %1</source>
         <translation>Zeitplan der Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>systemd does not run on this host: its jobs are scheduled with cron.</source>
+        <translation>Auf diesem Host läuft kein systemd: seine Jobs werden mit cron geplant.</translation>
+    </message>
+    <message>
+        <source>The login is not root: a system timer cannot be installed.</source>
+        <translation>Die Anmeldung ist nicht root: ein System-Timer kann nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>Lingering is on for the login: a user timer runs while nobody is logged in.</source>
+        <translation>Lingering ist für die Anmeldung an: ein Benutzer-Timer läuft, auch wenn niemand angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Lingering is off for the login: a user timer runs only while it is logged in. Run `loginctl enable-linger` for it on the host first.</source>
+        <translation>Lingering ist für die Anmeldung aus: ein Benutzer-Timer läuft nur, solange sie angemeldet ist. Zuerst auf dem Host `loginctl enable-linger` für sie ausführen.</translation>
     </message>
 </context>
 <context>

@@ -3975,10 +3975,6 @@ Trust it only if the host&apos;s administrator gives you the same fingerprint.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login is not root: a system timer cannot be installed. A user timer runs while nobody is logged in only after `loginctl enable-linger`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the free space on the host…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,6 +4026,22 @@ Go back to change the job, or cancel.</source>
     </message>
     <message>
         <source>Verification schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd does not run on this host: its jobs are scheduled with cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is not root: a system timer cannot be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lingering is on for the login: a user timer runs while nobody is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lingering is off for the login: a user timer runs only while it is logged in. Run `loginctl enable-linger` for it on the host first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,6 +162,20 @@ int BackupScheduleInstallCommand::run(CliContext &context, const QCommandLinePar
                     BackupInstaller::scheduleEntry(job, host.dockerHost()));
     document.insert(QStringLiteral("next_runs"), nextRuns);
     document.insert(QStringLiteral("free_bytes"), free ? QJsonValue(double(*free)) : QJsonValue());
+    // A user timer of a login that does not linger stops when its last session ends: the
+    // backups would quietly stop with it.
+    if (job.scheduler == BackupJob::Scheduler::SystemdUser) {
+        const bool lingers = host.lingers();
+        document.insert(QStringLiteral("lingers"), lingers);
+        if (!lingers) {
+            QTextStream(stderr)
+                << QStringLiteral("blihopsctl: warning: the login on %1 does not linger: its user "
+                                  "timer runs only while it is logged in. Run `loginctl "
+                                  "enable-linger` for it on the host, or install as root for a "
+                                  "system timer.\n")
+                       .arg(host.display());
+        }
+    }
     if (!context.json()) {
         QTextStream &out = context.out();
         out << QStringLiteral("Installed %1/%2 on %3 (%4), script %5\n")

@@ -373,6 +373,7 @@ QWizardPage *BackupWizard::makeSchedulerPage()
     m_systemdSystem = new QRadioButton;
     m_systemdSystem->setObjectName(QStringLiteral("systemdSystemScheduler"));
     m_schedulerNote = new QLabel;
+    m_schedulerNote->setObjectName(QStringLiteral("schedulerNote"));
     m_schedulerNote->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_useCron);
@@ -705,7 +706,7 @@ void BackupWizard::readHostFacts()
         this,
         [chosen] {
             BackupHost host = BackupHost::connect(chosen, HostKeyStore());
-            return HostFacts{host.zone(), host.isRoot()};
+            return HostFacts{host.zone(), host.isRoot(), host.runsSystemd(), host.lingers()};
         },
         [this, name = chosen.name](const HostFacts &facts) {
             m_facts.insert(name, facts);
@@ -864,16 +865,36 @@ void BackupWizard::updateSchedulerChoices()
 {
     const QString name = environment().name;
     const bool known = m_facts.contains(name);
-    const bool root = known && m_facts.value(name).root;
-    // System units need root; the installer puts user units in the login's ~/.config.
-    m_systemdSystem->setEnabled(root);
-    if (m_systemdSystem->isChecked() && known && !root)
-        m_useCron->setChecked(true);
-    m_schedulerNote->setText(
-        !known ? tr("Whether the login is root is not known yet: a system timer needs root.")
-        : root ? tr("The login is root: a system timer runs whoever is logged in.")
-               : tr("The login is not root: a system timer cannot be installed. A user timer "
-                    "runs while nobody is logged in only after `loginctl enable-linger`."));
+    const HostFacts facts = m_facts.value(name);
+    // Timers need systemd on the host; system units need root (the installer puts user units
+    // in the login's ~/.config).
+    m_systemdUser->setEnabled(!known || facts.systemd);
+    m_systemdSystem->setEnabled(known && facts.systemd && facts.root);
+    if (!known) {
+        m_schedulerNote->setText(
+            tr("Whether the login is root is not known yet: a system timer needs root."));
+        return;
+    }
+    // A choice the host cannot take (a job edited before the facts came in keeps its own).
+    for (QRadioButton *timer : {m_systemdUser, m_systemdSystem}) {
+        if (timer->isChecked() && !timer->isEnabled())
+            m_useCron->setChecked(true);
+    }
+    if (!facts.systemd) {
+        m_schedulerNote->setText(
+            tr("systemd does not run on this host: its jobs are scheduled with cron."));
+        return;
+    }
+    const QString system = facts.root
+                               ? tr("The login is root: a system timer runs whoever is logged in.")
+                               : tr("The login is not root: a system timer cannot be installed.");
+    // A user timer stops with the login's last session unless systemd keeps its manager.
+    const QString user =
+        facts.lingers
+            ? tr("Lingering is on for the login: a user timer runs while nobody is logged in.")
+            : tr("Lingering is off for the login: a user timer runs only while it is logged in. "
+                 "Run `loginctl enable-linger` for it on the host first.");
+    m_schedulerNote->setText(system + QLatin1Char(' ') + user);
 }
 
 void BackupWizard::readFreeSpace()

@@ -104,6 +104,8 @@ private:
     {
         QString zone;
         bool root = false;
+        bool systemd = false; // systemd is the host's init
+        bool lingers = false; // the login's user manager runs while it is not logged in
     };
 
     QWizardPage *makeEnvironmentPage();

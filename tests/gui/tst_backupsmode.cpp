@@ -29,6 +29,7 @@
 #include "backup/BackupRunNow.h"
 #include "backup/BackupSchedule.h"
 #include "backup/BackupScript.h"
+#include "backup/SystemdUnits.h"
 #include "backup/WebhookNotifier.h"
 #include "markdown/MarkdownText.h"
 #include "workspace/AuditLog.h"
@@ -41,6 +42,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -54,6 +56,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -192,10 +195,11 @@ private:
     int m_counter = 0;
 
     // The lab's dev stack over the lab's sshd, named afresh for each test.
-    Environment addEnvironment(Tier tier = Tier::Development)
+    Environment addEnvironment(Tier tier = Tier::Development,
+                               const QString &engineUrl = test::sshEngineUrl())
     {
         Environment environment =
-            test::labEnvironment(QStringLiteral("DEV"), test::sshEngineUrl(),
+            test::labEnvironment(QStringLiteral("DEV"), engineUrl,
                                  test::writeLabEnvFile(QStringLiteral("DEV"), m_dir.path()));
         environment.name = QStringLiteral("lab-backups-%1").arg(++m_counter);
         environment.databases = {labValue("BLIHOPS_LAB_DEV_PG_DB")};
@@ -455,9 +459,21 @@ private slots:
         snapshot(wizard, "backup-wizard-destination");
         wizard->next();
 
-        // Scheduler: cron (the lab runs no systemd).
+        // Scheduler: cron, the default. The lab's host is this machine: timers are offered
+        // only where systemd runs, which it does not on the lab's VMs.
         QCOMPARE(wizard->currentId(), int(BackupWizard::SchedulerPage));
         QVERIFY(wizard->findChild<QRadioButton *>(QStringLiteral("cronScheduler"))->isChecked());
+        const bool systemd = QFileInfo::exists(QStringLiteral("/run/systemd/system"));
+        QCOMPARE(
+            wizard->findChild<QRadioButton *>(QStringLiteral("systemdUserScheduler"))->isEnabled(),
+            systemd);
+        QCOMPARE(wizard->findChild<QRadioButton *>(QStringLiteral("systemdSystemScheduler"))
+                     ->isEnabled(),
+                 systemd);
+        const QString note = wizard->findChild<QLabel *>(QStringLiteral("schedulerNote"))->text();
+        QVERIFY2(note.startsWith(systemd ? QStringLiteral("The login is root")
+                                         : QStringLiteral("systemd does not run on this host")),
+                 qPrintable(note));
         snapshot(wizard, "backup-wizard-scheduler");
         wizard->next();
 
@@ -803,6 +819,100 @@ private slots:
                      .contains(QStringLiteral("blihops job %1/").arg(environment.name).toUtf8()));
         QVERIFY(QFile::exists(entry.path()));
         QVERIFY(auditActions().contains(QStringLiteral("backup.remove")));
+    }
+
+    // The wizard on a host that runs systemd, as a login that is not root (the lab's systemd
+    // host): a system timer is not offered, the note says the login lingers, the review shows
+    // the user units, and the installed timer waits in the login's own systemd.
+    void theWizardInstallsAUserTimer()
+    {
+        REQUIRE_BACKUP_LAB();
+        BLIHOPS_REQUIRE(!labValue("BLIHOPS_LAB_SYSTEMD_SSH_PORT").isEmpty(),
+                        "the lab's systemd host is not running: tests/lab/lab.sh up systemd");
+        prepare();
+        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
+        const QString login = labValue("BLIHOPS_LAB_SYSTEMD_USER");
+        HostKeyStore().trust(test::systemdTarget(login),
+                             labValue("BLIHOPS_LAB_SYSTEMD_HOST_FINGERPRINT"));
+        const Environment environment =
+            addEnvironment(Tier::Development, test::systemdEngineUrl(login));
+        // Read on a thread of its own: the GUI thread never waits on a process.
+        const auto property = [&](const QString &unit, const QString &name) {
+            return outsideTheWindow([&] { return test::systemdUnitProperty(login, unit, name); });
+        };
+        const QString destination = QStringLiteral("/home/%1/%2 it's")
+                                        .arg(login, QFileInfo(m_dir.path()).fileName())
+                                        .append(QString::number(m_counter));
+        auto window = openWindow();
+        BackupsMode *mode = openBackups(*window, environment.name);
+        mode->newJobAction()->trigger();
+        BackupWizard *wizard = mode->wizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        wizard->nameEdit()->setText(QStringLiteral("timer"));
+        QSignalSpy facts(wizard, &BackupWizard::hostFactsRead);
+        QSignalSpy sources(wizard, &BackupWizard::sourcesRead);
+        // To the scheduler: the environment's database as the sources page finds it, the
+        // default schedule and retention, destinations in the login's home.
+        for (const int page :
+             {int(BackupWizard::SourcesPage), int(BackupWizard::SchedulePage),
+              int(BackupWizard::RetentionPage), int(BackupWizard::DestinationPage)}) {
+            wizard->next();
+            QCOMPARE(wizard->currentId(), page);
+            if (page == BackupWizard::SourcesPage)
+                QVERIFY(sources.count() > 0 || sources.wait(30000));
+        }
+        wizard->databaseDestinationEdit()->setText(destination);
+        wizard->storageDestinationEdit()->setText(destination);
+        QVERIFY(facts.count() > 0 || facts.wait(30000));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(BackupWizard::SchedulerPage));
+        auto *system = wizard->findChild<QRadioButton *>(QStringLiteral("systemdSystemScheduler"));
+        auto *user = wizard->findChild<QRadioButton *>(QStringLiteral("systemdUserScheduler"));
+        QVERIFY(!system->isEnabled());
+        QVERIFY(user->isEnabled());
+        const QString note = wizard->findChild<QLabel *>(QStringLiteral("schedulerNote"))->text();
+        QVERIFY2(note.startsWith(QStringLiteral("The login is not root")) &&
+                     note.contains(QStringLiteral("Lingering is on for the login")),
+                 qPrintable(note));
+        user->setChecked(true);
+        snapshot(wizard, "backup-wizard-scheduler-systemd");
+        wizard->next();
+
+        // Review: the user units, as `backup schedule show` prints them.
+        QCOMPARE(wizard->currentId(), int(BackupWizard::ReviewPage));
+        const BackupJob job = wizard->job();
+        QCOMPARE(job.scheduler, BackupJob::Scheduler::SystemdUser);
+        const QString timer =
+            SystemdUnits::unitName(environment.name, job.name) + QStringLiteral(".timer");
+        QCOMPARE(wizard->reviewText(), BackupSchedule::review(job, environment));
+        QVERIFY(wizard->reviewText().contains(QStringLiteral("# ~/.config/systemd/user/") + timer));
+        QVERIFY(wizard->reviewText().contains(QStringLiteral("Persistent=true")));
+        snapshot(wizard, "backup-wizard-review-systemd");
+
+        QSignalSpy installed(wizard, &BackupWizard::installFinished);
+        wizard->next();
+        QVERIFY(installed.wait(120000));
+        QVERIFY2(installed.first().first().toBool(), qPrintable(wizard->installStatus()->text()));
+        const auto removeFolder = [&] {
+            outsideTheWindow([&] {
+                return test::onSystemdHost(login, {QStringLiteral("rm"), QStringLiteral("-rf"),
+                                                   QStringLiteral("--"), destination})
+                    .ok();
+            });
+        };
+        auto removeJob = qScopeGuard([&] {
+            removeJobs(environment, {job});
+            removeFolder();
+        });
+        QCOMPARE(property(timer, QStringLiteral("ActiveState")), QStringLiteral("active"));
+        QCOMPARE(property(timer, QStringLiteral("UnitFileState")), QStringLiteral("enabled"));
+        wizard->accept();
+        QVERIFY(QTest::qWaitFor([&] { return mode->jobsModel()->rowCount() == 1; }, 30000));
+        removeJob.dismiss();
+        removeJobs(environment, {job});
+        QCOMPARE(property(timer, QStringLiteral("LoadState")), QStringLiteral("not-found"));
+        removeFolder();
     }
 
     // Disable takes the job's block out of the login's crontab and its script off the host;

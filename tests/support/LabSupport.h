@@ -101,6 +101,49 @@ inline QString labSshFingerprint()
     return line.match(QString::fromUtf8(lab.readAllStandardOutput())).captured(1);
 }
 
+// ssh://LOGIN@host:port/docker.sock of the lab's systemd host, as root or its ordinary login
+// (BLIHOPS_LAB_SYSTEMD_USER); the engine is the lab's, bound in there.
+inline QString systemdEngineUrl(const QString &login)
+{
+    return QStringLiteral("ssh://%1@%2:%3%4")
+        .arg(login, labValue("BLIHOPS_LAB_SYSTEMD_SSH_HOST"),
+             labValue("BLIHOPS_LAB_SYSTEMD_SSH_PORT"), labValue("BLIHOPS_TEST_DOCKER_SOCKET"));
+}
+
+inline SshTarget systemdTarget(const QString &login)
+{
+    return {login, labValue("BLIHOPS_LAB_SYSTEMD_SSH_HOST"),
+            labValue("BLIHOPS_LAB_SYSTEMD_SSH_PORT").toInt()};
+}
+
+// argv on the lab's systemd host as login (root or the ordinary one), from its home, with the
+// XDG_RUNTIME_DIR its ssh sessions get (through which `systemctl --user` reaches its manager).
+inline ProcessResult onSystemdHost(const QString &login, const QStringList &argv)
+{
+    QStringList exec = {QStringLiteral("exec")};
+    if (login != QLatin1String("root")) {
+        exec << QStringLiteral("-u") << login << QStringLiteral("-w")
+             << QStringLiteral("/home/") + login;
+    }
+    exec << labValue("BLIHOPS_LAB_SYSTEMD_CONTAINER") << QStringLiteral("sh")
+         << QStringLiteral("-c") << QStringLiteral("XDG_RUNTIME_DIR=/run/user/$(id -u) exec \"$@\"")
+         << QStringLiteral("sh");
+    return labDocker(exec + argv);
+}
+
+// One property of a unit of login's systemd (the user manager for a login that is not root),
+// as `systemctl show --value` prints it.
+inline QString systemdUnitProperty(const QString &login, const QString &unit,
+                                   const QString &property)
+{
+    QStringList argv = {QStringLiteral("systemctl")};
+    if (login != QLatin1String("root"))
+        argv << QStringLiteral("--user");
+    argv << QStringLiteral("show") << QStringLiteral("--value") << QStringLiteral("-p") << property
+         << unit;
+    return QString::fromUtf8(onSystemdHost(login, argv).standardOutput).trimmed();
+}
+
 // A known_hosts file at path that trusts the lab's sshd, by the fingerprint the lab gives.
 inline HostKeyStore trustedLabKeys(const QString &path)
 {

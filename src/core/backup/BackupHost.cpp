@@ -164,4 +164,22 @@ bool BackupHost::isRoot()
     return run({QStringLiteral("id"), QStringLiteral("-u")}, 30s).standardOutput.trimmed() == "0";
 }
 
+bool BackupHost::runsSystemd()
+{
+    // What sd_booted() looks at.
+    return run({QStringLiteral("test"), QStringLiteral("-d"),
+                QStringLiteral("/run/systemd/system")},
+               30s)
+        .ok();
+}
+
+bool BackupHost::lingers()
+{
+    // The file `loginctl enable-linger` creates, readable without a bus.
+    return run({QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("test -e \"/var/lib/systemd/linger/$(id -un)\"")},
+               30s)
+        .ok();
+}
+
 } // namespace blihops

@@ -69,6 +69,11 @@ public:
     std::optional<qint64> freeBytes(const QString &path);
     // Whether the login is root (system units, reading volumes at their mount points).
     bool isRoot();
+    // Whether systemd is the host's init (its timers can run jobs there).
+    bool runsSystemd();
+    // Whether systemd keeps the login's user manager running while it is not logged in
+    // (`loginctl enable-linger`): only then does a user timer fire with nobody logged in.
+    bool lingers();
 
 private:
     std::shared_ptr<SshConnection> m_ssh; // null: this machine

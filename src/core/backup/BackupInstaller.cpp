@@ -69,6 +69,15 @@ QString unitFolder(const BackupJob &job)
                : QStringLiteral("$HOME/.config/systemd/user");
 }
 
+// Where systemd keeps a Persistent= timer's last trigger (`systemctl clean --what=state`
+// would need the user's D-Bus, which a server often lacks).
+QString stampFolder(const BackupJob &job)
+{
+    return job.scheduler == BackupJob::Scheduler::SystemdSystem
+               ? QStringLiteral("/var/lib/systemd/timers")
+               : QStringLiteral("${XDG_DATA_HOME:-$HOME/.local/share}/systemd/timers");
+}
+
 QStringList systemctl(const BackupJob &job, const QStringList &arguments)
 {
     QStringList argv = {QStringLiteral("systemctl")};
@@ -119,10 +128,7 @@ void writeCrontab(BackupHost &host, const QByteArray &crontab)
 
 void requireSystemd(BackupHost &host)
 {
-    if (!host.run({QStringLiteral("test"), QStringLiteral("-d"),
-                   QStringLiteral("/run/systemd/system")},
-                  30s)
-             .ok()) {
+    if (!host.runsSystemd()) {
         throw Error(ErrorKind::BadInput,
                     BackupInstaller::tr("systemd is not running on %1: schedule the job with "
                                         "cron instead.")
@@ -141,13 +147,16 @@ void removeSchedule(BackupHost &host, const BackupJob &job)
     }
     // Both purposes' units go, whatever the job holds now: a verification may have been
     // dropped from it since it was installed. A timer that is not there any more is what we
-    // want: no error for that.
+    // want: no error for that. Its last trigger (Persistent=true keeps it on disk) goes too:
+    // a job installed later under the same name would otherwise catch up at once on a run
+    // this one missed.
     for (const auto purpose : {SystemdUnits::Purpose::Backup, SystemdUnits::Purpose::Verify}) {
         const QString base = SystemdUnits::unitName(job.environment, job.name, purpose);
         const QString timer = base + QStringLiteral(".timer");
         host.run(systemctl(job, {QStringLiteral("disable"), QStringLiteral("--now"), timer}), 60s);
         host.runOrThrow({QStringLiteral("sh"), QStringLiteral("-c"),
-                         QStringLiteral("rm -f \"%1/$1\" \"%1/$2\"").arg(unitFolder(job)),
+                         QStringLiteral("rm -f \"%1/$1\" \"%1/$2\" \"%2/stamp-$1\"")
+                             .arg(unitFolder(job), stampFolder(job)),
                          QStringLiteral("sh"), timer, base + QStringLiteral(".service")},
                         BackupInstaller::tr("remove the systemd units of %1").arg(job.name));
     }
