@@ -1,8 +1,6 @@
-#include "EventLoopRun.h"
 #include "HttpSink.h"
-#include "LabSupport.h"
+#include "LabCli.h"
 #include "Require.h"
-#include "SshAgent.h"
 #include "StoppedStack.h"
 #include "TestData.h"
 #include "backup/BackupHealthLog.h"
@@ -81,24 +79,11 @@ class TestBackupCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_home;
-    QString m_workspace;
-    QString m_envFile;
-    std::unique_ptr<test::SshAgent> m_agent;
+    test::LabCli m_cli;
     QByteArray m_originalCrontab;
     bool m_hadCrontab = false;
 
-    Ran ctl(const QStringList &arguments)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("share")));
-        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
-        return run(QStringLiteral(BLIHOPSCTL_PATH),
-                   QStringList{QStringLiteral("--workspace"), m_workspace} + arguments, {},
-                   environment);
-    }
+    Ran ctl(const QStringList &arguments) { return m_cli.ctl(arguments); }
 
     // A command that reaches the host: the lab's host key trusted on first use.
     Ran onHost(const QStringList &arguments)
@@ -113,8 +98,8 @@ class TestBackupCli : public QObject
         const Ran added =
             ctl({QStringLiteral("env"), QStringLiteral("add"), name, QStringLiteral("--engine"),
                  test::sshEngineUrl(), QStringLiteral("--compose"), compose,
-                 QStringLiteral("--env-file"), m_envFile, QStringLiteral("--project-name"), project,
-                 QStringLiteral("--tier"), tier});
+                 QStringLiteral("--env-file"), m_cli.envFile(), QStringLiteral("--project-name"),
+                 project, QStringLiteral("--tier"), tier});
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }
 
@@ -129,7 +114,7 @@ class TestBackupCli : public QObject
 
     QStringList auditActions()
     {
-        Workspace opened(WorkspaceLocation::fromString(m_workspace));
+        Workspace opened(WorkspaceLocation::fromString(m_cli.workspace()));
         opened.open();
         QStringList actions;
         for (const AuditLog::Entry &entry : AuditLog(opened).recent(200)) {
@@ -150,10 +135,8 @@ private slots:
                         "the lab's cron is not running: tests/lab/lab.sh up cron");
         BLIHOPS_REQUIRE(!labValue("BLIHOPS_LAB_DEV_PAGILA_DB").isEmpty(),
                         "the lab's PostgreSQL has no Pagila (the corpus is missing)");
-        m_agent = std::make_unique<test::SshAgent>(m_dir.path());
-        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
-        m_workspace = m_dir.filePath(QStringLiteral("w.sqlite"));
-        m_envFile = test::writeLabEnvFile(QStringLiteral("DEV"), m_dir.path());
+        const QString agent = m_cli.start(m_dir.path());
+        QVERIFY2(agent.isEmpty(), qPrintable(agent));
         m_hadCrontab = run(QStringLiteral("crontab"), {QStringLiteral("-l")}).exitCode == 0;
         m_originalCrontab = crontab();
         addEnvironment(QStringLiteral("lab-dev"), labValue("BLIHOPS_LAB_DEV_PROJECT"),
@@ -163,9 +146,9 @@ private slots:
     void cleanupTestCase()
     {
         // The login's crontab as it was, or none again.
-        if (m_agent && m_hadCrontab)
+        if (m_cli.started() && m_hadCrontab)
             setCrontab(m_originalCrontab);
-        else if (m_agent)
+        else if (m_cli.started())
             run(QStringLiteral("crontab"), {QStringLiteral("-r")});
     }
 
@@ -536,7 +519,7 @@ private slots:
 
         // What status found is kept for the dashboard, which never reaches the host itself.
         {
-            Workspace opened(WorkspaceLocation::fromString(m_workspace));
+            Workspace opened(WorkspaceLocation::fromString(m_cli.workspace()));
             opened.open();
             const std::optional<BackupHealthLog::Check> check =
                 BackupHealthLog(opened).latest(QStringLiteral("lab-stopped"));

@@ -1,7 +1,5 @@
-#include "EventLoopRun.h"
-#include "LabSupport.h"
+#include "LabCli.h"
 #include "Require.h"
-#include "SshAgent.h"
 #include "backup/SystemdUnits.h"
 #include "remote/ProcessResult.h"
 
@@ -9,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,22 +34,9 @@ class TestBackupSystemd : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_home;
-    QString m_workspace;
-    QString m_envFile;
-    std::unique_ptr<test::SshAgent> m_agent;
+    test::LabCli m_cli;
 
-    Ran ctl(const QStringList &arguments)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("share")));
-        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
-        return test::runWithEvents(
-            QStringLiteral(BLIHOPSCTL_PATH),
-            QStringList{QStringLiteral("--workspace"), m_workspace} + arguments, {}, environment);
-    }
+    Ran ctl(const QStringList &arguments) { return m_cli.ctl(arguments); }
 
     Ran onHost(const QStringList &arguments)
     {
@@ -74,17 +58,15 @@ private slots:
                         "and eval \"$(tests/lab/lab.sh env)\"");
         BLIHOPS_REQUIRE(!labValue("BLIHOPS_LAB_DEV_PAGILA_DB").isEmpty(),
                         "the lab's PostgreSQL has no Pagila (the corpus is missing)");
-        m_agent = std::make_unique<test::SshAgent>(m_dir.path());
-        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
-        m_workspace = m_dir.filePath(QStringLiteral("w.sqlite"));
-        m_envFile = test::writeLabEnvFile(QStringLiteral("DEV"), m_dir.path());
+        const QString agent = m_cli.start(m_dir.path());
+        QVERIFY2(agent.isEmpty(), qPrintable(agent));
         for (const QString &user : {QStringLiteral("root"), labValue("BLIHOPS_LAB_SYSTEMD_USER")}) {
             const Ran added =
                 ctl({QStringLiteral("env"), QStringLiteral("add"), environmentOf(user),
                      QStringLiteral("--engine"), test::systemdEngineUrl(user),
                      QStringLiteral("--compose"), labValue("BLIHOPS_LAB_DEV_COMPOSE"),
-                     QStringLiteral("--env-file"), m_envFile, QStringLiteral("--project-name"),
-                     labValue("BLIHOPS_LAB_DEV_PROJECT")});
+                     QStringLiteral("--env-file"), m_cli.envFile(),
+                     QStringLiteral("--project-name"), labValue("BLIHOPS_LAB_DEV_PROJECT")});
             QVERIFY2(added.exitCode == 0, added.err.constData());
         }
     }

@@ -1,7 +1,5 @@
-#include "EventLoopRun.h"
-#include "LabSupport.h"
+#include "LabCli.h"
 #include "Require.h"
-#include "SshAgent.h"
 #include "TestData.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupHost.h"
@@ -78,14 +76,11 @@ class TestVerify : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_home;
-    QString m_workspace;
-    QString m_envFile;
+    test::LabCli m_cli;
     QString m_container;
     QString m_fixture;
     QString m_bulk;
     QString m_destination;
-    std::unique_ptr<test::SshAgent> m_agent;
     BackupRecord m_bigStorage;
 
     QByteArray docker(const QStringList &arguments, const QByteArray &input = {})
@@ -127,14 +122,7 @@ class TestVerify : public QObject
     Ran ctl(const QStringList &arguments,
             const std::function<void(QProcess &, const QByteArray &)> &whileRunning = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("share")));
-        environment.remove(QStringLiteral("BLIHOPS_WORKSPACE"));
-        return run(QStringLiteral(BLIHOPSCTL_PATH),
-                   QStringList{QStringLiteral("--workspace"), m_workspace} + arguments, {},
-                   environment, whileRunning);
+        return m_cli.ctl(arguments, whileRunning);
     }
 
     // A command that reaches the host: the lab's host key trusted on first use.
@@ -159,7 +147,7 @@ class TestVerify : public QObject
         const Ran added =
             ctl({QStringLiteral("env"), QStringLiteral("add"), name, QStringLiteral("--engine"),
                  engine, QStringLiteral("--compose"), labValue("BLIHOPS_LAB_DEV_COMPOSE"),
-                 QStringLiteral("--env-file"), m_envFile, QStringLiteral("--project-name"),
+                 QStringLiteral("--env-file"), m_cli.envFile(), QStringLiteral("--project-name"),
                  labValue("BLIHOPS_LAB_DEV_PROJECT"), QStringLiteral("--tier"), tier});
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }
@@ -182,7 +170,7 @@ class TestVerify : public QObject
     QList<BackupRecord> backUp(const BackupJob &backupJob)
     {
         {
-            Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+            Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
             workspace.open();
             if (!BackupJobRepository(workspace).find(backupJob.environment, backupJob.name))
                 BackupJobRepository(workspace).add(backupJob);
@@ -273,7 +261,7 @@ class TestVerify : public QObject
     Environment otherHostEnvironment()
     {
         {
-            Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+            Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
             workspace.open();
             if (const std::optional<Environment> found =
                     EnvironmentRepository(workspace).find(QStringLiteral("lab-other-host")))
@@ -284,7 +272,7 @@ class TestVerify : public QObject
         if (elsewhere == test::sshEngineUrl())
             qFatal("the lab's sshd is not at 127.0.0.1: %s", qPrintable(elsewhere));
         addEnvironment(QStringLiteral("lab-other-host"), elsewhere, QStringLiteral("staging"));
-        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
         workspace.open();
         return EnvironmentRepository(workspace).get(QStringLiteral("lab-other-host"));
     }
@@ -301,14 +289,14 @@ class TestVerify : public QObject
 
     Environment labDevEnvironment()
     {
-        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
         workspace.open();
         return EnvironmentRepository(workspace).get(QStringLiteral("lab-dev"));
     }
 
     qsizetype storedVerifications()
     {
-        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
         workspace.open();
         return VerificationRepository(workspace).list({}, 100000).size();
     }
@@ -365,10 +353,8 @@ private slots:
                         "eval \"$(tests/lab/lab.sh env)\"");
         BLIHOPS_REQUIRE(!labValue("BLIHOPS_LAB_DEV_PAGILA_DB").isEmpty(),
                         "the lab's PostgreSQL has no Pagila (the corpus is missing)");
-        m_agent = std::make_unique<test::SshAgent>(m_dir.path());
-        QVERIFY2(m_agent->error().isEmpty(), qPrintable(m_agent->error()));
-        m_workspace = m_dir.filePath(QStringLiteral("w.sqlite"));
-        m_envFile = test::writeLabEnvFile(QStringLiteral("DEV"), m_dir.path());
+        const QString agent = m_cli.start(m_dir.path());
+        QVERIFY2(agent.isEmpty(), qPrintable(agent));
         m_destination = m_dir.filePath(QStringLiteral("backups"));
         addEnvironment(QStringLiteral("lab-dev"), test::sshEngineUrl(),
                        QStringLiteral("development"));
@@ -494,7 +480,7 @@ private slots:
             }
         }
         QCOMPARE(verifiedCount, 1);
-        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
         workspace.open();
         const QList<VerificationRepository::Entry> entries =
             VerificationRepository(workspace).list(QStringLiteral("lab-dev"));
@@ -644,7 +630,7 @@ private slots:
         QCOMPARE(tables.at(0).toObject().value(QStringLiteral("rows_restored")).toInt(), 200);
         QCOMPARE(tables.at(1).toObject().value(QStringLiteral("rows_restored")).toInt(), 5000);
         // The baseline: the restored figures, the same as the live database's.
-        Workspace workspace(WorkspaceLocation::fromString(m_workspace));
+        Workspace workspace(WorkspaceLocation::fromString(m_cli.workspace()));
         workspace.open();
         const VerificationRepository::Entry entry =
             VerificationRepository(workspace).list(QStringLiteral("lab-dev"), 1).value(0);
