@@ -7495,6 +7495,22 @@ Es wird als %3 im System-Schlüsselbund gespeichert, niemals im Arbeitsbereich.<
         <source>Reads %1 and compares every file in it with what the backup recorded. Nothing is restored or written to disk.</source>
         <translation>Liest %1 und vergleicht jede Datei darin mit dem, was die Sicherung aufgezeichnet hat. Nichts wird wiederhergestellt oder auf die Platte geschrieben.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: the archive does not hold what was backed up.</source>
+        <translation>&lt;b&gt;Fehlgeschlagen&lt;/b&gt;: Das Archiv enthält nicht, was gesichert wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed&lt;/b&gt;: every file in the archive equals what the backup recorded.</source>
+        <translation>&lt;b&gt;Bestanden&lt;/b&gt;: Jede Datei im Archiv stimmt mit dem überein, was die Sicherung festgehalten hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed, not proven&lt;/b&gt;: the archive reads without errors, but there is no manifest to compare with; its files are stored as the baseline.</source>
+        <translation>&lt;b&gt;Bestanden, nicht bewiesen&lt;/b&gt;: Das Archiv lässt sich ohne Fehler lesen, aber es gibt kein Manifest zum Vergleich; seine Dateien werden als Ausgangswert gespeichert.</translation>
+    </message>
+    <message>
+        <source>Errors reading the archive appear here.</source>
+        <translation>Fehler beim Lesen des Archivs erscheinen hier.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

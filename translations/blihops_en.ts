@@ -7475,6 +7475,22 @@ It goes to the system keychain as %3, never into the workspace.</source>
         <source>Reads %1 and compares every file in it with what the backup recorded. Nothing is restored or written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: the archive does not hold what was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed&lt;/b&gt;: every file in the archive equals what the backup recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed, not proven&lt;/b&gt;: the archive reads without errors, but there is no manifest to compare with; its files are stored as the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors reading the archive appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -137,7 +137,6 @@ VerifyDialog::VerifyDialog(std::shared_ptr<Workspace> workspace, const Environme
     m_result->setSortingEnabled(false);
     m_errors->setObjectName(QStringLiteral("verifyErrors"));
     m_errors->setReadOnly(true);
-    m_errors->setPlaceholderText(tr("pg_restore's error lines appear here."));
     m_summary->setObjectName(QStringLiteral("verifySummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -344,13 +343,22 @@ void VerifyDialog::showReport(const VerifyReport &report)
     m_start->setEnabled(true);
     m_target->setEnabled(true);
     m_cancel->setEnabled(false);
+    // An archive is read, never restored: its verdict says so.
+    const bool archive = report.kind == BackupRecord::Kind::Storage;
     QString verdict;
     if (report.cancelled)
         verdict = tr("<b>Cancelled</b>: nothing was proven; no scratch database is left behind.");
+    else if (!report.ok() && archive)
+        verdict = tr("<b>Failed</b>: the archive does not hold what was backed up.");
     else if (!report.ok())
         verdict = tr("<b>Failed</b>: the backup does not restore to what was backed up.");
+    else if (report.proven && archive)
+        verdict = tr("<b>Passed</b>: every file in the archive equals what the backup recorded.");
     else if (report.proven)
         verdict = tr("<b>Passed</b>: the restore equals the backup, table by table.");
+    else if (archive)
+        verdict = tr("<b>Passed, not proven</b>: the archive reads without errors, but there is "
+                     "no manifest to compare with; its files are stored as the baseline.");
     else
         verdict = tr("<b>Passed, not proven</b>: restored without errors, but there is no "
                      "manifest to compare with; its figures are stored as the baseline.");
@@ -413,6 +421,7 @@ void VerifyDialog::describe(BackupRecord::Kind kind)
                              .arg(m_what));
         m_result->setColumnCount(2);
         m_result->setHorizontalHeaderLabels({tr("Difference"), tr("Path")});
+        m_errors->setPlaceholderText(tr("Errors reading the archive appear here."));
         return;
     }
     m_intro->setText(
@@ -422,6 +431,7 @@ void VerifyDialog::describe(BackupRecord::Kind kind)
     m_result->setColumnCount(5);
     m_result->setHorizontalHeaderLabels(
         {tr("Schema"), tr("Table"), tr("Rows expected"), tr("Rows restored"), tr("Content")});
+    m_errors->setPlaceholderText(tr("pg_restore's error lines appear here."));
 }
 
 void VerifyDialog::checkLeftovers()

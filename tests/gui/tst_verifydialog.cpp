@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -219,7 +220,10 @@ private slots:
         QVERIFY(runToTheEnd(*dialog));
         QVERIFY(dialog->report()->ok());
         QVERIFY(!dialog->report()->proven);
-        QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("not proven")));
+        QVERIFY(dialog->summaryLabel()->text().contains(
+            QStringLiteral("not proven</b>: restored without errors")));
+        QCOMPARE(dialog->errorsView()->placeholderText(),
+                 QStringLiteral("pg_restore's error lines appear here."));
         QCOMPARE(dialog->resultTable()->item(0, 4)->text(), QStringLiteral("baseline stored"));
         test::snapshot(dialog.get(), "verify-dialog-baseline");
     }
@@ -266,6 +270,8 @@ private slots:
                 dialog->introLabel()->text().contains(QStringLiteral("Nothing is restored")),
                 60000);
             QCOMPARE(dialog->resultTable()->columnCount(), 2);
+            QCOMPARE(dialog->errorsView()->placeholderText(),
+                     QStringLiteral("Errors reading the archive appear here."));
             QSignalSpy ended(dialog.get(), &VerifyDialog::verificationEnded);
             dialog->startButton()->click();
             const auto prompt = [&dialog] {
@@ -279,6 +285,11 @@ private slots:
             QVERIFY(!dialog->report()->proven);
             QCOMPARE(dialog->report()->backup, m_archive);
             QCOMPARE(dialog->stepsTable()->item(1, 1)->text(), QStringLiteral("skipped"));
+            // Read, not restored: the verdict says what was done.
+            const QString verdict = dialog->summaryLabel()->text();
+            QVERIFY2(verdict.contains(QStringLiteral("the archive reads without errors")) &&
+                         !verdict.contains(QStringLiteral("restored")),
+                     qPrintable(verdict));
             if (onHost)
                 test::snapshot(dialog.get(), "verify-dialog-production-archive");
         }
