@@ -80,7 +80,10 @@ failure=''
 failed=0
 step='starting'
 err_mark=0
-started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+nl='
+'
+# When the run began, set by the first backup or verification (else by notify).
+started=''
 run_title="The last run of $job"
 alert_kind=failed
 
@@ -95,7 +98,8 @@ last_error() {
 
 begin_step() {
     step=$1
-    err_mark=$(wc -c <"$work/err")
+    err_mark=0
+    [ ! -s "$work/err" ] || err_mark=$(wc -c <"$work/err")
     say "$1"
 }
 
@@ -107,12 +111,17 @@ fail() {
     exit 1
 }
 
-now_ms() {
-    ms=$(date +%s%3N)
-    case $ms in
-    *[!0-9]*) ms=$(($(date +%s) * 1000)) ;;
+# The time, from one date: $clock_ms milliseconds since the epoch (the seconds times 1000
+# where date has no %N), $clock_iso for the manifest, $clock_stamp for file names.
+clock() {
+    # One word each, split on purpose:
+    # shellcheck disable=SC2046
+    set -- $(date -u '+%s%3N %s %Y-%m-%dT%H:%M:%SZ %Y%m%dT%H%M%SZ')
+    clock_ms=$1 clock_iso=$3 clock_stamp=$4
+    case $clock_ms in
+    *[!0-9]*) clock_ms=$(($2 * 1000)) ;;
     esac
-    printf '%s\n' "$ms"
+    [ "${#clock_ms}" -eq $((${#2} + 3)) ] || clock_ms=$(($2 * 1000))
 }
 
 # stdin as one JSON string literal.
@@ -122,13 +131,13 @@ json_string() {
     printf '"'
 }
 
-# SHA-256 of stdin, 64 hex digits: openssl where there is one (it uses the CPU's SHA
-# instructions), else coreutils.
+# SHA-256 of stdin as a line that begins with its 64 hex digits and a space: openssl where
+# there is one (it uses the CPU's SHA instructions), else coreutils.
 hash_stream() {
     if command -v openssl >/dev/null 2>&1; then
-        openssl dgst -sha256 -r | cut -c 1-64
+        openssl dgst -sha256 -r
     else
-        sha256sum | cut -c 1-64
+        sha256sum
     fi
 }
 
@@ -167,7 +176,9 @@ sync_file() {
 # Appends the line in file $2 (newline-terminated) to manifest $1. A torn line of a killed
 # run gets its newline first, so that it stays a line of its own.
 append_manifest() {
-    if [ -s "$1" ] && [ "$(tail -c 1 "$1" | od -An -tx1 | tr -d ' \n')" != 0a ]; then
+    # The dot keeps a last line break (and stands alone where a torn line ends in a NUL,
+    # which the shell drops).
+    if [ -s "$1" ] && [ "$(tail -c 1 "$1" && echo .)" != "$nl." ]; then
         printf '\n' >>"$1"
     fi
     cat "$2" >>"$1"
@@ -175,7 +186,7 @@ append_manifest() {
 }
 
 take_lock() {
-    mkdir -p "$lock_home"
+    [ -d "$lock_home" ] || mkdir -p "$lock_home"
     if [ "${BLIHOPS_BACKUP_LOCK:-}" != mkdir ] && command -v flock >/dev/null 2>&1; then
         exec 9>>"$lock_home/.lock"
         if ! flock -n 9; then
@@ -213,12 +224,10 @@ clean_partials() {
 # begin KIND SOURCE_JSON TOKEN EXTENSION FOLDER LIST_KEY
 begin() {
     kind=$1 source_json=$2 token=$3 dir=$5 list_key=$6
-    now=$(date -u '+%Y-%m-%dT%H:%M:%SZ %Y%m%dT%H%M%SZ')
-    started=${now% *}
-    stamp=${now#* }
-    t0=$(now_ms)
-    id="$stamp-$kind-$token"
-    name="$token-$stamp.$4"
+    clock
+    started=$clock_iso t0=$clock_ms
+    id="$clock_stamp-$kind-$token"
+    name="$token-$clock_stamp.$4"
     partial="$dir/$name.partial"
     current=$kind
     printf '%s\n' "$name.partial" >>"$dir/.partials"
@@ -226,7 +235,8 @@ begin() {
 
 # The manifest line of the current backup, to $work/line: result, error JSON, list JSON file.
 write_line() {
-    duration=$(($(now_ms) - t0))
+    clock
+    duration=$((clock_ms - t0))
     {
         printf '{"id":"%s","job":%s,"kind":"%s","source":%s,"file":"%s","size":%s,' \
             "$id" "$job_json" "$kind" "$source_json" "$line_file" "$line_size"
@@ -239,6 +249,10 @@ write_line() {
 
 notify() {
     [ -n "$webhook" ] || return 0
+    if [ -z "$started" ]; then
+        clock
+        started=$clock_iso
+    fi
     message="$run_title ($started) failed: $1"
     text=$(printf 'BlihOps backup alert (%s): %s' "$environment" "$message" | json_string)
     message=$(printf '%s' "$message" | json_string)
@@ -285,7 +299,7 @@ on_exit() {
         fi
     fi
     if [ -n "$work" ]; then
-        cat "$work/err" >&3 2>/dev/null
+        [ ! -s "$work/err" ] || cat "$work/err" >&3 2>/dev/null
         rm -rf "$work"
     fi
     [ -z "$lock_dir" ] || rm -rf "$lock_dir"
@@ -311,12 +325,12 @@ copy_second() {
 finish() {
     begin_step "writing $name"
     line_file=$name
-    line_size=$(wc -c <"$partial" | tr -d ' ')
-    line_sha=$(cat "$work/sha")
+    line_size=$(($(wc -c <"$partial")))
+    line_sha=''
+    read -r line_sha _ <"$work/sha" || true
     case $line_sha in
     *[!0-9a-f]* | '') fail "no SHA-256 for $name" ;;
     esac
-    rm -f "$work/sha" "$work/produce.failed"
     write_line ok '""' "$1"
     append_manifest "$dir/manifest.jsonl" "$work/line"
     mv -f "$partial" "$dir/$name"
@@ -421,26 +435,28 @@ compress() {
     fi
 }
 
-# The NUL-separated "SIZE<tab>SHA256  ./NAME" records in $1 as a JSON array, to $2.
+# The NUL-separated "SIZE<tab>SHA256 *./NAME" records in $1 (two spaces instead of " *" from
+# sha256sum) as a JSON array, to $2: "SIZE SHA256 NAME" first, and the JSON escapes only in
+# the records that need one. sed stops at the first record it cannot convert.
 files_json() {
-    sed -z -e 's/^\([0-9]*\t[0-9a-f]\{64\}\)  \.\//\1\t/' -e "$json_sed" \
-        -e 's/^\([0-9]*\)\\t\([0-9a-f]\{64\}\)\\t\(.*\)$/{"path":"\3","size":\1,"sha256":"\2"}/' \
-        "$1" >"$1.json"
-    if [ -s "$1.json" ] && grep -qzv '^{"path":' "$1.json"; then
-        fail "a file name could not be listed: $(grep -zv '^{"path":' "$1.json" | head -c 200 | tr '\0' ' ')"
-    fi
+    sed -z -e 's/^\([0-9]*\)\t\([0-9a-f]\{64\}\) [ *]\.\//\1 \2 /' \
+        -e '/[\x01-\x1f\x7f"\\]/{' -e "$json_sed" -e '}' \
+        -e 's/^\([0-9]*\) \([0-9a-f]\{64\}\) \(.*\)$/{"path":"\3","size":\1,"sha256":"\2"}/' \
+        -e '/^{"path":/!q 5' -e '1!s/^/,/' "$1" >"$1.json" ||
+        fail "a file name could not be listed: $(tail -z -n 1 "$1.json" | head -c 200 | tr '\0' ' ')"
     {
         printf '['
-        tr '\0' ',' <"$1.json" | sed 's/,$//'
+        tr -d '\000' <"$1.json"
         printf ']'
     } >"$2"
 }
 
-# Run through write_hashed:
+# Run through write_hashed. Records of 64 KiB (128 blocks), a pipe's buffer, rather than
+# tar's 10 KiB: fewer reads and writes for the same archive (readers take any record size).
 # shellcheck disable=SC2317
 tar_here() {
     {
-        tar -C "$1" -cf - . || echo $? >"$work/tar.failed"
+        tar -C "$1" -b 128 -cf - . || echo $? >"$work/tar.failed"
     } | compress
 }
 
@@ -516,10 +532,9 @@ unpacked=''
 # folder's manifest, its fields in backup_id, backup_file, backup_sha; $work/newest its line.
 begin_verify() {
     kind=$1 source_json=$2 dir=$4
-    now=$(date -u '+%Y-%m-%dT%H:%M:%SZ %Y%m%dT%H%M%SZ')
-    started=${now% *}
-    t0=$(now_ms)
-    id="${now#* }-verify-$3"
+    clock
+    started=$clock_iso t0=$clock_ms
+    id="$clock_stamp-verify-$3"
     verify_log="$dir/verify.jsonl"
     backup_id='' backup_file='' backup_sha='' differences='{}'
     verifying=1
@@ -536,13 +551,15 @@ begin_verify() {
     [ -f "$dir/$backup_file" ] || fail "$dir/$backup_file, the newest backup of $source_json, is not there"
     begin_step "checking the SHA-256 of $backup_file"
     found_sha=$(hash_stream <"$dir/$backup_file")
+    found_sha=${found_sha%% *}
     [ "$found_sha" = "$backup_sha" ] ||
         fail "$backup_file has SHA-256 $found_sha, its manifest line says $backup_sha: the file changed since it was written"
 }
 
 # The verification's line to verify.jsonl: RESULT ERROR_JSON CHECKED FILES_JSON
 write_verify_line() {
-    duration=$(($(now_ms) - t0))
+    clock
+    duration=$((clock_ms - t0))
     printf '{"id":"%s","backup":"%s","job":%s,"kind":"%s","source":%s,"file":"%s","sha256":"%s","started":"%s","duration_ms":%s,"result":"%s","error":%s,"checked":%s,"files":%s}\n' \
         "$id" "$backup_id" "$job_json" "$kind" "$source_json" "$backup_file" "$backup_sha" \
         "$started" "$duration" "$1" "$2" "$3" "$4" >"$work/line"
@@ -694,7 +711,8 @@ exec 2>>"$work/err"
 take_lock
 # A killed run cannot remove its work folder: the next one does.
 if [ -f "$lock_home/.workdir" ]; then
-    leftover=$(cat "$lock_home/.workdir")
+    leftover=''
+    read -r leftover <"$lock_home/.workdir" || true
     case $leftover in
     */blihops-backup.*) rm -rf "$leftover" ;;
     esac
@@ -723,25 +741,26 @@ QString jsonSed()
 // after the others); their SHA-256s follow in the same order: openssl, where there is one,
 // for every path without a line break (its output is one line per file), sha256sum -z the
 // rest. The names the sums carry must be the listed ones, in order (a file that could not be
-// read has no sum), before paste joins sizes and sums record by record.
+// read has no sum), before paste joins sizes and sums record by record. Nothing runs for
+// the paths with a line break where there are none.
 const char *const kListFiles =
     "nl='\n'; find . -type f \\( -path \"*$nl*\" -fprint0 \"$1.odd\" "
     "-fprintf \"$1.odd.sizes\" '%s\\0' -o -fprint0 \"$1.names\" -fprintf \"$1.sizes\" '%s\\0' "
-    "\\) && cat \"$1.odd.sizes\" >>\"$1.sizes\" && "
+    "\\) || exit 1; listed=$1.names; "
+    "if [ -s \"$1.odd\" ]; then cat \"$1.odd.sizes\" >>\"$1.sizes\" && "
+    "cat \"$1.names\" \"$1.odd\" >\"$1.listed\" || exit 1; listed=$1.listed; fi; "
     "if command -v openssl >/dev/null 2>&1; then "
-    "xargs -0 -r openssl dgst -sha256 -r <\"$1.names\" | "
-    "sed 's/^\\([0-9a-f]\\{64\\}\\) \\*/\\1  /' | tr '\\n' '\\000' >\"$1.sums\"; "
-    "else xargs -0 -r sha256sum -z -- <\"$1.names\" >\"$1.sums\"; fi && "
-    "xargs -0 -r sha256sum -z -- <\"$1.odd\" >>\"$1.sums\" && "
-    "cut -z -b 67- \"$1.sums\" >\"$1.summed\" && "
-    "{ cat \"$1.names\" \"$1.odd\" | cmp -s - \"$1.summed\" || "
-    "{ echo 'the SHA-256s do not match the listed files' >&2; exit 1; }; } && "
-    "paste -z \"$1.sizes\" \"$1.sums\" >\"$1\" && "
-    "rm -f \"$1.names\" \"$1.odd\" \"$1.sizes\" \"$1.odd.sizes\" \"$1.sums\" \"$1.summed\"";
+    "xargs -0 -r openssl dgst -sha256 -r <\"$1.names\" | tr '\\n' '\\000' >\"$1.sums\"; "
+    "else xargs -0 -r sha256sum -z -- <\"$1.names\" >\"$1.sums\"; fi || exit 1; "
+    "if [ -s \"$1.odd\" ]; then xargs -0 -r sha256sum -z -- <\"$1.odd\" >>\"$1.sums\" || exit 1; "
+    "fi; "
+    "cut -z -b 67- \"$1.sums\" | cmp -s - \"$listed\" || "
+    "{ echo 'the SHA-256s do not match the listed files' >&2; exit 1; }; "
+    "paste -z \"$1.sizes\" \"$1.sums\" >\"$1\"";
 
 const char *const kContainerScript =
     "cd /volume || exit 1; sh -c \"$1\" sh /out/files.raw & lister=$!; "
-    "tar -cf - . || exit 1; wait \"$lister\"";
+    "tar -b 128 -cf - . || exit 1; wait \"$lister\"";
 
 // Receives stdin as $2 in $1 (NAME.partial, checked against $3, renamed), or with "-" appends
 // stdin to the manifest $2.
@@ -896,8 +915,11 @@ QString BackupScript::generate(const BackupJob &job, const QString &composeProje
     if (job.backsUpStorage())
         folders << storageFolder(job);
     folders.removeDuplicates();
-    for (const QString &folder : folders)
-        script += QStringLiteral("mkdir -p ") + shellQuote(folder) + QLatin1Char('\n');
+    for (const QString &folder : folders) {
+        const QString quoted = shellQuote(folder);
+        script += QStringLiteral("[ -d ") + quoted + QStringLiteral(" ] || mkdir -p ") + quoted +
+                  QLatin1Char('\n');
+    }
     for (const QString &folder : folders)
         script += QStringLiteral("clean_partials ") + shellQuote(folder) + QLatin1Char('\n');
     const auto call = [&](const QString &function, const QString &source) {
