@@ -598,6 +598,54 @@ private slots:
         QCOMPARE(files.at(1).size, 70000);
     }
 
+    // A manifest whose last line a crash tore (cut off mid-line, or ending in the zeros some
+    // file systems leave) gets its line break before the next run's line: the torn line stays
+    // one malformed line, and the new run's line a whole record.
+    void tornManifestLine_data()
+    {
+        QTest::addColumn<QByteArray>("torn");
+        QTest::newRow("cut off mid-line") << QByteArray("{\"id\":\"20261201T000000Z-stor");
+        QTest::newRow("zeros after a crash") << QByteArray("{\"id\":\"x\"") + QByteArray(16, '\0');
+    }
+
+    void tornManifestLine()
+    {
+        QFETCH(QByteArray, torn);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
+        const QString root = m_dir.filePath(QStringLiteral("torn-") + tag);
+        writeFile(root + QStringLiteral("/a.txt"), "a\n");
+        BackupJob storage;
+        storage.environment = QStringLiteral("lab-dev");
+        storage.name = QStringLiteral("torn");
+        storage.paths = {root};
+        storage.storageDestination = m_dir.filePath(QStringLiteral("storage-torn-") + tag);
+        const QString path = script(storage);
+        const QString manifestPath =
+            QDir(BackupScript::storageFolder(storage)).filePath(BackupManifest::fileName());
+        Run result = run(QStringLiteral("sh"), {path});
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        {
+            QFile manifest(manifestPath);
+            QVERIFY(manifest.open(QIODevice::Append));
+            QCOMPARE(manifest.write(torn), torn.size());
+        }
+        // A backup's id holds the second it began in.
+        QTest::qSleep(1100);
+        result = run(QStringLiteral("sh"), {path});
+        QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+        QFile manifest(manifestPath);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QByteArray text = manifest.readAll();
+        QVERIFY(text.contains(torn + "\n{\"id\":"));
+        QVERIFY(text.endsWith('\n'));
+        const BackupManifest::Parsed parsed = BackupManifest::parse(text);
+        QCOMPARE(parsed.records.size(), 2);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.tornLine, 0);
+        for (const BackupRecord &record : parsed.records)
+            QVERIFY(record.ok);
+    }
+
     // The scheduled verification (`sh JOB.sh verify`): the newest good dump and archive
     // restore to what their manifest lines say; a table the manifest counts differently, files
     // it lists differently, and a changed byte each fail, naming what differs, with the
