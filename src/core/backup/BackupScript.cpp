@@ -119,9 +119,9 @@ clock() {
     set -- $(date -u '+%s%3N %s %Y-%m-%dT%H:%M:%SZ %Y%m%dT%H%M%SZ')
     clock_ms=$1 clock_iso=$3 clock_stamp=$4
     case $clock_ms in
-    *[!0-9]*) clock_ms=$(($2 * 1000)) ;;
+    "$2"[0-9][0-9][0-9]) ;;
+    *) clock_ms=$(($2 * 1000)) ;;
     esac
-    [ "${#clock_ms}" -eq $((${#2} + 3)) ] || clock_ms=$(($2 * 1000))
 }
 
 # stdin as one JSON string literal.
